@@ -1,22 +1,133 @@
-"""Typer shell: options -> library -> formatter -> exit code. No domain logic lives here."""
+"""Typer shell: options -> library -> formatter -> exit code. No domain logic lives here.
+
+Library errors (ClaimcheckError) become one line on stderr and exit 2; exit 1 means a contradiction.
+"""
 
 from __future__ import annotations
 
+import enum
 import json
 import sys
-from typing import Optional
+from collections.abc import Sequence
+from typing import List, Optional  # noqa: UP035 - typer reads these annotations at runtime
 
 import typer
 
+from . import __version__
+from .errors import ClaimcheckError, ExitCode
+from .model import Report, Verdict
 from .quantities import extract_quantities
+from .report import FORMATTERS, contradictions_only, render
 from .report.json import quantity_to_dict
 
-app = typer.Typer(pretty_exceptions_enable=False, add_completion=False, no_args_is_help=False)
+DEFAULT_RULES = "rules"
+DEFAULT_SOURCES = "seeds"
+DEFAULT_FAIL_ON = ("disagree", "mixed")
+FAIL_ON_CHOICES = ("disagree", "mixed", "silent", "never")
+VARIADIC_OPTIONS = ("--rules", "-r", "--sources", "-s")
+
+app = typer.Typer(
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    no_args_is_help=False,
+    help="Check the figures and statements of claims against source texts.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+Format = enum.Enum("Format", {name: name for name in FORMATTERS}, type=str)  # type: ignore[misc]
+
+
+def exit_code(report: Report, fail_on: Sequence[str]) -> ExitCode:
+    """1 when a claim's source verdict is one of ``fail_on`` (and not accepted), 2 when a source
+    could not be read (``--keep-going``), else 0."""
+    if report.errors:
+        return ExitCode.BAD_INPUT
+    failing = {Verdict(v) for v in fail_on if v != "never"}
+    for claim in report.claims:
+        if Verdict.SILENT in failing and claim.verdict is Verdict.SILENT:
+            return ExitCode.CONTRADICTION
+        for s in claim.sources:
+            if s.verdict in failing and s.verdict is not Verdict.SILENT and not s.accepted:
+                return ExitCode.CONTRADICTION
+    return ExitCode.OK
+
+
+def _fail(exc: ClaimcheckError) -> None:
+    typer.echo(str(exc), err=True)
+    raise typer.Exit(ExitCode.BAD_INPUT)
+
+
+def _parse_fail_on(values: Sequence[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for value in values:
+        for part in value.split(","):
+            part = part.strip().lower()
+            if part not in FAIL_ON_CHOICES:
+                raise ClaimcheckError(f"--fail-on {part!r} is not one of {', '.join(FAIL_ON_CHOICES)}",
+                                      hint="e.g. --fail-on disagree,mixed")
+            out.append(part)
+    if "never" in out and len(out) > 1:
+        raise ClaimcheckError("--fail-on never cannot be combined with other verdicts")
+    return tuple(out)
+
+
+@app.command()
+def verify(
+    rules: List[str] = typer.Option(  # noqa: B008, UP006
+        [DEFAULT_RULES], "--rules", "-r", help="Rules files or folders (several may follow one flag)."
+    ),
+    sources: List[str] = typer.Option(  # noqa: B008, UP006
+        [DEFAULT_SOURCES], "--sources", "-s",
+        help="Source files, folders (recursive), globs, or - for stdin (several may follow one flag).",
+    ),
+    fmt: Format = typer.Option("table", "--format", "-f", help="Output format."),  # noqa: B008
+    fail_on: List[str] = typer.Option(  # noqa: B008, UP006
+        list(DEFAULT_FAIL_ON), "--fail-on", help="Verdicts that exit 1: disagree, mixed, silent or never."
+    ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only contradictions."),
+    keep_going: bool = typer.Option(False, "--keep-going", help="Report unreadable sources and go on (exit 2)."),
+    encoding: Optional[str] = typer.Option(None, "--encoding", help="Read sources in this encoding (default UTF-8)."),  # noqa: UP045
+    explain_id: Optional[str] = typer.Option(None, "--explain", metavar="ID",  # noqa: UP045
+                                             help="Show every passage considered for claim ID and why."),
+) -> None:
+    """Check every claim in RULES against every source: agree, disagree, silent or mixed."""
+    from .load import load_rules
+    from .verify import explain, verify as run_verify
+
+    try:
+        failing = _parse_fail_on(fail_on)
+        if explain_id is not None:
+            claims = {c.id: c for c in load_rules(rules)}
+            if explain_id not in claims:
+                raise ClaimcheckError(f"no claim with id {explain_id!r}", hint=f"ids: {', '.join(list(claims)[:10])}")
+            _print_explain(claims[explain_id], explain(claims[explain_id], sources, encoding))
+            raise typer.Exit(ExitCode.OK)
+        report = run_verify(rules, sources, encoding=encoding, keep_going=keep_going)
+    except ClaimcheckError as exc:
+        _fail(exc)
+        return
+    shown = contradictions_only(report) if quiet else report
+    render(shown, fmt.value, sys.stdout)
+    for err in report.errors:
+        typer.echo(err, err=True)
+    raise typer.Exit(exit_code(report, failing))
+
+
+def _print_explain(claim, considered) -> None:  # type: ignore[no-untyped-def]
+    from .segment import one_line
+
+    typer.echo(f"{claim.id}: {one_line(claim.text)}")
+    if not considered:
+        typer.echo("  no passage shares a word with the claim")
+    for path, c in considered:
+        q = f" [{c.quantity}]" if c.quantity else ""
+        typer.echo(f"  {path}:{c.line}:{c.column}{q} {c.decision}: {c.reason}")
+        typer.echo(f"      {c.text[:200]}")
 
 
 @app.command()
 def numbers(
-    text: Optional[str] = typer.Argument(None, help="Text to read; standard input when absent."),
+    text: Optional[str] = typer.Argument(None, help="Text to read; standard input when absent."),  # noqa: UP045
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list instead of a table."),
 ) -> None:
     """Show every number claimcheck reads in TEXT, with its interval, hedge, kind and unit."""
@@ -25,14 +136,51 @@ def numbers(
     if as_json:
         sys.stdout.write(json.dumps([quantity_to_dict(q) for q in found], ensure_ascii=False) + "\n")
     else:
-        for q in found:
-            print(quantity_to_dict(q))
+        from .report.table import render_numbers
+
+        render_numbers(found, sys.stdout)
 
 
-@app.command()
-def verify() -> None:
-    """Check claims against sources (placeholder)."""
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimcheck {__version__}")
+        raise typer.Exit()
 
 
-def main() -> None:
-    app()
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+) -> None:
+    """Check the figures and statements of claims against source texts."""
+
+
+def spread_variadic(argv: Sequence[str]) -> list[str]:
+    """``--sources a b c`` -> ``--sources a --sources b --sources c``: several values may follow one
+    flag (as in ``--sources seeds/*.txt``) until the next option."""
+    out: list[str] = []
+    flag = None
+    for arg in argv:
+        if arg in VARIADIC_OPTIONS:
+            flag = arg
+            out.append(arg)
+            continue
+        if flag and out and out[-1] != flag and (arg == "-" or not arg.startswith("-")):
+            out.extend([flag, arg])
+            continue
+        if arg.startswith("-") and arg != "-":
+            flag = None
+        out.append(arg)
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: returns the exit code (codespell style) when called, exits when run as a script."""
+    args = spread_variadic(list(sys.argv[1:] if argv is None else argv))
+    try:
+        app(args=args, prog_name="claimcheck", standalone_mode=True)
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else ExitCode.BAD_INPUT)
+        if argv is not None:
+            return code
+        raise
+    return 0

@@ -19,3 +19,8 @@ def extract_quantities(text: str) -> list[Quantity]:
         value = float(m.group().replace(",", ""))
         found.append(Quantity(m.start(), m.end(), m.group(), value, value, value, kind=Kind.COUNT))
     return found
+
+
+def plausible_bounds(q: Quantity) -> tuple[float, float]:
+    """Placeholder: the logical bounds."""
+    return q.bounds()

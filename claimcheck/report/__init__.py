@@ -1,0 +1,40 @@
+"""Stage 7, report: formatters that write a Report to a stream. One explicit registry; ``--format``
+is built from its keys. Each formatter module has ``render(report, stream) -> None``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TextIO
+
+from ..model import Report
+from . import json as json_format
+from . import table
+
+Formatter = Callable[[Report, TextIO], None]
+
+FORMATTERS: dict[str, Formatter] = {
+    "table": table.render,
+    "json": json_format.render,
+}
+
+
+def render(report: Report, fmt: str, stream: TextIO) -> None:
+    FORMATTERS[fmt](report, stream)
+
+
+def contradictions_only(report: Report) -> Report:
+    """The report cut to claims that some source contradicts, and to contradicting evidence (``--quiet``)."""
+    from dataclasses import replace
+
+    from ..model import Relation, Verdict
+
+    claims = []
+    for c in report.claims:
+        if c.verdict not in (Verdict.DISAGREE, Verdict.MIXED):
+            continue
+        sources = tuple(
+            replace(s, evidence=tuple(e for e in s.evidence if e.relation is Relation.CONTRADICTS))
+            for s in c.sources
+        )
+        claims.append(replace(c, sources=sources))
+    return replace(report, claims=tuple(claims))

@@ -1,10 +1,26 @@
-"""JSON formatter (placeholder)."""
+"""JSON formatter: one object per run, the contract shell pipelines read. Keys may be added, never
+removed or renamed. Sample::
+
+    {"version": "0.1.0", "verdict": "mixed",
+     "summary": {"agree": 1, "disagree": 0, "mixed": 1, "silent": 0},
+     "claims": [{"id": "arrests-total", "text": "1,386 arrested in 38 cities", "verdict": "mixed",
+                 "path": "rules/seeds.yaml", "line": 3,
+                 "sources": [{"path": "seeds/a.txt", "verdict": "agree", "error": "", "accepted": "",
+                              "evidence": [{"line": 23, "column": 1, "text": "More than 1,300 ...",
+                                            "relation": "supports", "stance": "reported",
+                                            "quantity": "More than 1,300", "claim_quantity": "1,386",
+                                            "reason": "1,386 lies within 'More than 1,300' (1,300–1,950)",
+                                            "score": 0.6, "start": 1911, "end": 2011}]}]}],
+     "sources": ["seeds/a.txt"], "errors": []}
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from typing import Any, TextIO
 
-from ..model import Quantity
+from .. import __version__
+from ..model import ClaimResult, Evidence, Quantity, Report, SourceResult, Verdict
 
 
 def quantity_to_dict(q: Quantity) -> dict[str, Any]:
@@ -25,3 +41,66 @@ def quantity_to_dict(q: Quantity) -> dict[str, Any]:
         "counted": q.counted,
         "scale": q.scale,
     }
+
+
+def evidence_to_dict(e: Evidence) -> dict[str, Any]:
+    return {
+        "line": e.line,
+        "column": e.column,
+        "text": e.text,
+        "relation": str(e.relation),
+        "stance": str(e.stance),
+        "quantity": e.quantity,
+        "claim_quantity": e.claim_quantity,
+        "reason": e.reason,
+        "score": e.score,
+        "start": e.start,
+        "end": e.end,
+    }
+
+
+def source_to_dict(s: SourceResult) -> dict[str, Any]:
+    return {
+        "path": s.path,
+        "verdict": str(s.verdict),
+        "error": s.error,
+        "accepted": s.accepted,
+        "evidence": [evidence_to_dict(e) for e in s.evidence],
+    }
+
+
+def claim_to_dict(c: ClaimResult) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "text": c.text,
+        "verdict": str(c.verdict),
+        "path": c.path,
+        "line": c.line,
+        "sources": [source_to_dict(s) for s in c.sources],
+    }
+
+
+def summary(report: Report) -> dict[str, int]:
+    counts = {str(v): 0 for v in Verdict}
+    for c in report.claims:
+        counts[str(c.verdict)] += 1
+    return counts
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    from ..judge import roll_up
+
+    overall = roll_up([s for c in report.claims for s in c.sources])
+    return {
+        "version": __version__,
+        "verdict": str(overall),
+        "summary": summary(report),
+        "claims": [claim_to_dict(c) for c in report.claims],
+        "sources": list(report.sources),
+        "errors": list(report.errors),
+    }
+
+
+def render(report: Report, stream: TextIO) -> None:
+    json.dump(report_to_dict(report), stream, ensure_ascii=False, indent=2)
+    stream.write("\n")

@@ -1,0 +1,256 @@
+"""Stage 4, frames: a figure in its sentence -> what it counts, where, when, for whom, and how the
+sentence holds it (part of a whole, a baseline, someone else's claim, denied).
+
+The judge compares a claim figure with a source figure only when their frames align (VERDICTS.md §1).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import Quantity, Stance
+from .words import Lexicon, Token, is_demonym, passage_keys, singular, stem
+
+COUNTED_MAX_WORDS = 3  # words after a number read as the noun phrase it counts
+IMPLICIT_ACT_WINDOW = 3  # words after a number searched for an act that implies people ("1,386 arrested")
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside", "from", "to"})
+# Qualifier clauses also break at "and" ("530 in Moscow and 480 in St Petersburg"); topic clauses
+# do not ("nine journalists and 33 minors had been detained" shares one act).
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|as well as)\s")
+_TOPIC_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:but|while|whereas)\s")
+_INTRO = re.compile(
+    r"(?:in|on|during|since|by|over|for|after|before|last|this|throughout|within|until|as of)\b", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a figure refers to. ``counted`` is the singular head noun ("soldier"), ``concept`` its
+    lexicon concept; ``generic`` marks people in general; ``implicit_act`` the act that makes a
+    noun-less figure count people ("arrest" in "1,386 arrested"). ``role`` is "" (the figure itself),
+    "part" (a part of a whole named beside it), "whole" or "baseline" (a figure compared against)."""
+
+    quantity: Quantity
+    counted: str
+    concept: str
+    generic: bool
+    implicit_act: str
+    modifiers: frozenset[str]
+    places: frozenset[str]
+    strong_times: frozenset[str]
+    weak_times: frozenset[str]
+    role: str
+    stance: Stance
+    topic_keys: frozenset[str] = frozenset()
+    inherited: bool = False
+
+    @property
+    def counts(self) -> str:
+        """A short description of what is counted, for reasons shown to users."""
+        if self.counted:
+            return self.counted
+        return f"people ({self.implicit_act})" if self.implicit_act else "?"
+
+
+def _index_of(tokens: Sequence[Token], offset: int) -> int:
+    for i, t in enumerate(tokens):
+        if t.start >= offset:
+            return i
+    return len(tokens)
+
+
+def _clause(text: str, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> tuple[int, int]:
+    """The clause of ``text`` around [start, end): between the nearest clause breaks."""
+    lo, hi = 0, len(text)
+    for m in breaks.finditer(text):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _intro(text: str) -> tuple[int, int]:
+    """A sentence-opening adverbial phrase ("In the first weeks after the invasion, ...") applies to
+    every figure of the sentence; return its span, or (0, 0)."""
+    m = _INTRO.match(text)
+    comma = text.find(", ")
+    if m and 0 < comma < 120:
+        return 0, comma
+    return 0, 0
+
+
+def _has_phrase(tokens: Sequence[Token], phrases: Sequence[tuple[str, ...]]) -> bool:
+    words = [t.lower for t in tokens]
+    for p in phrases:
+        n = len(p)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == p:
+                return True
+    return False
+
+
+def _ends_with_phrase(tokens: Sequence[Token], phrases: Sequence[tuple[str, ...]]) -> bool:
+    words = tuple(t.lower for t in tokens)
+    return any(len(p) <= len(words) and words[len(words) - len(p) :] == p for p in phrases)
+
+
+def places_in(tokens: Sequence[Token], lex: Lexicon) -> frozenset[str]:
+    """Capitalised names after a place preposition ("in Moscow", "into Finland"), as stems; a name
+    after a whole-scope word ("across Russia") is the scope of a total, not a place."""
+    found: set[str] = set()
+    for i, t in enumerate(tokens[:-1]):
+        if t.lower not in PLACE_PREPOSITIONS:
+            continue
+        j = i + 1
+        if j < len(tokens) and tokens[j].lower == "the":
+            j += 1
+        name: list[str] = []
+        while j < len(tokens) and tokens[j].capital and len(name) < 3:
+            low = tokens[j].lower
+            if lex.has("months", low) or lex.has("time_weak", low) or is_demonym(tokens[j]):
+                break
+            if low not in ("st", "saint"):
+                name.append(tokens[j].stem)
+            j += 1
+        if name:
+            joined = " ".join(name)
+            found.add(lex.variants.get(joined, joined))
+    return frozenset(found)
+
+
+def times_in(tokens: Sequence[Token], lex: Lexicon, years: Sequence[str] = ()) -> tuple[frozenset[str], frozenset[str]]:
+    """(strong, weak) time words: strong ones frame a period ("first weeks", "last year", a year)."""
+    strong = {t.lower for t in tokens if lex.has("time_strong", t.lower)} | set(years)
+    if _has_phrase(tokens, [p for p in lex.phrase_lists["time_strong"] if len(p) > 1]):
+        strong.add("period")
+    weak = {t.lower for t in tokens if lex.has("time_weak", t.lower)}
+    return frozenset(strong), frozenset(weak)
+
+
+def stance_of(tokens: Sequence[Token], lex: Lexicon) -> Stance:
+    """Denied if a denial word stands in the sentence before the figure; reported if a reporting word
+    stands anywhere in the sentence; else stated."""
+    if any(lex.has("denial_cues", t.lower) for t in tokens) or _has_phrase(
+        tokens, [p for p in lex.phrase_lists["denial_cues"] if len(p) > 1]
+    ):
+        return Stance.DENIED
+    return Stance.STATED
+
+
+def build_frames(
+    sentence: str, offset: int, quantities: Sequence[Quantity], tokens: Sequence[Token], lex: Lexicon,
+    years: Sequence[Quantity] = (),
+) -> list[Frame]:
+    """Frames for the figures of one sentence. ``sentence`` starts at ``offset`` in the text the
+    quantities and tokens were located in; ``years`` are the sentence's years and dates."""
+    intro_lo, intro_hi = _intro(sentence)
+    intro_tokens = [t for t in tokens if intro_lo <= t.start - offset < intro_hi]
+    reported = any(lex.has("report_cues", t.lower) for t in tokens)
+    frames: list[Frame] = []
+    for qi, q in enumerate(quantities):
+        c_lo, c_hi = _clause(sentence, q.start - offset, q.end - offset)
+        clause = [t for t in tokens if c_lo <= t.start - offset < c_hi and not (q.start <= t.start < q.end)]
+        scope = clause + [t for t in intro_tokens if t not in clause]
+        t_lo, t_hi = _clause(sentence, q.start - offset, q.end - offset, _TOPIC_BREAK)
+        topic_keys = passage_keys(t for t in tokens if t_lo <= t.start - offset < t_hi)
+        i = _index_of(tokens, q.end)
+        before = [t for t in tokens if t.end <= q.start]
+        counted, modifiers, implicit = _counted(tokens, i, q, lex)
+        head = singular(counted.split()[-1]) if counted else ""
+        role = ""
+        prev_words = before[-4:]
+        if _ends_with_phrase(prev_words, lex.phrase_lists["part_of_markers"]):
+            role = "whole"
+        elif _ends_with_phrase(prev_words, lex.phrase_lists["comparison_markers"]):
+            role = "baseline"
+        elif i < len(tokens) and tokens[i].start - q.end < 3 and _starts_part_marker(tokens, i, q, quantities, lex):
+            role = "part"
+        elif before and before[-1].lower == "including":
+            role = "part"
+        year_words = [y.text for y in years if c_lo <= y.start - offset < c_hi]
+        strong, weak = times_in(scope, lex, year_words)
+        places = places_in(scope, lex) if role != "whole" else frozenset()
+        stance = Stance.STATED
+        before_q = [t for t in tokens if t.end <= q.start]
+        if stance_of(before_q, lex) is Stance.DENIED:
+            stance = Stance.DENIED
+        elif reported:
+            stance = Stance.REPORTED
+        concept = (lex.word_concept.get(head) or lex.stem_concept.get(stem(head), "")) if head else ""
+        frames.append(
+            Frame(q, head, concept, head in lex.lists["generic_counted"] or head == "person", implicit,
+                  frozenset(modifiers), places, strong, weak, role, stance, topic_keys)
+        )
+    _inherit(frames, quantities)
+    return frames
+
+
+def _starts_part_marker(tokens: Sequence[Token], i: int, q: Quantity, quantities: Sequence[Quantity],
+                        lex: Lexicon) -> bool:
+    """Whether the words after ``q`` (possibly after its counted noun) open "of the <figure>"."""
+    for j in range(i, min(i + COUNTED_MAX_WORDS + 1, len(tokens))):
+        if tokens[j].lower in ("of", "among", "out"):
+            nxt = next((x for x in quantities if x.start >= tokens[j].end), None)
+            return nxt is not None and nxt.start - tokens[j].end < 24
+        if lex.has("stopwords", tokens[j].lower):
+            return False
+    return False
+
+
+def _counted(tokens: Sequence[Token], i: int, q: Quantity, lex: Lexicon) -> tuple[str, list[str], str]:
+    """(counted noun phrase, demonym modifiers, implicit act) for the figure whose span ends before
+    token ``i``."""
+    if q.counted:
+        words = q.counted.split()
+        mods = [w for w in words[:-1] if w[:1].isalpha() and _is_demonym_word(w, tokens)]
+        return q.counted.lower(), [singular(m) for m in mods], ""
+    words: list[Token] = []
+    j = i
+    if j < len(tokens) and tokens[j].lower == "of" and (q.scale or q.hedge in ("many", "tens")):
+        j += 1
+    while j < len(tokens) and len(words) < COUNTED_MAX_WORDS:
+        t = tokens[j]
+        if j > i and t.start - tokens[j - 1].end > 2:  # punctuation between words ends the phrase
+            break
+        if j == i and t.start - q.end > 2:
+            break
+        if lex.has("stopwords", t.lower) or lex.has("light_verbs", t.lower):
+            break
+        if t.lower.endswith("ed") and not (j + 1 < len(tokens) and not tokens[j + 1].lower.endswith("ed")
+                                           and tokens[j + 1].start - t.end <= 2
+                                           and not lex.has("stopwords", tokens[j + 1].lower)):
+            break
+        words.append(t)
+        j += 1
+    if words:
+        mods = [singular(w.lower) for w in words[:-1] if is_demonym(w)]
+        return " ".join(w.lower for w in words), mods, ""
+    for t in tokens[i : i + IMPLICIT_ACT_WINDOW]:
+        if t.concept and t.concept in lex.lists["person_acts"]:
+            return "", [], t.concept
+    return "", [], ""
+
+
+def _is_demonym_word(word: str, tokens: Sequence[Token]) -> bool:
+    return any(t.lower == word and is_demonym(t) for t in tokens)
+
+
+def _inherit(frames: list[Frame], quantities: Sequence[Quantity]) -> None:
+    """A figure with no noun takes the noun of the figure before it in the sentence ("530 protesters
+    in Moscow and 480 in St Petersburg"); a part takes the noun of the whole it is part of."""
+    for k, f in enumerate(frames):
+        if f.counted or f.implicit_act:
+            continue
+        donor = None
+        if f.role == "part" and k + 1 < len(frames):
+            donor = frames[k + 1]
+        elif k > 0:
+            donor = frames[k - 1]
+        if donor and (donor.counted or donor.implicit_act) and donor.quantity.kind == f.quantity.kind:
+            frames[k] = Frame(f.quantity, donor.counted, donor.concept, donor.generic, donor.implicit_act,
+                              donor.modifiers, f.places, f.strong_times, f.weak_times, f.role, f.stance,
+                              f.topic_keys, inherited=True)

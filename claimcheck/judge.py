@@ -1,0 +1,351 @@
+"""Stage 6, judge: a claim plan and a source's facts -> evidence and a verdict per source; verdicts
+across sources -> the claim's verdict (VERDICTS.md §3-§6).
+
+A claim figure is compared with a source figure only when their frames align. Alignment is
+*strict* when what is counted, where, when and for whom all match, and *loose* when one side names
+a place, period, group or narrower noun the other lacks (or the source figure is a part of a whole).
+Overlapping intervals support the claim under either; disjoint ones contradict it only under strict
+alignment, because a figure with a narrower frame may well be another figure. A loose clash is
+dropped, not counted: silent is the honest answer when alignment is in doubt.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .frames import Frame
+from .match import ClaimPlan, DocFacts, PassageFacts, candidate_passages
+from .model import ClaimResult, Evidence, Kind, Quantity, Relation, SourceResult, Stance, Verdict
+from .quantities import plausible_bounds
+from .segment import one_line
+from .words import Token, is_demonym
+
+MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
+MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
+NEGATION_WINDOW = 5  # words before a predicate searched for "not", "never", ...
+NAME_CONTEXT_SENTENCES = 2  # sentences before a passage where a statement's names may stand ("He said")
+MAX_EVIDENCE = 8  # evidence items kept per claim and source, strongest first
+
+
+@dataclass(frozen=True, slots=True)
+class Considered:
+    """A candidate passage the judge looked at and what it decided, for ``--explain``."""
+
+    line: int
+    column: int
+    text: str
+    quantity: str
+    decision: str  # supports | contradicts | dropped
+    reason: str
+
+
+def _fmt(x: float) -> str:
+    if math.isinf(x):
+        return "∞" if x > 0 else "-∞"
+    if abs(x) >= 1000 and float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.6g}" if not float(x).is_integer() else f"{int(x)}"
+
+
+def claim_bounds(q: Quantity, tolerance: float) -> tuple[float, float]:
+    """A claim figure's interval: its hedge's, its rounding, widened by the claim's tolerance."""
+    lo, hi = q.bounds()
+    if q.step and q.hedge == "exact":
+        lo, hi = lo - q.step / 2, hi + q.step / 2
+    if tolerance:
+        lo = lo - abs(lo) * tolerance if math.isfinite(lo) else lo
+        hi = hi + abs(hi) * tolerance if math.isfinite(hi) else hi
+    return lo, hi
+
+
+def _disjoint(a: tuple[float, float], a_open: tuple[bool, bool], b: tuple[float, float],
+              b_open: tuple[bool, bool]) -> bool:
+    """Whether two intervals share no point, honouring open ends ("more than 40" excludes 40)."""
+    if a[1] < b[0] or b[1] < a[0]:
+        return True
+    if a[1] == b[0] and (a_open[1] or b_open[0]):
+        return True
+    return b[1] == a[0] and (b_open[1] or a_open[0])
+
+
+def compare(claim_q: Quantity, source_q: Quantity, tolerance: float = 0.0) -> tuple[Relation | None, str]:
+    """Compare two aligned figures: contradicts when disjoint, supports when the claim falls in the
+    source's plausible interval ("more than 1,300" plausibly means up to 1,950), else None: consistent
+    but too vague to support ("at least 21" says little about 1,386)."""
+    c = claim_bounds(claim_q, tolerance)
+    s = source_q.bounds()
+    c_open = (claim_q.lo_open and not tolerance, claim_q.hi_open and not tolerance)
+    ctext = claim_q.text
+    if _disjoint(c, c_open, s, (source_q.lo_open, source_q.hi_open)):
+        return Relation.CONTRADICTS, f"'{source_q.text}' excludes {ctext}"
+    p = plausible_bounds(source_q)
+    cp = plausible_bounds(claim_q) if claim_q.hedge != "exact" else c
+    if not _disjoint(cp, (False, False), p, (False, False)):
+        if claim_q.hedge == "exact" and c[0] == c[1]:
+            return Relation.SUPPORTS, f"{ctext} lies within '{source_q.text}' ({_fmt(p[0])}–{_fmt(p[1])})"
+        return Relation.SUPPORTS, f"'{ctext}' overlaps '{source_q.text}' ({_fmt(p[0])}–{_fmt(p[1])})"
+    return None, f"'{source_q.text}' is consistent with {ctext} but too loose to support it"
+
+
+def _kinds_match(a: Quantity, b: Quantity) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind in (Kind.MONEY, Kind.MEASURE) and a.unit and b.unit:
+        return a.unit == b.unit
+    return True
+
+
+def _places_match(claim: frozenset[str], source: frozenset[str], passage_keys: frozenset[str]) -> str:
+    """"same", "one-sided" or "conflict" for the place names of two frames."""
+    if claim and source:
+        if claim & source or all(p.split()[0] in passage_keys and _near(p, source) for p in claim):
+            return "same"
+        return "conflict"
+    if claim and all(p.split()[0] in passage_keys for p in claim):
+        return "same"  # the passage names the claim's place, just not beside the figure
+    return "one-sided" if claim or source else "same"
+
+
+def _near(place: str, others: Iterable[str]) -> bool:
+    from rapidfuzz import fuzz
+
+    from .words import MIN_FUZZY_NAME
+
+    return any(fuzz.ratio(place, o) >= MIN_FUZZY_NAME for o in others)
+
+
+def _sets_match(claim: frozenset[str], source: frozenset[str]) -> str:
+    if claim and source:
+        return "same" if claim & source else "conflict"
+    return "one-sided" if claim or source else "same"
+
+
+def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
+          passage: PassageFacts) -> tuple[str, str]:
+    """("strict" | "loose" | "none", why) for a claim figure's frame against a source figure's."""
+    cq, sq = plan_frame.quantity, f.quantity
+    if not _kinds_match(cq, sq):
+        return "none", f"a {sq.kind}{' in ' + sq.unit if sq.unit else ''}, not a {cq.kind}"
+    if f.role == "baseline":
+        return "none", "a baseline the sentence compares against"
+    level = "strict"
+    notes: list[str] = []
+    keys = passage.keys
+    # What is counted.
+    c_generic = plan_frame.generic or (not plan_frame.counted and bool(plan_frame.implicit_act))
+    s_generic = f.generic or (not f.counted and bool(f.implicit_act))
+    if cq.kind is Kind.COUNT:
+        same_noun = bool(plan_frame.counted and f.counted) and (
+            plan_frame.counted.split()[-1] == f.counted.split()[-1]
+            or _singular_eq(plan_frame.counted, f.counted)
+            or (bool(plan_frame.concept) and plan_frame.concept == f.concept)
+        )
+        if same_noun:
+            pass
+        elif c_generic and s_generic:
+            pass
+        elif c_generic and f.counted:
+            level, _ = "loose", notes.append(f"counts {f.counts}, a narrower group than the claim")
+        elif s_generic and plan_frame.counted:
+            level, _ = "loose", notes.append(f"counts {f.counts}, the claim counts {plan_frame.counts}")
+        elif not f.counted and not f.implicit_act:
+            if plan_frame.counted and any(plan.has(t, keys) for t in _counted_tokens(plan_frame, plan)):
+                level, _ = "loose", notes.append("counts something unnamed")
+            else:
+                return "none", "the sentence does not say what the figure counts"
+        elif not plan_frame.counted and not plan_frame.implicit_act:
+            level, _ = "loose", notes.append(f"counts {f.counts}")
+        else:
+            return "none", f"counts {f.counts}, not {plan_frame.counts}"
+        if f.implicit_act and not f.counted:
+            acts = {t.concept for t in topic} | {plan_frame.implicit_act}
+            if f.implicit_act not in acts:
+                return "none", f"counts people who were {f.implicit_act}-ed, another act"
+    # Who: "Russian soldiers" vs "Ukrainian soldiers".
+    groups = _sets_match(plan_frame.modifiers, f.modifiers)
+    if groups == "conflict":
+        return "none", f"about {', '.join(sorted(f.modifiers))}, not {', '.join(sorted(plan_frame.modifiers))}"
+    if groups == "one-sided":
+        level, _ = "loose", notes.append("one side names a group the other does not")
+    # Topic: the act and the things around the figure.
+    if topic:
+        # The act must stand in the figure's own clause: "returned 215 people, who were held" is
+        # not a count of people held.
+        found = sum(1 for t in topic if plan.has(t, f.topic_keys))
+        coverage = found / len(topic)
+        if coverage < MIN_TOPIC_COVERAGE:
+            missing = [t.text for t in topic if not plan.has(t, f.topic_keys)]
+            return "none", f"the figure's clause lacks {', '.join(missing)}"
+    elif c_generic or not plan_frame.counted:
+        return "none", "the claim names no act or topic for this figure"
+    # Where and when.
+    places = _places_match(plan_frame.places, f.places, keys)
+    if places == "conflict":
+        return "none", f"in {', '.join(sorted(f.places))}, not {', '.join(sorted(plan_frame.places))}"
+    if places == "one-sided":
+        level, _ = "loose", notes.append("one side names a place the other does not")
+    strong = _sets_match(plan_frame.strong_times, f.strong_times)
+    if strong == "conflict":
+        return "none", f"another time frame ({', '.join(sorted(f.strong_times))})"
+    if strong == "one-sided":
+        level, _ = "loose", notes.append("one side sets a time frame the other does not")
+    if _sets_match(plan_frame.weak_times, f.weak_times) == "conflict":
+        return "none", f"another day ({', '.join(sorted(f.weak_times))})"
+    if f.role == "part":
+        level, _ = "loose", notes.append("a part of a larger figure")
+    return level, "; ".join(notes)
+
+
+def _singular_eq(a: str, b: str) -> bool:
+    from .words import singular
+
+    return singular(a.split()[-1]) == singular(b.split()[-1])
+
+
+def _counted_tokens(frame: Frame, plan: ClaimPlan) -> list[Token]:
+    words = set(frame.counted.split())
+    from .words import tokenize
+
+    return [t for t in tokenize(frame.counted, plan.lex) if t.lower in words]
+
+
+def _evidence(doc: DocFacts, p: PassageFacts, relation: Relation, stance: Stance, q: str, cq: str,
+              reason: str, score: float) -> Evidence:
+    return Evidence(doc.path, p.passage.line, p.passage.column, one_line(p.passage.text), relation, stance, q,
+                    cq, reason, round(score, 3), p.passage.start, p.passage.end)
+
+
+def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | None = None) -> list[Evidence]:
+    evidence: list[Evidence] = []
+    for k in candidate_passages(plan, doc):
+        p = doc.passages[k]
+        for fp in plan.figures:
+            for f in p.frames:
+                level, why = align(fp.frame, fp.topic, plan, f, p)
+                note = (lambda d, r: considered.append(  # noqa: E731
+                    Considered(p.passage.line, p.passage.column, one_line(p.passage.text), f.quantity.text, d, r)
+                )) if considered is not None else None
+                if level == "none":
+                    if note:
+                        note("dropped", why)
+                    continue
+                relation, reason = compare(fp.frame.quantity, f.quantity, plan.claim.tolerance)
+                if f.stance is Stance.DENIED:
+                    if relation is Relation.SUPPORTS:
+                        relation, reason = Relation.CONTRADICTS, f"the source denies '{f.quantity.text}'"
+                    else:
+                        relation, reason = None, "a denied figure that differs from the claim says nothing"
+                if relation is Relation.CONTRADICTS and level == "loose":
+                    if note:
+                        note("dropped", f"{reason}, but {why}")
+                    continue
+                if relation is None:
+                    if note:
+                        note("dropped", reason)
+                    continue
+                score = 1.0 if level == "strict" else 0.6
+                full = reason + (f" ({why})" if why else "")
+                if note:
+                    note(str(relation), full)
+                evidence.append(_evidence(doc, p, relation, f.stance, f.quantity.text, fp.frame.quantity.text,
+                                          full, score))
+    return evidence
+
+
+def _negated(tokens: Sequence[Token], at: int, negations: frozenset[str]) -> bool:
+    return any(t.lower in negations or t.lower.endswith("n't") for t in tokens[max(0, at - NEGATION_WINDOW) : at])
+
+
+def judge_statement(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | None = None) -> list[Evidence]:
+    """A claim with no figure (or about a denial): supported by a passage that holds its words
+    (names and predicate in the sentence, the rest possibly in the sentence before), contradicted
+    when that passage negates the predicate the claim does not negate (or the other way round)."""
+    lex = plan.lex
+    negs = lex.lists["negations"]
+    claim_tokens = list(plan.terms)
+    claim_neg = any(_negated(list(plan.terms), i, negs) for i in range(len(plan.terms))) or any(
+        t in negs for t in plan.claim.text.lower().split()
+    )
+    evidence: list[Evidence] = []
+    for k in candidate_passages(plan, doc):
+        p = doc.passages[k]
+        context = set(p.keys)
+        for back in range(1, NAME_CONTEXT_SENTENCES + 1):
+            if k - back >= 0:
+                context |= doc.passages[k - back].keys
+        ctx = frozenset(context)
+        names_ctx = [t.stem for j in range(max(0, k - NAME_CONTEXT_SENTENCES), k + 1)
+                     for t in doc.passages[j].tokens if t.capital]
+        missing_names = [t.text for t in plan.names if not plan.has(t, ctx, names_ctx)]
+        missing_preds = [t.text for t in plan.predicates if not plan.has(t, p.keys)]
+        found = sum(1 for t in claim_tokens if plan.has(t, ctx, names_ctx))
+        coverage = found / max(1, len(claim_tokens))
+        text = one_line(p.passage.text)
+        if missing_names or missing_preds or coverage < MIN_STATEMENT_COVERAGE:
+            if considered is not None:
+                why = (f"lacks {', '.join(missing_names + missing_preds)}" if missing_names or missing_preds
+                       else f"holds {found} of {len(claim_tokens)} claim words")
+                considered.append(Considered(p.passage.line, p.passage.column, text, "", "dropped", why))
+            continue
+        anchor = [i for i, t in enumerate(p.tokens)
+                  if any(plan.has(c, frozenset(t.keys)) for c in (plan.predicates or claim_tokens) if not c.capital)]
+        source_neg = any(_negated(p.tokens, i, negs) for i in anchor)
+        relation = Relation.CONTRADICTS if source_neg != claim_neg else Relation.SUPPORTS
+        reason = (f"states it ({found} of {len(claim_tokens)} claim words)" if relation is Relation.SUPPORTS
+                  else f"states the opposite ({found} of {len(claim_tokens)} claim words, negated)")
+        stance = Stance.REPORTED if any(lex.has("report_cues", t.lower) for t in p.tokens) else Stance.STATED
+        if considered is not None:
+            considered.append(Considered(p.passage.line, p.passage.column, text, "", str(relation), reason))
+        evidence.append(_evidence(doc, p, relation, stance, "", "", reason, coverage))
+    return evidence
+
+
+def verdict_of(evidence: Sequence[Evidence]) -> Verdict:
+    supports = any(e.relation is Relation.SUPPORTS for e in evidence)
+    contradicts = any(e.relation is Relation.CONTRADICTS for e in evidence)
+    if supports and contradicts:
+        return Verdict.MIXED
+    if supports:
+        return Verdict.AGREE
+    if contradicts:
+        return Verdict.DISAGREE
+    return Verdict.SILENT
+
+
+def judge_source(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | None = None) -> SourceResult:
+    """The verdict of one source on one claim, with its evidence (strongest first, one per passage)."""
+    if plan.mode == "statement":
+        evidence = judge_statement(plan, doc, considered)
+    else:
+        evidence = judge_figures(plan, doc, considered)
+    verdict = verdict_of(evidence)
+    best: dict[tuple[int, str], Evidence] = {}
+    for e in evidence:
+        key = (e.start, str(e.relation))
+        if key not in best or e.score > best[key].score:
+            best[key] = e
+    kept = sorted(best.values(), key=lambda e: (-e.score, e.line, e.column))[:MAX_EVIDENCE]
+    kept.sort(key=lambda e: (e.line, e.column))
+    return SourceResult(doc.path, verdict, tuple(kept))
+
+
+def roll_up(results: Sequence[SourceResult]) -> Verdict:
+    """The claim's verdict across sources (VERDICTS.md §6)."""
+    verdicts = {r.verdict for r in results if not r.error}
+    if Verdict.MIXED in verdicts or {Verdict.AGREE, Verdict.DISAGREE} <= verdicts:
+        return Verdict.MIXED
+    if Verdict.AGREE in verdicts:
+        return Verdict.AGREE
+    if Verdict.DISAGREE in verdicts:
+        return Verdict.DISAGREE
+    return Verdict.SILENT
+
+
+def claim_result(plan: ClaimPlan, results: Sequence[SourceResult]) -> ClaimResult:
+    c = plan.claim
+    return ClaimResult(c.id, c.text, roll_up(results), tuple(results), c.path, c.line)
+
+
+__all__ = ["Considered", "align", "claim_result", "compare", "is_demonym", "judge_source", "roll_up"]

@@ -1,0 +1,204 @@
+"""Stage 5, match: read each claim into a plan (its figures with their frames, its topic words) and
+each source into facts (sentences with their figures' frames and index keys), and find for a claim
+the passages that may speak to it through an index from words and concepts to passages.
+
+Document facts depend on the text only, so they can be cached and computed in parallel.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .errors import ClaimcheckError
+from .frames import Frame, build_frames, places_in, times_in
+from .model import Claim, Kind, Passage, Quantity
+from .quantities import extract_quantities
+from .segment import LineIndex, segment
+from .words import Lexicon, Token, lexicon, passage_keys, term_in, tokenize
+
+MIN_STATEMENT_TERMS = 2  # a claim with no figure needs at least this many content words to be checkable
+_TIME_KINDS = (Kind.YEAR, Kind.DATE)
+
+
+@dataclass(frozen=True, slots=True)
+class FigurePlan:
+    """One figure of a claim: its frame and the claim words that give its topic."""
+
+    frame: Frame
+    topic: tuple[Token, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimPlan:
+    """How a claim is checked. ``mode`` is "figures" (compare figures) or "statement" (find a
+    passage that states it). ``terms`` are its content words; ``names`` the proper names among them."""
+
+    claim: Claim
+    mode: str
+    figures: tuple[FigurePlan, ...]
+    terms: tuple[Token, ...]
+    names: tuple[Token, ...]
+    predicates: tuple[Token, ...]
+    keys: frozenset[str]
+    lex: Lexicon
+    aliases: dict[str, frozenset[str]]
+
+    def has(self, term: Token, keys: frozenset[str], names: Sequence[str] = ()) -> bool:
+        """Whether claim word ``term`` is present among a passage's ``keys`` (its own concept or stem,
+        a claim alias, or for a name a close spelling of one of ``names``)."""
+        extra = self.aliases.get(term.stem)
+        if extra and not extra.isdisjoint(keys):
+            return True
+        return term_in(term, keys, names)
+
+
+@dataclass(frozen=True, slots=True)
+class PassageFacts:
+    passage: Passage
+    tokens: tuple[Token, ...]
+    keys: frozenset[str]
+    frames: tuple[Frame, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocFacts:
+    """What a source says, ready for judging: its sentences with tokens, keys and figure frames."""
+
+    path: str
+    passages: tuple[PassageFacts, ...]
+
+    def keys(self) -> frozenset[str]:
+        out: set[str] = set()
+        for p in self.passages:
+            out |= p.keys
+        return frozenset(out)
+
+
+def content_tokens(tokens: Iterable[Token], lex: Lexicon) -> list[Token]:
+    return [t for t in tokens if not lex.has("stopwords", t.lower) and not lex.has("light_verbs", t.lower)]
+
+
+def _alias_keys(claim: Claim, lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Claim word stem -> extra index keys that count as that word (the claim's ``aliases``)."""
+    out: dict[str, frozenset[str]] = {}
+    for word, words in claim.aliases:
+        keys: set[str] = set()
+        for w in (word, *words):
+            keys.update(k for t in tokenize(w, lex) for k in t.keys)
+        for t in tokenize(word, lex):
+            out[t.stem] = frozenset(keys | out.get(t.stem, frozenset()))
+    return out
+
+
+def plan_claim(claim: Claim) -> ClaimPlan:
+    """Read a claim: its figures and frames, its topic words, and how it will be checked."""
+    lex = lexicon()
+    text = claim.text
+    tokens = tokenize(text, lex)
+    quantities = extract_quantities(text)
+    figures_q = [q for q in quantities if q.is_figure]
+    years = [q for q in quantities if q.kind in _TIME_KINDS]
+    frames = build_frames(text, 0, figures_q, tokens, lex, years)
+    in_figure = {t.start for q in quantities for t in tokens if q.start <= t.start < q.end}
+    counted_words = {w for f in frames for w in f.counted.split()}
+    places = places_in(tokens, lex)
+    strong, weak = times_in(tokens, lex)
+    content = [t for t in content_tokens(tokens, lex) if t.start not in in_figure]
+    names = tuple(
+        t for k, t in enumerate(content)
+        if t.capital and (t.start > 0 or not t.concept) and not lex.has("months", t.lower)
+    )
+    predicates = tuple(t for t in content if t.concept in ("deny", "urge"))
+    denial_frame = any(t.concept == "deny" for t in content)
+    mode = claim.mode if claim.mode != "auto" else ("statement" if not frames or denial_frame else "figures")
+    plans = []
+    for f in frames:
+        topic = tuple(
+            t for t in content
+            if t.lower not in counted_words
+            and t.stem not in places and t.lower not in strong and t.lower not in weak
+            and not lex.has("report_cues", t.lower)
+        )
+        plans.append(FigurePlan(f, topic))
+    aliases = _alias_keys(claim, lex)
+    keys: set[str] = set()
+    for extra in aliases.values():
+        keys.update(extra)
+    if mode == "figures":
+        for p in plans:
+            if p.frame.counted:
+                keys.update(_word_keys(p.frame.counted.split()[-1], lex))
+            keys.update(k for t in p.topic for k in t.keys)
+    else:
+        keys.update(k for t in (names or content) for k in t.keys)
+    if mode == "statement" and len(content) < MIN_STATEMENT_TERMS:
+        raise ClaimcheckError(
+            f"claim {claim.id!r} has nothing to check: no figure and fewer than {MIN_STATEMENT_TERMS} content words",
+            claim.path, claim.line, hint="state a figure or what was said or done, e.g. '1,386 arrested in 38 cities'",
+        )
+    if mode == "figures" and not plans:
+        raise ClaimcheckError(
+            f"claim {claim.id!r} is checked by its figures but states none", claim.path, claim.line,
+            hint="write the figure in the text, or set 'mode: statement'",
+        )
+    return ClaimPlan(claim, mode, tuple(plans), tuple(content), names, predicates, frozenset(keys), lex, aliases)
+
+
+def _word_keys(word: str, lex: Lexicon) -> set[str]:
+    toks = tokenize(word, lex)
+    return {k for t in toks for k in t.keys}
+
+
+def analyze_text(path: str, text: str, lines: LineIndex | None = None) -> DocFacts:
+    """Facts of one source text: sentences, their tokens and keys, and the frames of their figures."""
+    lex = lexicon()
+    passages = segment(text, lines)
+    quantities = extract_quantities(text)
+    starts = [p.start for p in passages]
+    by_passage: dict[int, list[Quantity]] = defaultdict(list)
+    for q in quantities:
+        k = bisect.bisect_right(starts, q.start) - 1
+        if k >= 0 and q.end <= passages[k].end:
+            by_passage[k].append(q)
+    facts = []
+    for k, p in enumerate(passages):
+        tokens = tokenize(p.text, lex, offset=p.start)
+        qs = by_passage.get(k, [])
+        figures = [q for q in qs if q.is_figure]
+        years = [q for q in qs if q.kind in _TIME_KINDS]
+        frames = build_frames(p.text, p.start, figures, tokens, lex, years) if figures else []
+        facts.append(PassageFacts(p, tuple(tokens), passage_keys(tokens), tuple(frames)))
+    return DocFacts(path, tuple(facts))
+
+
+class ClaimIndex:
+    """Index keys -> claims, built once per run, so a source finds the claims it may speak to by
+    looking up its own words rather than by trying every claim."""
+
+    def __init__(self, plans: Sequence[ClaimPlan]) -> None:
+        self.plans = list(plans)
+        self._by_key: dict[str, list[int]] = defaultdict(list)
+        for i, plan in enumerate(self.plans):
+            for key in plan.keys:
+                self._by_key[key].append(i)
+
+    def candidates(self, doc_keys: Iterable[str]) -> list[int]:
+        found: set[int] = set()
+        for key in doc_keys:
+            found.update(self._by_key.get(key, ()))
+        return sorted(found)
+
+
+def candidate_passages(plan: ClaimPlan, doc: DocFacts) -> list[int]:
+    """Indexes of the passages of ``doc`` that share a key with the claim (and hold a figure, for a
+    claim checked by its figures)."""
+    out = []
+    for k, p in enumerate(doc.passages):
+        if plan.mode == "figures" and not p.frames:
+            continue
+        if not plan.keys.isdisjoint(p.keys):
+            out.append(k)
+    return out

@@ -1,0 +1,115 @@
+"""Stage 2, segment: a source's text -> sentences (Passage) with offsets, 1-based line and column.
+
+Owns offset -> (line, column). Sentences end at . ! ? before a capital, digit or quote, at blank
+lines, and at line ends that close a short line (a headline, a bullet) or a full stop.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from .model import Passage
+
+MAX_SENTENCE_CHARS = 2_000  # a "sentence" longer than this is cut: scraped text with no punctuation
+SHORT_LINE_CHARS = 80  # a line this short that ends without punctuation is a headline or list item
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st mt ft prof gen col lt sgt capt gov sen rep rev jr sr inc ltd co corp no vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est fig dept "
+    "univ ave blvd rd".split()
+)
+# A candidate boundary: terminal punctuation (with closing quotes/brackets) then space, or a newline.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
+_SPACE = re.compile(r"\s+")
+
+
+class LineIndex:
+    """Maps text offsets to 1-based (line, column)."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+
+def _ends_sentence(text: str, end: int, nl: bool) -> bool:
+    """Whether the boundary candidate ending at ``end`` really ends a sentence."""
+    rest = text[end : end + 3].lstrip(" \t")
+    if nl:
+        line_start = text.rfind("\n", 0, end - 1) + 1
+        line = text[line_start : end - 1].strip()
+        if not line or text.startswith("\n", end) or not rest:
+            return True
+        return len(line) < SHORT_LINE_CHARS or line[-1] in ".!?\"”:;" or not rest[0].islower()
+    if not rest:
+        return True
+    first = rest[0]
+    if first.islower() or first in ",;:":
+        return False
+    word_start = end
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:end].rstrip(".!?\"'”’)]").lower()
+    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return False
+    return not re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word)
+
+
+def split_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace trimmed, in order."""
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if not _ends_sentence(text, end, m.group() == "\n"):
+            continue
+        yield from _trimmed(text, start, end)
+        start = end
+    yield from _trimmed(text, start, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
+
+
+def segment(text: str, lines: LineIndex | None = None) -> list[Passage]:
+    """Sentences of ``text`` as Passages located by ``lines`` (built from ``text`` when absent)."""
+    lines = lines or LineIndex(text)
+    passages = []
+    for start, end in split_sentences(text):
+        line, column = lines.locate(start)
+        passages.append(Passage(start, end, text[start:end], line, column))
+    return passages
+
+
+def one_line(text: str) -> str:
+    """Text with runs of whitespace (newlines included) folded to one space, for display."""
+    return _SPACE.sub(" ", text).strip()
+
+
+class MappedLineIndex(LineIndex):
+    """Locates offsets of extracted text (HTML) in the original file through a per-character map."""
+
+    def __init__(self, original: str, offsets: tuple[int, ...]) -> None:
+        super().__init__(original)
+        self._map = offsets
+        self._end = len(original)
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        mapped = self._map[offset] if offset < len(self._map) else self._end
+        return super().locate(mapped)

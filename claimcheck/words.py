@@ -1,0 +1,182 @@
+"""Words shared by the frame, match and judge stages: tokens with offsets, stems, and the concept
+lexicon (``lexicon/words.yaml``) that joins words meaning one act or thing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import snowballstemmer
+import yaml
+from rapidfuzz import fuzz
+
+MIN_FUZZY_NAME = 88  # rapidfuzz ratio, 0-100: "zaporizhzhya" ~ "zaporizhzhia" (92), "kiev" ~ "kyiv" (50: listed)
+MIN_FUZZY_LENGTH = 5  # shorter words only match exactly or through the lexicon
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’.-]{0,40}[^\W_])?|n't")
+_STEMMER = snowballstemmer.stemmer("english")
+_DEMONYM = re.compile(r"(?:an|ian|ese|ish|ean|i|ch|ic)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a text: offsets into that text, lower-cased form, stem and concept ("" if none)."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    stem: str
+    concept: str
+    capital: bool
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """Index keys: the stem, and the concept when the word belongs to one."""
+        return (self.stem, "=" + self.concept) if self.concept else (self.stem,)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    word_concept: Mapping[str, str]
+    stem_concept: Mapping[str, str]
+    phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
+    lists: Mapping[str, frozenset[str]]
+    phrase_lists: Mapping[str, tuple[tuple[str, ...], ...]]
+    variants: Mapping[str, str]
+
+    def has(self, name: str, word: str) -> bool:
+        return word in self.lists[name]
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular by spelling rules (no dictionary): cities -> city, protesters -> protester."""
+    w = word.lower()
+    irregular = {"people": "person", "men": "man", "women": "woman", "children": "child", "mice": "mouse",
+                 "feet": "foot", "teeth": "tooth", "geese": "goose", "persons": "person"}
+    if w in irregular:
+        return irregular[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return str(_STEMMER.stemWord(word.lower().replace("’", "'")))
+
+
+def _split_phrase(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in _WORD.findall(text.lower()))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The shipped lexicon, read once."""
+    raw = resources.files("claimcheck").joinpath("lexicon/words.yaml").read_text(encoding="utf-8")
+    return build_lexicon(yaml.safe_load(raw))
+
+
+def build_lexicon(data: Mapping[str, Any], extra: Iterable[tuple[str, Sequence[str]]] = ()) -> Lexicon:
+    """A Lexicon from the YAML mapping, plus ``extra`` (concept, words) groups from a claim's aliases."""
+    word_concept: dict[str, str] = {}
+    stem_concept: dict[str, str] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    groups = list(data.get("concepts", {}).items()) + [(name, list(words)) for name, words in extra]
+    for concept, words in groups:
+        for entry in [concept, *words]:
+            parts = _split_phrase(str(entry))
+            if len(parts) == 1:
+                word = str(entry).lower()
+                word_concept.setdefault(word, concept)
+                word_concept.setdefault(singular(word), concept)
+                stem_concept.setdefault(parts[0], concept)
+            elif parts:
+                phrases.setdefault(parts[0], []).append((parts, concept))
+    lists: dict[str, frozenset[str]] = {}
+    phrase_lists: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for name, values in data.items():
+        if name in ("concepts", "name_variants") or not isinstance(values, list):
+            continue
+        words = [str(v).lower() for v in values]
+        lists[name] = frozenset(w for w in words if " " not in w)
+        phrase_lists[name] = tuple(tuple(w.split()) for w in words)
+    variants: dict[str, str] = {}
+    for group in data.get("name_variants", []):
+        canonical = stem(str(group[0]))
+        for name in group:
+            variants[" ".join(_split_phrase(str(name)))] = canonical
+    return Lexicon(
+        word_concept,
+        stem_concept,
+        {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
+        lists,
+        phrase_lists,
+        variants,
+    )
+
+
+def tokenize(text: str, lex: Lexicon | None = None, offset: int = 0) -> list[Token]:
+    """Words of ``text`` with offsets (plus ``offset``), stems and concepts; phrases from the lexicon
+    ("taken into custody") give their concept to their first word and leave the rest without one."""
+    lex = lex or lexicon()
+    tokens: list[Token] = []
+    for m in _WORD.finditer(text):
+        word = m.group().rstrip(".")
+        if not word:
+            continue
+        lower = word.lower()
+        st = stem(lower)
+        st = lex.variants.get(st, st)
+        concept = lex.word_concept.get(lower) or lex.word_concept.get(singular(lower)) or lex.stem_concept.get(st, "")
+        tokens.append(Token(m.start() + offset, m.start() + len(word) + offset, word, lower, st, concept,
+                            word[0].isupper()))
+    if lex.phrases:
+        _apply_phrases(tokens, lex)
+    return tokens
+
+
+def _apply_phrases(tokens: list[Token], lex: Lexicon) -> None:
+    i = 0
+    while i < len(tokens):
+        for parts, concept in lex.phrases.get(tokens[i].stem, ()):
+            n = len(parts)
+            if tuple(t.stem for t in tokens[i : i + n]) == parts:
+                first = tokens[i]
+                tokens[i] = Token(first.start, tokens[i + n - 1].end, first.text, first.lower, first.stem,
+                                  concept, first.capital)
+                i += n - 1
+                break
+        i += 1
+
+
+def is_demonym(token: Token) -> bool:
+    """A capitalised word that names a people ("Russian", "Ukrainians", "British")."""
+    return token.capital and bool(_DEMONYM.search(singular(token.lower))) and len(token.lower) > 3
+
+
+def term_in(term: Token, keys: frozenset[str] | set[str], names: Sequence[str] = ()) -> bool:
+    """Whether a claim word is present among a passage's keys: same concept, same stem, or (names
+    only) a close spelling of one of ``names``."""
+    if term.concept and "=" + term.concept in keys:
+        return True
+    if term.stem in keys:
+        return True
+    if term.capital and len(term.stem) >= MIN_FUZZY_LENGTH:
+        return any(fuzz.ratio(term.stem, n) >= MIN_FUZZY_NAME for n in names if len(n) >= MIN_FUZZY_LENGTH)
+    return False
+
+
+def passage_keys(tokens: Iterable[Token]) -> frozenset[str]:
+    keys: set[str] = set()
+    for t in tokens:
+        keys.update(t.keys)
+    return frozenset(keys)
