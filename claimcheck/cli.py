@@ -42,13 +42,18 @@ def exit_code(report: Report, fail_on: Sequence[str]) -> ExitCode:
     could not be read (``--keep-going``), else 0."""
     if report.errors:
         return ExitCode.BAD_INPUT
+    from .judge import roll_up
+
     failing = {Verdict(v) for v in fail_on if v != "never"}
     for claim in report.claims:
         if Verdict.SILENT in failing and claim.verdict is Verdict.SILENT:
             return ExitCode.CONTRADICTION
-        for s in claim.sources:
-            if s.verdict in failing and s.verdict is not Verdict.SILENT and not s.accepted:
-                return ExitCode.CONTRADICTION
+        counted = [s for s in claim.sources if not s.accepted]
+        if any(s.verdict in failing and s.verdict is not Verdict.SILENT for s in counted):
+            return ExitCode.CONTRADICTION
+        # Sources that agree and disagree with each other make the claim mixed.
+        if counted and roll_up(counted) in failing - {Verdict.SILENT}:
+            return ExitCode.CONTRADICTION
     return ExitCode.OK
 
 

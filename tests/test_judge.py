@@ -1,0 +1,135 @@
+"""Judge: figure comparison, alignment of frames, stance, statements and the roll-up."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.judge import compare, roll_up
+from claimcheck.model import Kind, Quantity, Relation, SourceResult, Verdict
+
+
+def q(text: str, value: float, lo: float | None, hi: float | None, hedge: str = "exact", **kw: object) -> Quantity:
+    return Quantity(0, len(text), text, value, lo, hi, hedge=hedge, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "relation"),
+    [
+        (q("1,386", 1386, 1386, 1386), q("more than 1,300", 1300, 1300, None, "more-than", lo_open=True),
+         Relation.SUPPORTS),
+        (q("38", 38, 38, 38), q("over 40", 40, 40, None, "more-than", lo_open=True), Relation.CONTRADICTS),
+        (q("40", 40, 40, 40), q("over 40", 40, 40, None, "more-than", lo_open=True), Relation.CONTRADICTS),
+        (q("9", 9, 9, 9), q("18", 18, 18, 18), Relation.CONTRADICTS),
+        (q("1,386", 1386, 1386, 1386), q("at least 21", 21, 21, None, "at-least"), None),
+        (q("300,000", 3e5, 3e5, 3e5), q("up to 1 million", 1e6, None, 1e6, "at-most"), None),
+        (q("about 530", 530, 477, 583, "about"), q("more than 500", 500, 500, None, "more-than", lo_open=True),
+         Relation.SUPPORTS),
+    ],
+)
+def test_compare_reads_figures_as_intervals(claim: Quantity, source: Quantity, relation: Relation | None) -> None:
+    got, reason = compare(claim, source)
+    assert got is relation, reason
+    assert reason
+
+
+def test_compare_explains_in_words() -> None:
+    _, reason = compare(q("38", 38, 38, 38), q("over 40", 40, 40, None, "more-than", lo_open=True))
+    assert reason == "'over 40' excludes 38"
+
+
+def test_rounded_figure_carries_its_rounding() -> None:
+    claim = q("$2.5bn", 2.5e9, 2.5e9, 2.5e9, kind=Kind.MONEY, unit="USD", step=1e8)
+    source = q("$2.47bn", 2.47e9, 2.47e9, 2.47e9, kind=Kind.MONEY, unit="USD")
+    assert compare(claim, source)[0] is Relation.SUPPORTS
+
+
+def test_tolerance_widens_exact_claim_figures() -> None:
+    assert compare(q("100", 100, 100, 100), q("104", 104, 104, 104))[0] is Relation.CONTRADICTS
+    assert compare(q("100", 100, 100, 100), q("104", 104, 104, 104), tolerance=0.05)[0] is Relation.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    ("verdicts", "expected"),
+    [
+        ([Verdict.AGREE, Verdict.SILENT], Verdict.AGREE),
+        ([Verdict.DISAGREE, Verdict.SILENT], Verdict.DISAGREE),
+        ([Verdict.AGREE, Verdict.DISAGREE], Verdict.MIXED),
+        ([Verdict.MIXED, Verdict.AGREE], Verdict.MIXED),
+        ([Verdict.SILENT, Verdict.SILENT], Verdict.SILENT),
+        ([], Verdict.SILENT),
+    ],
+)
+def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
+    assert roll_up([SourceResult(f"s{i}", v) for i, v in enumerate(verdicts)]) is expected
+
+
+# Whole pipeline on one claim and one short text: each row is one mechanism.
+@pytest.mark.parametrize(
+    ("claim", "text", "verdict"),
+    [
+        # hedged figures that fit
+        ("2,150 homes lost power", "Officials said more than 2,000 homes lost power overnight.", "agree"),
+        ("870 workers were laid off", "Nearly 900 workers were laid off at the plant.", "agree"),
+        ("Twelve climbers were rescued", "Rescuers said 12 climbers were rescued from the ridge.", "agree"),
+        # figures that clash
+        ("Flooding hit 38 towns", "Flooding hit over 40 towns along the river.", "disagree"),
+        ("Nine ferries were cancelled", "Eighteen ferries were cancelled on Monday.", "disagree"),
+        # a bound far from the claim neither supports nor contradicts it
+        ("300 hikers were rescued", "At least 12 hikers were rescued.", "silent"),
+        # same number, another thing counted
+        ("300 firefighters fought the blaze", "The blaze destroyed 300 homes near the lake.", "silent"),
+        # another place
+        ("60 buses were cancelled in York", "In Leeds, 40 buses were cancelled.", "silent"),
+        # another time frame: a clash is no contradiction, a match still agrees
+        ("5,000 cars were recalled", "In the first quarter, 2,000 cars were recalled.", "silent"),
+        # a baseline the sentence compares against is not the figure
+        ("Ridership rose to 1.2 million", "Ridership rose to 1.2 million, up from 900,000.", "agree"),
+        # a denied figure is evidence against the claim, never for it
+        ("5,000 units were affected", "The company denied reports that 5,000 units were affected.", "disagree"),
+        # a year is not a count
+        ("1998 cars crossed the bridge", "The bridge opened in 1998 to traffic.", "silent"),
+        # a different group
+        ("Nine children died in the storm", "The storm killed 14 adults and nine children.", "agree"),
+        # two sentences, one for and one against: mixed
+        ("Flooding hit 38 towns", "Flooding hit 38 towns on Monday.\n\nLater, officials said flooding hit 45 towns.",
+         "mixed"),
+    ],
+)
+def test_verdicts(check, claim: str, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    result = check(claim, text)
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+def test_part_of_whole(check) -> None:  # type: ignore[no-untyped-def]
+    text = "Of the 1,200 flights cancelled, 300 were at Heathrow."
+    assert check("1,200 flights were cancelled", text).verdict is Verdict.AGREE
+    assert check("900 flights were cancelled", text).verdict is Verdict.DISAGREE
+
+
+def test_evidence_is_located_and_explained(check) -> None:  # type: ignore[no-untyped-def]
+    result = check("Flooding hit 38 towns", "A quiet week.\nFlooding hit over 40 towns along the river.")
+    (e,) = result.evidence
+    assert (e.line, e.column) == (2, 1)
+    assert e.relation is Relation.CONTRADICTS
+    assert "excludes 38" in e.reason
+    assert e.text.startswith("Flooding hit over 40 towns")
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "verdict"),
+    [
+        ("The mayor called the audit false", "On Tuesday the mayor called the audit false.", "agree"),
+        ("The mayor called the audit false", "The mayor did not call the audit false.", "disagree"),
+        ("The mayor called the audit false", "The council approved the budget.", "silent"),
+        ("Hartley urged residents to evacuate", "Governor Hartley urged residents to evacuate the valley.", "agree"),
+    ],
+)
+def test_statements(check, claim: str, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(claim, text, mode="statement").verdict.value == verdict
+
+
+def test_aliases_extend_the_lexicon(check) -> None:  # type: ignore[no-untyped-def]
+    text = "Some 400 pensioners were bused out of the district."
+    assert check("400 people were evacuated", text).verdict is Verdict.SILENT
+    aliased = check("400 people were evacuated", text, aliases=(("evacuated", ("bused out",)),))
+    assert aliased.verdict is Verdict.AGREE

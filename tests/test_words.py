@@ -1,0 +1,64 @@
+"""Words: tokens, stems, concepts, and the shipped lexicon data."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+import yaml
+
+from claimcheck.words import lexicon, singular, tokenize
+
+
+def _raw() -> dict:  # type: ignore[type-arg]
+    return yaml.safe_load(resources.files("claimcheck").joinpath("lexicon/words.yaml").read_text(encoding="utf-8"))
+
+
+def test_every_lexicon_entry_is_text() -> None:
+    """YAML reads bare no/on/off/false as booleans: every entry must stay a string."""
+    bad = []
+
+    def walk(node: object, where: str) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                walk(v, f"{where}.{k}")
+        elif isinstance(node, list):
+            for v in node:
+                walk(v, where)
+        elif not isinstance(node, str):
+            bad.append((where, node))
+
+    walk(_raw(), "words")
+    assert bad == []
+
+
+def test_every_concept_word_maps_to_its_concept() -> None:
+    for concept, words in _raw()["concepts"].items():
+        for word in words:
+            tokens = tokenize(str(word))
+            assert tokens and tokens[0].concept == concept, (concept, word, tokens[:1])
+
+
+@pytest.mark.parametrize(
+    ("plural", "one"),
+    [("cities", "city"), ("protesters", "protester"), ("people", "person"), ("boxes", "box"),
+     ("journalists", "journalist"), ("status", "status"), ("churches", "church")],
+)
+def test_singular(plural: str, one: str) -> None:
+    assert singular(plural) == one
+
+
+def test_phrase_gives_its_concept_to_its_first_word() -> None:
+    tokens = tokenize("Over 300 were taken into custody overnight")
+    assert [t.concept for t in tokens if t.lower == "taken"] == ["arrest"]
+
+
+def test_tokens_keep_offsets() -> None:
+    text = "In St. Petersburg, 40 people"
+    for t in tokenize(text):
+        assert text[t.start : t.end] == t.text
+
+
+def test_name_variants_join_spellings() -> None:
+    assert tokenize("Kiev")[0].stem == tokenize("Kyiv")[0].stem
+    assert lexicon().variants
