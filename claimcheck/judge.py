@@ -20,7 +20,7 @@ from .match import ClaimPlan, DocFacts, PassageFacts, candidate_passages
 from .model import ClaimResult, Evidence, Kind, Quantity, Relation, SourceResult, Stance, Verdict
 from .quantities import plausible_bounds
 from .segment import one_line
-from .words import Token, is_demonym
+from .words import Lexicon, Token, is_demonym
 
 MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
 MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
@@ -103,8 +103,6 @@ def _places_match(claim: frozenset[str], source: frozenset[str], passage_keys: f
         if claim & source or all(p.split()[0] in passage_keys and _near(p, source) for p in claim):
             return "same"
         return "conflict"
-    if claim and all(p.split()[0] in passage_keys for p in claim):
-        return "same"  # the passage names the claim's place, just not beside the figure
     return "one-sided" if claim or source else "same"
 
 
@@ -258,6 +256,11 @@ def _negated(tokens: Sequence[Token], at: int, negations: frozenset[str]) -> boo
     return any(t.lower in negations or t.lower.endswith("n't") for t in tokens[max(0, at - NEGATION_WINDOW) : at])
 
 
+def _opposite_in(term: Token, keys: frozenset[str], lex: Lexicon) -> bool:
+    """Whether the passage holds a word of the opposite concept ("backed" for "opposed")."""
+    return any("=" + o in keys for o in lex.opposites.get(term.concept, ()))
+
+
 def judge_statement(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | None = None) -> list[Evidence]:
     """A claim with no figure (or about a denial): supported by a passage that holds its words
     (names and predicate in the sentence, the rest possibly in the sentence before), contradicted
@@ -279,8 +282,9 @@ def judge_statement(plan: ClaimPlan, doc: DocFacts, considered: list[Considered]
         names_ctx = [t.stem for j in range(max(0, k - NAME_CONTEXT_SENTENCES), k + 1)
                      for t in doc.passages[j].tokens if t.capital]
         missing_names = [t.text for t in plan.names if not plan.has(t, ctx, names_ctx)]
-        missing_preds = [t.text for t in plan.predicates if not plan.has(t, p.keys)]
-        found = sum(1 for t in claim_tokens if plan.has(t, ctx, names_ctx))
+        flipped = [t for t in plan.predicates if not plan.has(t, p.keys) and _opposite_in(t, p.keys, lex)]
+        missing_preds = [t.text for t in plan.predicates if not plan.has(t, p.keys) and t not in flipped]
+        found = sum(1 for t in claim_tokens if plan.has(t, ctx, names_ctx) or t in flipped)
         coverage = found / max(1, len(claim_tokens))
         text = one_line(p.passage.text)
         if missing_names or missing_preds or coverage < MIN_STATEMENT_COVERAGE:
@@ -291,7 +295,7 @@ def judge_statement(plan: ClaimPlan, doc: DocFacts, considered: list[Considered]
             continue
         anchor = [i for i, t in enumerate(p.tokens)
                   if any(plan.has(c, frozenset(t.keys)) for c in (plan.predicates or claim_tokens) if not c.capital)]
-        source_neg = any(_negated(p.tokens, i, negs) for i in anchor)
+        source_neg = any(_negated(p.tokens, i, negs) for i in anchor) != bool(flipped)
         relation = Relation.CONTRADICTS if source_neg != claim_neg else Relation.SUPPORTS
         reason = (f"states it ({found} of {len(claim_tokens)} claim words)" if relation is Relation.SUPPORTS
                   else f"states the opposite ({found} of {len(claim_tokens)} claim words, negated)")

@@ -107,11 +107,19 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     places = places_in(tokens, lex)
     strong, weak = times_in(tokens, lex)
     content = [t for t in content_tokens(tokens, lex) if t.start not in in_figure]
+    place_starts = _place_name_starts(tokens)
     names = tuple(
-        t for k, t in enumerate(content)
+        t for t in content
         if t.capital and (t.start > 0 or not t.concept) and not lex.has("months", t.lower)
+        and t.start not in place_starts
     )
-    predicates = tuple(t for t in content if t.concept in ("deny", "urge"))
+    # The predicate of a statement: its verbs (past tenses, lexicon acts), which a passage must hold
+    # (or their opposite, which makes it state the negation). Speech verbs only frame what was said.
+    predicates = tuple(
+        t for t in content
+        if not t.capital and not lex.has("speech_verbs", t.lower) and not lex.has("report_cues", t.lower)
+        and (t.concept in _PREDICATE_CONCEPTS or t.lower.endswith("ed") or t.concept in lex.opposites)
+    )
     denial_frame = any(t.concept == "deny" for t in content)
     mode = claim.mode if claim.mode != "auto" else ("statement" if not frames or denial_frame else "figures")
     plans = []
@@ -145,6 +153,20 @@ def plan_claim(claim: Claim) -> ClaimPlan:
             hint="write the figure in the text, or set 'mode: statement'",
         )
     return ClaimPlan(claim, mode, tuple(plans), tuple(content), names, predicates, frozenset(keys), lex, aliases)
+
+
+_PREDICATE_CONCEPTS = frozenset({"deny", "urge"})
+_NAME_PREPOSITIONS = frozenset({"in", "at", "near", "into", "for", "from", "across", "of", "to"})
+
+
+def _place_name_starts(tokens: Sequence[Token]) -> set[int]:
+    """Offsets of capitalised words after a preposition ("for Tollan County", "in Moscow"): places
+    a passage may leave to its context, unlike the names of who did what."""
+    out: set[int] = set()
+    for i, t in enumerate(tokens[1:], 1):
+        if t.capital and (tokens[i - 1].lower in _NAME_PREPOSITIONS or tokens[i - 1].start in out):
+            out.add(t.start)
+    return out
 
 
 def _word_keys(word: str, lex: Lexicon) -> set[str]:

@@ -48,6 +48,7 @@ class Lexicon:
     lists: Mapping[str, frozenset[str]]
     phrase_lists: Mapping[str, tuple[tuple[str, ...], ...]]
     variants: Mapping[str, str]
+    opposites: Mapping[str, frozenset[str]]
 
     def has(self, name: str, word: str) -> bool:
         return word in self.lists[name]
@@ -104,7 +105,7 @@ def build_lexicon(data: Mapping[str, Any], extra: Iterable[tuple[str, Sequence[s
     lists: dict[str, frozenset[str]] = {}
     phrase_lists: dict[str, tuple[tuple[str, ...], ...]] = {}
     for name, values in data.items():
-        if name in ("concepts", "name_variants") or not isinstance(values, list):
+        if name in ("concepts", "name_variants", "opposites") or not isinstance(values, list):
             continue
         words = [str(v).lower() for v in values]
         lists[name] = frozenset(w for w in words if " " not in w)
@@ -114,6 +115,10 @@ def build_lexicon(data: Mapping[str, Any], extra: Iterable[tuple[str, Sequence[s
         canonical = stem(str(group[0]))
         for name in group:
             variants[" ".join(_split_phrase(str(name)))] = canonical
+    opposites: dict[str, set[str]] = {}
+    for a, b in data.get("opposites", []):
+        opposites.setdefault(str(a), set()).add(str(b))
+        opposites.setdefault(str(b), set()).add(str(a))
     return Lexicon(
         word_concept,
         stem_concept,
@@ -121,6 +126,7 @@ def build_lexicon(data: Mapping[str, Any], extra: Iterable[tuple[str, Sequence[s
         lists,
         phrase_lists,
         variants,
+        {k: frozenset(v) for k, v in opposites.items()},
     )
 
 
