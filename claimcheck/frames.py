@@ -218,11 +218,15 @@ def _counted(tokens: Sequence[Token], i: int, q: Quantity, lex: Lexicon) -> tupl
             break
         if j == i and t.start - q.end > 2:
             break
-        if lex.has("stopwords", t.lower) or lex.has("light_verbs", t.lower):
+        if lex.has("stopwords", t.lower) or lex.has("light_verbs", t.lower) or _is_time_word(t, lex):
             break
-        if t.lower.endswith("ed") and not (j + 1 < len(tokens) and not tokens[j + 1].lower.endswith("ed")
-                                           and tokens[j + 1].start - t.end <= 2
-                                           and not lex.has("stopwords", tokens[j + 1].lower)):
+        # "55 wounded soldiers": a participle before a noun belongs to the phrase; "1,740 arrested
+        # overnight": a verb does not.
+        if t.lower.endswith("ed") and not (
+            j + 1 < len(tokens) and not tokens[j + 1].lower.endswith(("ed", "ly"))
+            and tokens[j + 1].start - t.end <= 2
+            and not lex.has("stopwords", tokens[j + 1].lower) and not _is_time_word(tokens[j + 1], lex)
+        ):
             break
         words.append(t)
         j += 1
@@ -233,6 +237,10 @@ def _counted(tokens: Sequence[Token], i: int, q: Quantity, lex: Lexicon) -> tupl
         if t.concept and t.concept in lex.lists["person_acts"]:
             return "", [], t.concept
     return "", [], ""
+
+
+def _is_time_word(t: Token, lex: Lexicon) -> bool:
+    return lex.has("time_weak", t.lower) or lex.has("time_strong", t.lower) or lex.has("months", t.lower)
 
 
 def _is_demonym_word(word: str, tokens: Sequence[Token]) -> bool:

@@ -17,7 +17,7 @@ from .frames import Frame, build_frames, places_in, times_in
 from .model import Claim, Kind, Passage, Quantity
 from .quantities import extract_quantities
 from .segment import LineIndex, segment
-from .words import Lexicon, Token, lexicon, passage_keys, term_in, tokenize
+from .words import Lexicon, Token, lexicon, passage_keys, singular, term_in, tokenize
 
 MIN_STATEMENT_TERMS = 2  # a claim with no figure needs at least this many content words to be checkable
 _TIME_KINDS = (Kind.YEAR, Kind.DATE)
@@ -103,7 +103,7 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     years = [q for q in quantities if q.kind in _TIME_KINDS]
     frames = build_frames(text, 0, figures_q, tokens, lex, years)
     in_figure = {t.start for q in quantities for t in tokens if q.start <= t.start < q.end}
-    counted_words = {w for f in frames for w in f.counted.split()}
+    counted_words = {singular(w) for f in frames for w in f.counted.split()}
     places = places_in(tokens, lex)
     strong, weak = times_in(tokens, lex)
     content = [t for t in content_tokens(tokens, lex) if t.start not in in_figure]
@@ -126,7 +126,7 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     for f in frames:
         topic = tuple(
             t for t in content
-            if t.lower not in counted_words
+            if singular(t.lower) not in counted_words
             and t.stem not in places and t.lower not in strong and t.lower not in weak
             and not lex.has("report_cues", t.lower)
         )

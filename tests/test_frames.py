@@ -1,0 +1,90 @@
+"""Frames: what a figure counts, where, when, for whom, and its role in the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.frames import Frame, build_frames
+from claimcheck.model import Stance
+from claimcheck.quantities import extract_quantities
+from claimcheck.words import lexicon, tokenize
+
+
+def frames(sentence: str) -> dict[str, Frame]:
+    qs = extract_quantities(sentence)
+    figures = [q for q in qs if q.is_figure]
+    years = [q for q in qs if q.kind.value in ("year", "date")]
+    built = build_frames(sentence, 0, figures, tokenize(sentence), lexicon(), years)
+    return {f.quantity.text.split()[-1]: f for f in built}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        ("Crews saved 230 homes on the ridge.", "230", "home"),
+        ("Police said 1,740 arrested overnight.", "1,740", ""),
+        ("About 70 Canadian firefighters arrived.", "70", "firefighter"),
+        ("The plant employs 410 people and 12 robots.", "12", "robot"),
+        ("Thousands of 4,100 bees.", "4,100", "bee"),
+    ],
+)
+def test_counted_noun(sentence: str, figure: str, counted: str) -> None:
+    """``counted`` is the singular head noun of what the figure counts."""
+    assert frames(sentence)[figure].counted == counted
+
+
+def test_demonym_before_the_noun_is_a_group() -> None:
+    assert frames("About 70 Canadian firefighters arrived.")["70"].modifiers == frozenset({"canadian"})
+
+
+def test_noun_less_figure_counts_people_through_its_act() -> None:
+    f = frames("Police said 1,740 arrested overnight.")["1,740"]
+    assert f.implicit_act == "arrest"
+
+
+def test_elided_noun_is_inherited() -> None:
+    got = frames("Some 610 voters were turned away in Leeds and 240 in York.")
+    assert got["240"].counted == got["610"].counted
+    assert got["240"].places == frozenset({"york"})
+    assert got["610"].places == frozenset({"leed"})
+
+
+def test_part_and_whole() -> None:
+    got = frames("Inspectors said 40 of the 120 homes were in Oakridge.")
+    assert got["40"].role == "part"
+    assert got["120"].role == "whole"
+    assert got["120"].places == frozenset()
+    assert got["40"].places == frozenset({"oakridg"})
+
+
+def test_baseline_is_marked() -> None:
+    got = frames("Enrolment rose to 5,400 students, up from 4,900.")
+    assert got["4,900"].role == "baseline"
+    assert got["5,400"].role == ""
+
+
+def test_intro_time_frame_applies_to_the_sentence() -> None:
+    f = frames("In the first months of the year, 310 flights were cancelled.")["310"]
+    assert "months" in f.strong_times and "first" in f.strong_times
+
+
+def test_day_names_are_weak_times() -> None:
+    f = frames("On Friday 45 ferries were cancelled.")["45"]
+    assert f.weak_times == frozenset({"friday"}) and not f.strong_times
+
+
+def test_scope_word_is_not_a_place() -> None:
+    assert frames("Unions counted 90 strikes across Spain.")["90"].places == frozenset()
+
+
+def test_denied_figure() -> None:
+    f = frames("The firm denied that 5,000 accounts were exposed.")["5,000"]
+    assert f.stance is Stance.DENIED
+
+
+def test_reported_figure() -> None:
+    assert frames("According to the union, 300 nurses quit.")["300"].stance is Stance.REPORTED
+
+
+def test_demonym_group() -> None:
+    assert frames("The ship carried 55 Irish sailors.")["55"].modifiers == frozenset({"irish"})
