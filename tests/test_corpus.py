@@ -5,17 +5,14 @@ were written before the tool was run on them (tests/corpus/claims.yaml). Runs cl
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
+
+from claimcheck import verify
 
 CORPUS = Path(__file__).parent / "corpus"
 ARTICLES = CORPUS / "articles"
@@ -46,14 +43,8 @@ def _verdicts_from_report(report: dict[str, Any]) -> dict[tuple[str, str], str]:
     return found
 
 
-def _run_library(rules: Path, sources: list[str]) -> dict[tuple[str, str], str] | None:
-    """Through the public API when the package exports a callable ``verify``; None when it does not yet."""
-    try:
-        from claimcheck import verify
-    except ImportError:
-        return None
-    if isinstance(verify, ModuleType) or not callable(verify):
-        return None
+def _run_library(rules: Path, sources: list[str]) -> dict[tuple[str, str], str]:
+    """Through the public API, as a newsroom script would."""
     report = verify([str(rules)], sources)
     return _verdicts_from_report(
         {
@@ -65,26 +56,6 @@ def _run_library(rules: Path, sources: list[str]) -> dict[tuple[str, str], str] 
     )
 
 
-def _run_cli(rules: Path, sources: list[str]) -> dict[tuple[str, str], str]:
-    argv = [
-        sys.executable,
-        "-m",
-        "claimcheck",
-        "verify",
-        "--rules",
-        str(rules),
-        "--sources",
-        *sources,
-        "--format",
-        "json",
-    ]
-    proc = subprocess.run(argv, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
-    if proc.returncode == 2 and "No such option" in proc.stderr:
-        pytest.skip("`claimcheck verify` does not take --rules/--sources/--format yet (placeholder command)")
-    assert proc.returncode in (0, 1), f"`{' '.join(argv)}` exited {proc.returncode}:\n{proc.stderr[-2000:]}"
-    return _verdicts_from_report(json.loads(proc.stdout))
-
-
 @pytest.fixture(scope="module")
 def tool_verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], str]:
     # The rules format knows id and text (and a few optional keys), not `expect`: strip it.
@@ -92,8 +63,7 @@ def tool_verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, s
     path = tmp_path_factory.mktemp("corpus") / "claims.yaml"
     path.write_text(yaml.safe_dump(rules, sort_keys=False, allow_unicode=True), encoding="utf-8")
     sources = [str(ARTICLES / name) for name in article_names()]
-    found = _run_library(path, sources)
-    return found if found is not None else _run_cli(path, sources)
+    return _run_library(path, sources)
 
 
 def is_wrong_polarity(want: str, got: str) -> bool:
