@@ -1,26 +1,1208 @@
 """Stage 3, quantities: text -> Quantity intervals (digits, words, scales, hedges, ranges, %, money, units).
 
-Placeholder: digits only. The full reader replaces this module.
+Input any text; output every number in it, sorted by start and non-overlapping, with its kind so that
+years, dates, times, ordinals and identifiers ("Su-57", "4-2") are never mistaken for counts.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
 
 from .model import Kind, Quantity
 
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+__all__ = ["HedgeRule", "extract_quantities", "hedge_table", "plausible_bounds"]
+
+MAX_CHAIN_TOKENS = 40  # a written number longer than this is not one number
+HEDGE_WINDOW = 48  # characters before a figure searched for a hedge ("greater than or equal to")
+COUNTED_WORDS = 3  # words of the counted noun phrase kept after a figure
+YEAR_MIN, YEAR_MAX = 1900, 2100  # a standalone integer in this range reads as a year
+SCORE_MAX = 20  # "4-2" with both sides at most this and the first not smaller reads as a score
 
 
-def extract_quantities(text: str) -> list[Quantity]:
-    """Every number in ``text``, figures and non-figures alike (see ``Quantity.kind``)."""
-    found = []
-    for m in _DIGITS.finditer(text):
-        value = float(m.group().replace(",", ""))
-        found.append(Quantity(m.start(), m.end(), m.group(), value, value, value, kind=Kind.COUNT))
-    return found
+@dataclass(frozen=True, slots=True)
+class HedgeRule:
+    """How a hedge turns a stated figure N into an interval (see ``lexicon/hedges.yaml``).
+
+    ``lo``/``hi`` are factors of N (``None`` = open side); ``plausible`` closes the open side of a
+    one-sided rule for display and support: a lower bound reaches ``N * plausible``, an upper bound
+    starts at ``N / plausible``.
+    """
+
+    name: str
+    lo: float | None
+    hi: float | None
+    lo_open: bool = False
+    hi_open: bool = False
+    plausible: float = 1.0
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+
+@cache
+def _yaml(name: str) -> Any:
+    return yaml.safe_load(resources.files("claimcheck").joinpath(f"lexicon/{name}").read_text("utf-8"))
+
+
+@cache
+def hedge_table() -> dict[str, HedgeRule]:
+    """The hedge rules from ``lexicon/hedges.yaml``, by rule name."""
+    table = {}
+    for name, row in _yaml("hedges.yaml")["rules"].items():
+        table[name] = HedgeRule(
+            name=name,
+            lo=None if row.get("lo") is None else float(row["lo"]),
+            hi=None if row.get("hi") is None else float(row["hi"]),
+            lo_open=bool(row.get("lo_open", False)),
+            hi_open=bool(row.get("hi_open", False)),
+            plausible=float(row.get("plausible", 1.0)),
+            before=tuple(str(w) for w in row.get("before", ())),
+            after=tuple(str(w) for w in row.get("after", ())),
+        )
+    return table
 
 
 def plausible_bounds(q: Quantity) -> tuple[float, float]:
-    """Placeholder: the logical bounds."""
-    return q.bounds()
+    """The interval a figure plausibly stands for: the logical bounds, with an open side closed by
+    the hedge's ``plausible`` factor ("more than 40" -> (40, 60]) and an exact figure widened by
+    half its rounding step ("$2.5bn" -> [2.45bn, 2.55bn])."""
+    lo, hi = q.bounds()
+    if q.step > 0 and q.hedge == "exact":
+        return q.value - q.step / 2, q.value + q.step / 2
+    rule = hedge_table().get(q.hedge)
+    factor = rule.plausible if rule is not None else 1.0
+    if math.isinf(hi) and not math.isinf(lo) and factor > 1:
+        reach = lo + abs(lo) * (factor - 1)
+        hi = reach if reach > lo else math.inf
+    elif math.isinf(lo) and not math.isinf(hi) and factor > 1:
+        lo = 0.0 if math.isinf(factor) and hi > 0 else hi - abs(hi) * (1 - 1 / factor)
+    return lo, hi
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon -> compiled patterns (once per process)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    typ: str  # U unit 0-9, T teen, X tens, H hundred, S scale, Z dozen, F fraction word, O ordinal,
+    # A a/an, P point, N minus, V vague plural, Q vague multiplier
+    value: float
+    extra: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    words: dict[str, _Word]
+    abbreviations: dict[str, float]
+    unicode_fractions: dict[str, float]
+    symbols: dict[str, str]
+    dollar_prefixes: dict[str, str]
+    codes: frozenset[str]
+    currency_words: dict[str, str]
+    subunits: dict[str, tuple[str, float]]
+    pounds: frozenset[str]
+    units: dict[str, str]
+    core: re.Pattern[str]
+    token: re.Pattern[str]
+    abbr: re.Pattern[str]
+    after: re.Pattern[str]
+    hedge_before: re.Pattern[str]
+    hedge_after: re.Pattern[str]
+    hedge_words: dict[str, str]
+    currency_before: re.Pattern[str]
+    code_before: re.Pattern[str]
+    unit_forms: frozenset[str] = field(default_factory=frozenset)
+
+
+def _alt(words: list[str] | set[str] | frozenset[str], boundary: bool = True) -> str:
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        p = re.escape(w).replace(r"\ ", r"\s+")
+        if boundary and w[:1].isalnum():
+            p = r"(?<![\w])" + p
+        if boundary and w[-1:].isalnum():
+            p += r"(?![\w])"
+        parts.append(p)
+    return "|".join(parts)
+
+
+@cache
+def _lex() -> _Lex:
+    data = _yaml("numbers.yaml")
+    words: dict[str, _Word] = {}
+    for w, v in data["cardinals"].items():
+        words[w] = _Word("U" if v < 10 else "T", float(v))
+    for w, v in data["tens"].items():
+        words[w] = _Word("X", float(v))
+    for w, v in data["scales"].items():
+        words[w] = _Word("H" if v == 100 else "S", float(v))
+    for w, v in data["collectives"].items():
+        if w != "score":  # "score" is far more often a sports score than twenty
+            words[w] = _Word("Z", float(v))
+    for w, v in data["ordinals"].items():
+        words[w] = _Word("O", float(v))
+        if v >= 3:
+            words[w + "s"] = _Word("F", float(v))
+    for w, v in data["fractions"].items():
+        words[w] = _Word("F", float(v))
+    for w, v in data["vague"].items():
+        words[w] = _Word("V", float(v))
+    for w, rule in data["vague_multipliers"].items():
+        words[w] = _Word("Q", 0.0, str(rule))
+    for w in data["negatives"]:
+        words[w] = _Word("N", -1.0)
+    words["a"] = _Word("A", 1.0)
+    words["an"] = _Word("A", 1.0)
+    words["point"] = _Word("P", 0.0)
+
+    units: dict[str, str] = {}
+    for norm, forms in data["units"].items():
+        for f in forms:
+            units[str(f)] = str(norm)
+    currency_words: dict[str, str] = {}
+    for code, forms in data["currency_words"].items():
+        for f in forms:
+            currency_words[str(f).lower()] = str(code)
+    subunits = {str(k).lower(): (str(v[0]), float(v[1])) for k, v in data["subunits"].items()}
+    codes = frozenset(str(c) for c in data["currency_codes"])
+    pounds = frozenset(str(p) for p in data["pounds"])
+    symbols = {str(k): str(v) for k, v in data["currency_symbols"].items()}
+    ufr = {str(k): float(v) for k, v in data["unicode_fractions"].items()}
+
+    # Words that may start a written number. "a"/"an", "point", "half" and "quarter" need company.
+    scale_words = [w for w, x in words.items() if x.typ in "HSZF"]
+    starters = [w for w, x in words.items() if x.typ in "UTXHSZOVN" or w in ("half", "halves")]
+    word_alt = _alt(starters)
+    core = re.compile(
+        r"(?P<url>(?:https?://|www\.)\S+)"
+        r"|(?P<alpha>(?<![\w$])[A-Za-z]{1,12}-?(?=\d))"
+        r"|(?P<num>(?<![\w^.,/])(?:\.(?=\d)|\d))"
+        rf"|(?P<uf>[{''.join(ufr)}])"
+        rf"|(?P<aword>(?<![\w])an?\s+(?=(?:{_alt(scale_words + ['few'])})))"
+        r"|(?P<quarter>(?<![\w])quarter(?=\s+(?:million|billion|trillion|thousand)))"
+        r"|(?P<point>(?<![\w])point(?=\s+(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine)))"
+        rf"|(?P<word>{word_alt})",
+        re.IGNORECASE,
+    )
+    token = re.compile(
+        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<exp>[eE][-+]?\d+)?(?:/(?P<den>\d+))?"
+        rf"|(?P<uf>[{''.join(ufr)}])"
+        rf"|(?P<w>{_alt(list(words))})",
+        re.IGNORECASE,
+    )
+    abbr = re.compile(r"[ \t]{0,2}(" + "|".join(sorted(data["abbreviations"], key=len, reverse=True)) + r")(?![\w])")
+
+    hedge_words: dict[str, str] = {}
+    after_words: dict[str, str] = {}
+    for name, rule in hedge_table().items():
+        for w in rule.before:
+            hedge_words[w.lower()] = name
+        for w in rule.after:
+            after_words[w.lower()] = name
+    hedge_before = re.compile(r"(?:" + _alt(list(hedge_words)) + r")[ \t]*\Z", re.IGNORECASE)
+    hedge_after = re.compile(
+        r"[ \t]*(?:" + _alt(list(after_words)) + r")(?![ \t]*(?:than[ \t]+|to[ \t]+)?[-−]?\d)", re.IGNORECASE
+    )
+    hedge_words.update({"@" + k: v for k, v in after_words.items()})
+
+    prefixes = {str(k).lower(): str(v) for k, v in data["dollar_prefixes"].items()}
+    sym_alt = "".join(re.escape(s) for s in symbols)
+    currency_before = re.compile(
+        rf"(?:(?<![\w])(?P<pre>{'|'.join(sorted(prefixes, key=len, reverse=True))})[ \t]?)?"
+        rf"(?P<sym>[{sym_alt}])[ \t]?\Z",
+        re.IGNORECASE,
+    )
+    code_before = re.compile(
+        rf"(?<![\w])(?P<code>{'|'.join(sorted(codes, key=len, reverse=True))}|dollars?|euros?)[ \t]?\Z",
+        re.IGNORECASE,
+    )
+    unit_alt = _alt([u for u in units if len(u) > 1 or not u.isalpha()], boundary=False)
+    single = "|".join(re.escape(u) for u in units if len(u) == 1 and u.isalpha())
+    money_alt = _alt(list(currency_words) + list(subunits) + sorted(pounds) + [c.lower() for c in codes])
+    after = re.compile(
+        r"(?P<pct>[ \t]?(?:%|" + _alt(data["percent"][1:]) + r"))"
+        rf"|(?P<sym>[ \t]?[{sym_alt}])"
+        rf"|(?P<money>[ \t]?(?:{money_alt}))"
+        rf"|(?P<unit>(?:[ \t]?-[ \t]?|[ \t]?[(\[{{<][ \t]?|[ \t]?)(?:{unit_alt})(?![A-Za-z])(?:\^?[-−]?[23](?!\d))?"
+        r"(?:/(?:[A-Za-z]{1,5})(?:\^?[23])?|\s+per\s+(?:hour|second|minute|day|week|month|year|millisecond))?"
+        r"(?:[ \t]?[)\]}>])?)"
+        rf"|(?P<single>(?:[ \t]?-[ \t]?|[ \t]?)(?:{single})(?![\w'’]))",
+    )
+    return _Lex(
+        words=words,
+        abbreviations={str(k): float(v) for k, v in data["abbreviations"].items()},
+        unicode_fractions=ufr,
+        symbols=symbols,
+        dollar_prefixes=prefixes,
+        codes=codes,
+        currency_words=currency_words,
+        subunits=subunits,
+        pounds=pounds,
+        units=units,
+        core=core,
+        token=token,
+        abbr=abbr,
+        after=after,
+        hedge_before=hedge_before,
+        hedge_after=hedge_after,
+        hedge_words=hedge_words,
+        currency_before=currency_before,
+        code_before=code_before,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Fixed patterns: not-a-count shapes, joiners, context
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH_BEFORE = re.compile(rf"(?<![\w]){_MONTH}\.?[ \t]{{0,2}}\.?[ \t]{{0,2}}(?:the[ \t]+)?\Z", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}(?![\w])", re.IGNORECASE)
+_NUM_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/.-]\d)")
+_TIME = re.compile(
+    r"(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>\d{2}))?[ \t]?(?:a\.m\.?|p\.m\.?|am(?![\w])|pm(?![\w])|o'clock)"
+    r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?::\d{2})?(?![\d])",
+    re.IGNORECASE,
+)
+_IDENT_DIGITS = re.compile(
+    r"\+\d+(?:[- ]\(?\d+\)?){2,}|\+?\d+(?:-\d+){2,}|\d+(?:\.\d+){2,}|\d+(?:/\d+){2,}"
+    r"|\d+[A-Za-z]+\d{2,}\w*|\d+[A-Za-z]+\d[A-Za-z]\w*|\d[DG](?![\w])|\d+/0(?!\d)"
+)
+_IDENT_ALPHA = re.compile(r"[A-Za-z]{1,12}-?\d[\w]*(?:[-./]\w+)*")
+_YEAR_PREFIXES = frozenset({"mid", "pre", "post", "late", "early", "end", "fy"})
+_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
+_DECADE = re.compile(r"'?s(?![\w])")
+_EXP = re.compile(r"[ \t]?[×x*][ \t]?10[ \t]?\^?[ \t]?([-−+]?\d+)")
+_JOIN = re.compile(r"[ \t]{0,3}(?:(?P<j>and|&|of)(?![\w])[ \t]{0,3}|(?P<p>[,-])[ \t]{0,3})?", re.IGNORECASE)
+_SIGN = re.compile(r"(?:(?<=[\s(\[<>=:$£€¥])|^)[-−][ \t]?\Z")
+_PRONOUN_ONE = re.compile(
+    r"(?<![\w])(?:the|this|that|which|each|every|any|no|another|other|last|next|only|little|big|right|wrong"
+    r"|same|new|old|whichever|someone|one)[ \t]+\Z",
+    re.IGNORECASE,
+)
+_HALF_NOT = re.compile(r"(?<![\w])(?:first|second|latter|former|other|the|top|bottom|back|front|better)[ \t]+\Z", re.I)
+_CHANGE_VERB = re.compile(
+    r"(?<![\w])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|increas\w*|decreas\w*|reduc\w*|cut|chang\w*"
+    r"|climb\w*|jump\w*|drop\w*|grew|grow\w*|rais\w*|lower\w*|slid\w*|slipp\w*|soar\w*|surg\w*|plung\w*"
+    r"|tumbl\w*|declin\w*|went|gone|moved?|revis\w*|up|down|boost\w*|swell\w*|doubl\w*|shrank|shrunk)"
+    r"(?![\w])[^.;]{0,40}\Z",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]{0,30})")
+_OF = re.compile(r"[ \t]+of(?=[ \t])", re.IGNORECASE)
+_M_NOT_MILLION = frozenset(
+    "tall long high wide deep away from above below in is are was were and or to of at on by x long".split()
+)
+_STOP = frozenset(
+    """a an the and or but nor of in on at to for from by with as into onto over under about than across
+    during after before since until while among between through throughout against within without upon
+    via per each every is are was were be been being am has have had do does did will would shall should
+    can could may might must not no so if then too very that this these those it its they them their he
+    she his her him we us our you your i me my who whom which what when where why how there here also
+    still already even just only more less most least some any all both few many much other own same
+    ago later earlier old apiece each a.m p.m said says say""".split()
+)
+_PLURAL_IRREGULAR = frozenset("people men women children police staff personnel troops cattle sheep fish".split())
+_NUMWORD_TYPES = "UTX"
+
+
+@dataclass(slots=True)
+class _Tok:
+    typ: str  # D digits, W with _Word typ in .wtyp, Y unicode fraction
+    value: float
+    start: int
+    end: int
+    join: str | None  # None: first token; "" spaces only; else the joiner word/char
+    raw: str
+    is_int: bool = True
+    decimals: int = 0
+    den: bool = False  # digits written as a fraction "1/2"
+
+
+@dataclass(slots=True)
+class _Reading:
+    start: int
+    end: int
+    value: float
+    words: bool = False
+    scale: str = ""
+    mult: float = 1.0
+    step: float = 0.0
+    ordinal: bool = False
+    is_int: bool = True
+    commas: bool = False
+    fraction: bool = False
+    vague: str = ""  # hedge rule of a vague reading ("plural", "several")
+    unit_value: float = 0.0  # the unit of a vague reading ("thousands" -> 1000)
+    ntok: int = 1
+
+
+@dataclass(slots=True)
+class _Q:
+    start: int
+    end: int
+    value: float
+    lo: float | None
+    hi: float | None
+    hedge: str = "exact"
+    kind: Kind = Kind.COUNT
+    unit: str = ""
+    counted: str = ""
+    scale: str = ""
+    lo_open: bool = False
+    hi_open: bool = False
+    step: float = 0.0
+    mult: float = 1.0
+    num_start: int = 0
+    num_end: int = 0
+    between: str = ""  # "between" / "from" written before it, pending a second figure
+    is_int: bool = True
+    small_int: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# Written and digit numerals
+
+
+def _scan_tokens(text: str, pos: int) -> list[_Tok]:
+    lex = _lex()
+    toks: list[_Tok] = []
+    p = pos
+    while len(toks) < MAX_CHAIN_TOKENS:
+        join: str | None = None
+        q = p
+        if toks:
+            jm = _JOIN.match(text, p)
+            q = jm.end()
+            join = (jm.group("j") or jm.group("p") or "").lower()
+            if q == p and not text[p - 1 : p].isalpha():
+                join = ""
+        m = lex.token.match(text, q)
+        if m is None or (toks and q == p and toks[-1].typ != "D" and m.group("num")):
+            break
+        if m.group("num"):
+            raw = m.group("num")
+            value = float(raw.replace(",", ""))
+            exp = m.group("exp")
+            den = m.group("den")
+            decimals = len(raw.split(".")[1]) if "." in raw else 0
+            if exp:
+                value *= 10.0 ** int(exp[1:])
+            tok = _Tok("D", value, q, m.end(), join, m.group(), is_int=("." not in raw and not exp), decimals=decimals)
+            tok.raw = raw
+            if den is not None:
+                if int(den) == 0:
+                    break
+                tok.value = value / int(den)
+                tok.den = True
+                tok.is_int = False
+            toks.append(tok)
+        elif m.group("uf"):
+            toks.append(_Tok("Y", lex.unicode_fractions[m.group("uf")], q, m.end(), join, m.group("uf"), is_int=False))
+        else:
+            w = lex.words[re.sub(r"\s+", " ", m.group("w").lower())]
+            toks.append(_Tok(w.typ, w.value, q, m.end(), join, m.group("w")))
+        p = m.end()
+    return toks
+
+
+def _denominator(toks: list[_Tok], i: int) -> tuple[float, int] | None:
+    """A denominator word at toks[i]: (value, tokens used) for "fifths", "quarter", "twenty-first"."""
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if t.join not in ("", "-", None):
+        return None
+    if t.typ == "F" or (t.typ == "O" and t.value >= 3):
+        return t.value, 1
+    if t.typ == "X" and i + 1 < len(toks):
+        o = toks[i + 1]
+        if o.join in ("", "-") and o.value < 10 and (o.typ == "O" or (o.typ == "F" and o.raw.lower().endswith("s"))):
+            return t.value + o.value, 2
+        if o.join in ("", "-") and o.typ == "O":
+            return t.value + o.value, 2
+    if t.typ == "X" and i + 1 < len(toks) and toks[i + 1].raw.lower() in ("firsts", "seconds"):
+        return t.value + (1 if toks[i + 1].raw.lower() == "firsts" else 2), 2
+    return None
+
+
+def _small(toks: list[_Tok], i: int) -> tuple[float, int] | None:
+    """A cardinal below a hundred at toks[i] ("seventy-one", "3"): (value, tokens used)."""
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if t.typ == "D" and t.is_int and not t.den:
+        return t.value, 1
+    if t.typ in ("U", "T"):
+        return t.value, 1
+    if t.typ == "X":
+        if i + 1 < len(toks) and toks[i + 1].typ == "U" and toks[i + 1].join in ("", "-") and toks[i + 1].value:
+            return t.value + toks[i + 1].value, 2
+        return t.value, 1
+    return None
+
+
+def _fraction(toks: list[_Tok], i: int) -> tuple[float, int] | None:
+    """A fraction phrase at toks[i]: "a half", "two thirds", "fifty-four hundredths", "one-eighth"."""
+    if i >= len(toks):
+        return None
+    if toks[i].typ == "A":
+        num, used = 1.0, 1
+    else:
+        sm = _small(toks, i)
+        if sm is None or (toks[i].typ == "D"):
+            return None
+        num, used = sm
+    den = _denominator(toks, i + used)
+    if den is None:
+        return None
+    return num / den[0], used + den[1]
+
+
+def _decimal_words(toks: list[_Tok], i: int) -> tuple[str, int]:
+    """Digits spoken after "point": "zero three" -> "03", "seventy-one" -> "71"."""
+    digits, j = "", i
+    while j < len(toks) and toks[j].join == "" or (j < len(toks) and j == i):
+        t = toks[j]
+        if t.typ == "U":
+            digits += str(int(t.value))
+            j += 1
+        elif t.typ == "T":
+            digits += str(int(t.value))
+            j += 1
+        elif t.typ == "X":
+            if j + 1 < len(toks) and toks[j + 1].typ == "U" and toks[j + 1].join in ("", "-"):
+                digits += str(int(t.value + toks[j + 1].value))
+                j += 2
+            else:
+                digits += str(int(t.value))
+                j += 1
+        else:
+            break
+    return digits, j - i
+
+
+def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state machine reads better whole
+    """Read the longest number at the start of ``toks``; the rest is left for the next number."""
+    if not toks:
+        return None
+    t0 = toks[0]
+    r = _Reading(t0.start, t0.end, 0.0, words=t0.typ not in ("D", "Y"))
+    total, cur = 0.0, 0.0
+    big = math.inf
+    hundred = False
+    last = ""
+    i = 0
+    n = len(toks)
+
+    # Vague readings: "thousands", "tens of thousands", "several hundred", "a few million".
+    if t0.typ == "V" or t0.typ == "Q" or (t0.typ == "A" and n > 1 and toks[1].raw.lower() == "few"):
+        rule = "plural"
+        j = 0
+        unit = t0.value
+        if t0.typ in ("Q", "A"):
+            rule = _lex().words["a few" if t0.typ == "A" else t0.raw.lower()].extra if t0.typ == "Q" else "a-few"
+            j = 1 if t0.typ == "Q" else 2
+            if j >= n or toks[j].typ not in ("H", "S", "Z", "V") or toks[j].join != "":
+                return None
+            unit = toks[j].value
+        elif t0.raw.lower() == "tens":
+            if n < 2 or toks[1].join != "of" or toks[1].typ != "V" or toks[1].value < 1000:
+                return None
+        if t0.typ == "V" and n > 1 and toks[1].join == "of" and toks[1].typ == "V" and toks[1].value >= 1000:
+            unit *= toks[1].value
+            j = 1
+        rule_obj = hedge_table()[rule]
+        r.vague = rule
+        r.unit_value = unit
+        r.value = unit * (rule_obj.lo or 1.0)
+        r.end = toks[j].end
+        r.scale = toks[j].raw.lower()
+        r.ntok = j + 1
+        return r
+
+    if t0.typ == "O":
+        dn = _denominator(toks, 0)
+        if t0.join is None and dn and dn[1] == 2:
+            pass
+        r.ordinal = True
+        r.value = t0.value
+        return r
+    if t0.typ == "X" and n > 1 and toks[1].typ == "O" and toks[1].join in ("", "-") and toks[1].value < 10:
+        r.ordinal = True
+        r.value = t0.value + toks[1].value
+        r.end = toks[1].end
+        r.ntok = 2
+        return r
+
+    if t0.typ == "A":
+        fr = _fraction(toks, 0)
+        if fr is not None:
+            cur, i = fr
+            r.fraction = True
+            last = "F"
+        elif n > 1 and toks[1].typ in ("H", "S", "Z") and toks[1].join == "":
+            cur, i, last = 1.0, 1, "A"
+        else:
+            return None
+    elif t0.typ == "F":
+        if t0.raw.lower() not in ("half", "quarter"):
+            return None
+        cur, i, last = 1.0 / t0.value, 1, "F"
+        r.fraction = True
+    elif t0.typ in ("H", "S", "Z"):
+        cur, i, last = 1.0, 0, "A"
+    elif t0.typ == "P":
+        return None
+    elif t0.typ == "N":
+        return None
+
+    while i < n:
+        t = toks[i]
+        j = t.join
+        if t.typ == "D" and last in ("", "H", "S") and not (last == "" and i > 0):
+            if last == "":
+                cur = t.value
+                r.is_int, r.commas = t.is_int, "," in t.raw
+                r.step = 10.0 ** -t.decimals if t.decimals else 0.0
+                if t.den:
+                    r.fraction = True
+                last = "D"
+                i += 1
+                continue
+            limit = 100 if last == "H" else (big if cur == 0 else 100)
+            if j in ("", "and", "&") and t.is_int and not t.den and 0 < t.value < limit:
+                cur += t.value
+                last = "D+"
+                i += 1
+                continue
+            break
+        if t.typ == "D" and last == "D" and j == "" and t.den and toks[i - 1].is_int:
+            cur += t.value  # "2 1/4", "10 1/2 miles"
+            r.fraction = True
+            last = "D+"
+            i += 1
+            continue
+        if t.typ == "Y" and last in ("", "D") and (last == "" or j == "" or t.start == toks[i - 1].end):
+            cur += t.value
+            r.fraction = True
+            last = "F"
+            i += 1
+            continue
+        if t.typ in ("U", "T", "X"):
+            den = _denominator(toks, i + 1) if False else None
+            if last == "":
+                sm = _small(toks, i)
+                assert sm is not None
+                # a numerator: "three fifths", "twenty-three fifths", "three twenty-firsts"
+                cur, used = sm
+                i += used
+                last = "X" if t.typ == "X" and used == 1 else "U"
+                continue
+            if last in ("H", "S") and j in ("", "and", "&", ",") and not (j == "," and last != "S"):
+                if j in ("and", "&"):
+                    fr = _fraction(toks, i)
+                    if fr is not None and (last == "H" or True):
+                        cur += fr[0]
+                        i += fr[1]
+                        r.fraction = True
+                        last = "F+"
+                        continue
+                if last == "H" and cur % 100:
+                    break
+                sm = _small(toks, i)
+                assert sm is not None
+                cur += sm[0]
+                i += sm[1]
+                last = "U"
+                continue
+            if last == "X" and t.typ == "U" and j in ("", "-") and t.value and cur % 10 == 0:
+                cur += t.value
+                i += 1
+                last = "U"
+                continue
+            if last in ("U", "X", "D", "D+") and t.typ == "X" and _denominator(toks, i) is not None:
+                pass  # "three twenty-firsts": handled as a denominator below
+            else:
+                break
+        if t.typ == "H":
+            if last in ("U", "X", "D", "A") and j == "" and not hundred and (cur < 100 or last == "D"):
+                cur = (cur or 1.0) * 100
+                hundred = True
+                last = "H"
+                r.scale = t.raw.lower()
+                r.mult = 100
+                i += 1
+                continue
+            break
+        if t.typ in ("S", "V") and t.value >= 1000 or (t.typ == "V" and t.value == 100):
+            if last in ("U", "X", "D", "D+", "H", "A", "F", "F+") and j in ("", "of") and t.value < big:
+                if j == "of" and last != "F":
+                    break
+                total += (cur or 1.0) * t.value
+                cur = 0.0
+                big = t.value
+                hundred = False
+                last = "S"
+                r.scale = t.raw.lower()
+                r.mult = t.value
+                i += 1
+                continue
+            break
+        if t.typ == "Z" or (t.typ == "V" and t.value == 12):
+            if last in ("U", "X", "D", "D+", "H", "A", "F", "U+") and j in ("", "of"):
+                if hundred and cur >= 100 and last != "H":
+                    hundreds = math.floor(cur / 100) * 100
+                    cur = hundreds + (cur - hundreds) * 12
+                else:
+                    cur = (cur or 1.0) * 12
+                last = "Z"
+                r.scale = t.raw.lower()
+                r.mult = 12
+                i += 1
+                continue
+            break
+        if t.typ == "A" and last == "F" and j in ("", "of") and i + 1 < n and toks[i + 1].typ in ("S", "Z", "H"):
+            i += 1  # "half a dozen", "two thirds of a million"
+            toks[i].join = "" if toks[i].join == "" else toks[i].join
+            continue
+        if t.typ == "A" and last in ("S",) and j in ("and", "&"):
+            fr = _fraction(toks, i)
+            if fr is None:
+                break
+            cur += fr[0]
+            i += fr[1]
+            r.fraction = True
+            last = "F+"
+            continue
+        if t.typ in ("F", "O", "X") and last in ("U", "X", "D", "A") and j in ("", "-"):
+            dn = _denominator(toks, i)
+            if dn is None or (last == "D" and not (toks[i - 1].is_int)):
+                break
+            if last == "D" and t.typ != "F":
+                break
+            # numerator: the group since the last big scale ("one hundred thirty two fifths" = 132/5)
+            cur = cur / dn[0]
+            i += dn[1]
+            r.fraction = True
+            last = "F"
+            continue
+        if t.typ in ("U", "T", "X", "A") or j in ("and", "&"):
+            break
+        if t.typ == "P" and last in ("U", "X", "D") and j == "" and r.is_int:
+            digits, used = _decimal_words(toks, i + 1)
+            if not digits:
+                break
+            cur += float("0." + digits)
+            i += 1 + used
+            last = "P"
+            continue
+        break
+    # "and" + fraction after a complete number: "one hundred and three quarters", "two and a half"
+    if i < n and toks[i].join in ("and", "&") and last in ("U", "X", "D", "D+", "H", "S", "U+"):
+        fr = _fraction(toks, i)
+        if fr is not None:
+            k = i + fr[1]
+            if last == "S" and cur == 0 and not (k < n and toks[k].typ in ("S",) and toks[k].join == ""):
+                total += fr[0] * big  # "3 million and a half"
+                i = k
+                r.fraction = True
+            else:
+                cur += fr[0]
+                i = k
+                r.fraction = True
+                # "five and a half million", "one billion and a half million"
+                if k < n and toks[k].typ == "S" and toks[k].join == "" and toks[k].value < big:
+                    total += cur * toks[k].value
+                    cur = 0.0
+                    r.scale = toks[k].raw.lower()
+                    r.mult = toks[k].value
+                    i = k + 1
+    if i == 0:
+        return None
+    r.value = total + cur
+    r.end = toks[i - 1].end
+    r.ntok = i
+    if r.words is False and any(t.typ not in ("D", "Y") for t in toks[:i]):
+        r.words = True
+    if r.scale and r.mult > 1 and toks[0].typ == "D" and toks[0].decimals and i == 2:
+        r.step = r.mult * 10.0 ** -toks[0].decimals
+    elif r.step and r.mult > 1:
+        r.step = 0.0
+    if not r.scale:
+        r.step = 0.0
+    return r
+
+
+# ---------------------------------------------------------------------------------------------
+# Context around a numeral: sign, currency, hedge before; scale, unit, currency, hedge after
+
+
+def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
+    """The hedge rule written right before ``start`` and where its words begin."""
+    lex = _lex()
+    m = lex.hedge_before.search(text, max(0, start - HEDGE_WINDOW), start)
+    if m is None:
+        return None
+    words = re.sub(r"\s+", " ", m.group().strip().lower())
+    if words in (">", "<") and m.start() > 0 and text[m.start() - 1] in "<>=":
+        return None  # "<>30", "=>30" are not bounds
+    if words == "=" and m.start() > 0 and text[m.start() - 1] in "<>":
+        return None
+    return lex.hedge_words.get(words, "between" if words in ("between", "from") else "exact"), m.start()
+
+
+def _is_money_word(word: str) -> bool:
+    lex = _lex()
+    w = word.lower()
+    return w in lex.currency_words or w in lex.subunits or w in lex.pounds or word.upper() in lex.codes
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _WORD_AFTER.match(text, pos)
+    return m.group(1) if m else ""
+
+
+def _counted(text: str, pos: int) -> str:
+    """The noun phrase counted right after ``pos`` ("55,000 Russian soldiers" -> "russian soldiers")."""
+    words: list[str] = []
+    p = pos
+    om = _OF.match(text, p)
+    if om:
+        p = om.end()
+    while len(words) < COUNTED_WORDS:
+        m = _WORD_AFTER.match(text, p)
+        if m is None:
+            break
+        w = m.group(1).lower().rstrip("'’-")
+        if w in _STOP or (w.endswith("ed") and len(w) > 4) or (w.endswith("ly") and len(w) > 4):
+            break
+        if w in _lex().words:
+            break
+        words.append(w)
+        p = m.end()
+        if w in _PLURAL_IRREGULAR or (w.endswith("s") and not w.endswith("ss") and len(w) > 3):
+            break
+    return " ".join(words)
+
+
+def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa: C901 - linear context checks
+    """Read the quantity whose numeral starts at ``s``; return it (or None) and where to go on."""
+    lex = _lex()
+    # Shapes that are not counts: numeric dates, times, phone numbers, versions, codes.
+    if text[s : s + 1].isdigit():
+        m = _NUM_DATE.match(text, s)
+        if m:
+            return _Q(s, m.end(), 0.0, None, None, kind=Kind.DATE), m.end()
+        m = _TIME.match(text, s)
+        if m:
+            if m.group("h2") is not None:
+                if int(m.group("h2")) <= 24 and int(m.group("m2")) < 60:
+                    return _Q(s, m.end(), float(m.group("h2")), None, None, kind=Kind.TIME), m.end()
+            elif 0 < int(m.group("h")) <= 12 and (m.group("m") is None or int(m.group("m")) < 60):
+                return _Q(s, m.end(), float(m.group("h")), None, None, kind=Kind.TIME), m.end()
+        m = _IDENT_DIGITS.match(text, s)
+        if m:
+            return _Q(s, m.end(), 0.0, None, None, kind=Kind.IDENTIFIER), m.end()
+
+    toks = _scan_tokens(text, s)
+    r = _evaluate(toks)
+    if r is None:
+        return None, s + max(1, len(toks[0].raw) if toks else 1)
+    end = r.end
+    num_start, num_end = r.start, r.end
+    value = r.value
+    mult = r.mult
+    scale = r.scale
+    step = r.step
+    first_raw = toks[0].raw.lower()
+
+    # A sign, a currency symbol or code written before the figure ("-5", "$-99.99", "US$ 1MM").
+    start = s
+    sign = 1.0
+    sm = _SIGN.search(text, max(0, start - 2), start)
+    if sm and not (prev_end >= 0 and not text[prev_end : sm.start()].strip()):
+        sign, start = -1.0, sm.start()
+    unit, kind = "", Kind.COUNT
+    cm = lex.currency_before.search(text, max(0, start - 8), start)
+    if cm:
+        sym = cm.group("sym")
+        unit = lex.symbols[sym]
+        if sym == "$" and cm.group("pre"):
+            unit = lex.dollar_prefixes[cm.group("pre").lower()]
+        kind, start = Kind.MONEY, cm.start()
+        if sign > 0:
+            sm = _SIGN.search(text, max(0, start - 2), start)
+            if sm and not (prev_end >= 0 and not text[prev_end : sm.start()].strip()):
+                sign, start = -1.0, sm.start()
+    else:
+        km = lex.code_before.search(text, max(0, start - 9), start)
+        if km and (km.group("code").upper() in lex.codes or not km.group("code").islower() or True):
+            code = km.group("code")
+            unit = lex.currency_words.get(code.lower(), code.upper())
+            if unit == "RMB":
+                unit = "CNY"
+            kind, start = Kind.MONEY, km.start()
+    if toks and toks[0].typ == "N":
+        sign = -1.0
+
+    # Words that make a lone "one" a pronoun and "half" a part of something else.
+    if r.words and r.ntok == 1 and first_raw == "one" and _PRONOUN_ONE.search(text, max(0, s - 20), s):
+        nw = _next_word(text, end)
+        if not nw or nw not in lex.units:
+            return None, end
+    if r.words and r.ntok == 1 and first_raw == "half" and _HALF_NOT.search(text, max(0, s - 12), s):
+        return None, end
+
+    if r.ordinal:
+        return _Q(s, end, value, None, None, kind=Kind.ORDINAL), end
+
+    # After the digits: an ordinal suffix, a scale abbreviation, a power of ten.
+    last_tok = toks[r.ntok - 1]
+    if last_tok.typ == "D":
+        om = _ORD_SUFFIX.match(text, end)
+        if om and last_tok.is_int:
+            kindo = Kind.DATE if _MONTH_BEFORE.search(text, max(0, s - 14), s) else Kind.ORDINAL
+            return _Q(s, om.end(), value, None, None, kind=kindo), om.end()
+        em = _EXP.match(text, end)
+        if em:
+            value *= 10.0 ** int(em.group(1).replace("−", "-"))
+            end = em.end()
+        am = lex.abbr.match(text, end) if not r.scale else None
+        if am:
+            ab = am.group(1)
+            nxt = _next_word(text, am.end())
+            take = True
+            money_ctx = kind == Kind.MONEY or _is_money_word(nxt) or nxt.upper() in lex.codes
+            if ab == "m":
+                take = money_ctx or (
+                    bool(nxt) and nxt.lower() not in _M_NOT_MILLION and nxt.lower() not in lex.units
+                    and nxt[:1].islower() and not text[am.end() : am.end() + 1].isalpha()
+                )
+            elif ab in ("t", "T"):
+                take = money_ctx
+            elif ab in ("b", "B") and am.group().startswith(" "):
+                take = money_ctx
+            if take and not text[am.end() : am.end() + 1].isdigit():
+                value *= lex.abbreviations[ab]
+                mult = lex.abbreviations[ab]
+                scale = ab
+                step = mult * 10.0 ** -last_tok.decimals if last_tok.decimals else 0.0
+                end = am.end()
+    value *= sign
+
+    # After the figure: percent, currency, unit.
+    counted_from = end
+    am = lex.after.match(text, end)
+    if am and am.lastgroup == "pct":
+        kind, unit, end = Kind.PERCENT, "%", am.end()
+    elif am and am.lastgroup == "sym" and kind != Kind.MONEY:
+        kind, unit, end = Kind.MONEY, lex.symbols[am.group().strip()], am.end()
+    elif am and am.lastgroup == "money":
+        w = re.sub(r"\s+", " ", am.group().strip().lower())
+        if w in lex.subunits and kind != Kind.MONEY:
+            code, factor = lex.subunits[w]
+            if w == "p" and (r.words or not last_tok.is_int):
+                pass
+            else:
+                kind, unit, end = Kind.MONEY, code, am.end()
+                value *= factor
+        elif w in lex.pounds:
+            if kind == Kind.MONEY or mult >= 1000:
+                kind, unit, end = Kind.MONEY, "GBP", am.end()
+            else:
+                kind, unit, end = Kind.MEASURE, "lb", am.end()
+        elif w in lex.currency_words or w.upper() in lex.codes:
+            code = lex.currency_words.get(w, w.upper())
+            kind, unit, end = Kind.MONEY, "CNY" if code == "RMB" else code, am.end()
+        # "75 USD million": a scale after the currency word
+        if kind == Kind.MONEY and not scale:
+            sw = _WORD_AFTER.match(text, end)
+            if sw and sw.group(1).lower() in ("million", "billion", "trillion", "thousand"):
+                mult = lex.words[sw.group(1).lower()].value
+                value *= mult
+                scale = sw.group(1).lower()
+                end = sw.end()
+    elif am and am.lastgroup in ("unit", "single") and kind != Kind.MONEY:
+        u = re.sub(r"^[\s(\[{<-]+|[\s)\]}>]+$", "", am.group())
+        base = re.match(r"[^\^/]+", u)
+        key = re.sub(r"\s+", " ", base.group().strip()) if base else u
+        key = re.sub(r"[-−]?[23]$", "", key) if key not in lex.units else key
+        norm = lex.units.get(key) or lex.units.get(key.lower()) or key
+        if not (norm in ("m", "s", "h", "l", "g") and am.group().startswith(" ") and _next_word(text, am.end()) == ""
+                and text[am.end() : am.end() + 1] == "." and False):
+            kind, unit, end = Kind.MEASURE, norm, am.end()
+    elif am is None and kind == Kind.COUNT:
+        # "half a million usd" etc. handled above; a currency code after a space: "20 usd"
+        pass
+    if kind == Kind.MONEY and am and am.lastgroup == "sym" and kind == Kind.MONEY and unit == "":
+        unit = lex.symbols[am.group().strip()]
+
+    # Hedges: words before (before the currency sign) and after.
+    hedge = "exact"
+    between = ""
+    hb = _hedge_before(text, start)
+    if hb is not None and not (hb[1] < prev_end):
+        name, hstart = hb
+        if name == "between":
+            between = re.sub(r"\s+", " ", text[hstart:start].strip().lower())
+        else:
+            hedge, start = name, hstart
+    ha = lex.hedge_after.match(text, end)
+    if ha is not None:
+        words = re.sub(r"\s+", " ", ha.group().strip().lower())
+        name = lex.hedge_words.get("@" + words)
+        if name is not None and not (words == "plus" and _next_word(text, ha.end()) == ""):
+            if not (hedge in ("less-than", "at-most") and name == "at-least" and words.startswith("or equal")) and \
+               not (hedge in ("more-than",) and words.startswith("or equal")):
+                hedge = name
+            elif words.startswith("or equal"):
+                hedge = "at-least" if hedge == "more-than" else "at-most"
+            end = ha.end()
+            if words in ("or equal", "or equal to") and _next_word(text, end).lower() == "it":
+                pass
+
+    q = _Q(start, end, value, value, value, hedge=hedge, kind=kind, unit=unit, scale=scale, step=step, mult=mult)
+    q.num_start, q.num_end = num_start, num_end
+    q.between = between
+    q.is_int = r.is_int and not r.fraction and value == int(value) if math.isfinite(value) else False
+    q.small_int = q.is_int and abs(value) <= SCORE_MAX and not r.words and not scale and kind == Kind.COUNT
+    if r.vague:
+        rule = hedge_table()[r.vague]
+        q.hedge = r.vague
+        q.lo = r.unit_value * (rule.lo or 0)
+        q.hi = r.unit_value * rule.hi if rule.hi is not None else None
+        q.hi_open = rule.hi_open
+        q.value = q.lo
+    else:
+        _apply_hedge(q)
+
+    # Not counts: years ("in 2019", "1960s", "mid-1972") and dates ("February 24", "24 February").
+    if kind == Kind.COUNT and r.is_int and not r.words and not r.commas and not scale and not r.fraction:
+        v = int(abs(value))
+        if sign > 0 and _MONTH_BEFORE.search(text, max(0, s - 14), s):
+            if 1 <= v <= 31 and len(last_tok.raw) <= 2:
+                return _Q(s, end, value, None, None, kind=Kind.DATE), end
+            if YEAR_MIN <= v <= YEAR_MAX:
+                q.kind = Kind.YEAR
+        elif 1 <= v <= 31 and len(last_tok.raw) <= 2 and _MONTH_AFTER.match(text, end) and hedge == "exact":
+            mm = _MONTH_AFTER.match(text, end)
+            assert mm is not None
+            return _Q(s, mm.end(), value, None, None, kind=Kind.DATE), mm.end()
+        if YEAR_MIN <= v <= YEAR_MAX and len(last_tok.raw) == 4 and sign > 0 and hedge == "exact":
+            dm = _DECADE.match(text, end)
+            if dm:
+                q.end = end = dm.end()
+                q.kind = Kind.YEAR
+            counted = _counted(text, end)
+            if not counted or re.search(r"(?<![\w])(?:in|since|by|of|until|till|from|during|early|late|mid|before"
+                                        r"|after|the|around|circa|year|fiscal|and|to)[ \t-]*\Z",
+                                        text[max(0, s - 12) : s], re.IGNORECASE):
+                q.kind = Kind.YEAR
+        if s > 0 and text[s - 1] == "-" and q.kind == Kind.COUNT:
+            pm = re.search(r"(?<![\w])([A-Za-z]+)-\Z", text[max(0, s - 12) : s])
+            if pm and pm.group(1).lower() in _YEAR_PREFIXES and YEAR_MIN <= v <= YEAR_MAX:
+                q.kind = Kind.YEAR
+    if q.kind in (Kind.YEAR,):
+        q.hedge = "exact" if q.hedge == "exact" else q.hedge
+    q.counted = _counted(text, end) if q.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT) else ""
+    if q.kind == Kind.MEASURE:
+        q.counted = unit if unit in ("years", "months", "weeks", "days", "hours", "minutes") else ""
+        if q.counted:
+            q.counted = re.sub(r"\s+", " ", text[counted_from:end].strip(" -").lower())
+    return q, end
+
+
+def _apply_hedge(q: _Q) -> None:
+    rule = hedge_table().get(q.hedge)
+    if rule is None or q.hedge == "exact":
+        q.lo = q.hi = q.value
+        return
+    v = q.value
+    lo = None if rule.lo is None else v * rule.lo
+    hi = None if rule.hi is None else v * rule.hi
+    lo_open, hi_open = rule.lo_open, rule.hi_open
+    if v < 0 and lo is not None and hi is not None:
+        lo, hi, lo_open, hi_open = hi, lo, hi_open, lo_open
+    q.lo, q.hi, q.lo_open, q.hi_open = lo, hi, lo_open, hi_open
+
+
+# ---------------------------------------------------------------------------------------------
+# Pairs of figures: ranges, bounds on both sides, ratios, scores, uncertainties
+
+_RANGE_JOIN = re.compile(r"[ \t]*(?:-[ \t]*to|[-–—~]|to|through|thru|and)[ \t]*\Z", re.IGNORECASE)
+_DASH_JOIN = re.compile(r"[ \t]*[-–—][ \t]*\Z")
+_WORD_TO = re.compile(r"[ \t]*-?[ \t]*(?:to|through|thru)[ \t]+\Z", re.IGNORECASE)
+_BOUND_JOIN = re.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?\Z", re.IGNORECASE)
+_RATIO_JOIN = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+\Z", re.IGNORECASE)
+_PM_JOIN = re.compile(r"[ \t]*(?:\+/-|±|\+-)[ \t]*\Z")
+_LOWER = frozenset({"more-than", "at-least", "just-over"})
+_UPPER = frozenset({"less-than", "at-most", "up-to", "nearly"})
+_FIGURES = frozenset({Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.MEASURE})
+
+
+def _merge_range(text: str, a: _Q, b: _Q) -> _Q | None:
+    gap = text[a.end : b.start]
+    if len(gap) > 16 or "\n" in gap:
+        return None
+    # "9.83e-3 +/- 1e-5": a value and its uncertainty
+    if _PM_JOIN.match(gap) and a.kind in _FIGURES and b.kind in _FIGURES and a.hedge == b.hedge == "exact":
+        return _Q(a.start, b.end, a.value, a.value - abs(b.value), a.value + abs(b.value), "about", a.kind,
+                  a.unit or b.unit, a.counted or b.counted, a.scale)
+    # "more than 10 and less than 40", "at most 100 and at least 20"
+    if a.hedge in _LOWER | _UPPER and b.hedge in _LOWER | _UPPER and _BOUND_JOIN.match(gap):
+        lo_q, hi_q = (a, b) if a.hedge in _LOWER and b.hedge in _UPPER else (b, a)
+        if lo_q.hedge in _LOWER and hi_q.hedge in _UPPER and lo_q.lo is not None and hi_q.hi is not None \
+                and lo_q.lo < hi_q.hi and a.kind == b.kind:
+            return _Q(a.start, b.end, lo_q.value, lo_q.lo, hi_q.hi, "between", a.kind, a.unit or b.unit,
+                      b.counted, a.scale or b.scale, lo_open=lo_q.lo_open, hi_open=hi_q.hi_open)
+        return None
+    if a.hedge != "exact" or b.hedge != "exact" or b.between:
+        return None
+    # "one in four", "two out of five hundred": a share
+    if _RATIO_JOIN.match(gap) and a.kind == b.kind == Kind.COUNT and a.is_int and b.is_int \
+            and 0 < a.value < b.value and not a.scale and (b.value <= 1000 or "out" in gap.lower()):
+        return _Q(a.start, b.end, a.value / b.value * 100, a.value / b.value * 100, a.value / b.value * 100,
+                  "exact", Kind.PERCENT, "%", b.counted)
+    if not _RANGE_JOIN.match(gap):
+        return None
+    word_and = gap.strip().lower() == "and"
+    if word_and and a.between != "between":
+        return None
+    if gap.strip().lower() in ("to", "through", "thru", "- to") and a.between == "from" and \
+            _CHANGE_VERB.search(text, max(0, a.start - 60), a.start):
+        return None
+    dash = bool(_DASH_JOIN.match(gap))
+    # not-a-count pairs: years "1941-1945", fiscal years "2013-14", year-month "1995-01", scores "4-2"
+    if a.kind == Kind.YEAR:
+        if b.kind == Kind.YEAR and a.value < b.value:
+            return _Q(a.start, b.end, a.value, a.value, b.value, "between", Kind.YEAR)
+        if dash and b.kind == Kind.COUNT and b.is_int and len(text[b.num_start : b.num_end]) == 2:
+            return _Q(a.start, b.end, a.value, None, None, kind=Kind.DATE)
+        return None
+    if dash and not a.between and a.small_int and b.small_int and a.value >= b.value and gap.strip() == "-":
+        return _Q(a.start, b.end, a.value, None, None, kind=Kind.IDENTIFIER)
+    if a.kind not in _FIGURES or b.kind not in _FIGURES:
+        return None
+    if a.kind != b.kind and a.kind != Kind.COUNT:
+        return None
+    if a.unit and b.unit and a.unit != b.unit:
+        return None  # "from 44 ml to 50 mg" is two figures
+    va = a.value
+    if not a.scale and b.scale and b.mult > 1 and abs(va) < abs(b.value) / b.mult:
+        va *= b.mult  # "between 2 and 3 million", "$5-10bn"
+    if not a.between and va >= b.value:
+        return None
+    lo, hi = min(va, b.value), max(va, b.value)
+    return _Q(a.start, b.end, va, lo, hi, "between", b.kind if a.kind == Kind.COUNT else a.kind,
+              a.unit or b.unit, b.counted, b.scale or a.scale)
+
+
+def _strip_between(text: str, q: _Q) -> None:
+    """A "between"/"from" that found no second figure does not belong to the span."""
+    q.between = ""
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every number in ``text``, figures and non-figures alike (see ``Quantity.kind``), sorted by start.
+
+    Conventions:
+
+    - ``value`` is the figure as written after scaling and sign ("1.2m" -> 1200000, "minus five" -> -5,
+      "45%" -> 45, "40 pence" -> 0.40 with unit GBP, "one in four" -> 25 with kind PERCENT). For a
+      range ("between 200 and 300") it is the lower stated figure; for vague plurals ("thousands of")
+      the lower end of their interval.
+    - ``lo``/``hi`` is the logical interval from the hedge rule in ``lexicon/hedges.yaml`` (None = open),
+      with ``lo_open``/``hi_open``; ``hedge`` names the rule. Ranges and two-sided bounds ("more than
+      10 and less than 40") have hedge "between". Non-figures have ``lo = hi = None`` except years.
+    - ``step`` is the unit of the last digit of a decimal mantissa before a scale word ("2.5bn" -> 1e8).
+    - ``counted`` is the noun phrase written right after the figure ("" when a verb or preposition
+      follows); written fractions ("half", "two thirds") keep their value as a fraction (0.5).
+    """
+    lex = _lex()
+    found: list[_Q] = []
+    pos = 0
+    prev_end = -1
+    core = lex.core
+    n = len(text)
+    while pos < n:
+        m = core.search(text, pos)
+        if m is None:
+            break
+        group = m.lastgroup
+        s = m.start()
+        if group == "url":
+            pos = m.end()
+            continue
+        if group == "alpha":
+            letters = m.group().rstrip("-")
+            digit_at = m.end()
+            if letters.lower() in _YEAR_PREFIXES and m.group().endswith("-"):
+                pos = digit_at
+                q, nxt = _read_at(text, digit_at, prev_end)
+            elif letters.upper() in lex.codes and letters.isupper() or letters.lower() in ("usd", "eur", "gbp"):
+                q, nxt = _read_at(text, digit_at, prev_end)
+            else:
+                im = _IDENT_ALPHA.match(text, s)
+                end = im.end() if im else digit_at + 1
+                found.append(_Q(s, end, 0.0, None, None, kind=Kind.IDENTIFIER))
+                prev_end = pos = end
+                continue
+        else:
+            q, nxt = _read_at(text, s, prev_end)
+        if q is not None:
+            if found and q.start < found[-1].end:
+                q.start = found[-1].end if q.num_start >= found[-1].end else q.start
+            if found and q.start < found[-1].end:
+                pos = max(nxt, s + 1)
+                continue
+            found.append(q)
+            prev_end = q.end
+        pos = max(nxt, s + 1)
+
+    # Second pass over neighbours: ranges, two-sided bounds, ratios, scores.
+    merged: list[_Q] = []
+    for q in found:
+        if merged:
+            pair = _merge_range(text, merged[-1], q)
+            if pair is not None:
+                first = merged.pop()
+                if first.between and first.start == pair.start:
+                    hb = _hedge_before(text, first.start)
+                    if hb is not None:
+                        pair.start = hb[1]
+                pair.num_start, pair.num_end = first.num_start, q.num_end
+                merged.append(pair)
+                continue
+        merged.append(q)
+
+    out = []
+    for q in merged:
+        out.append(
+            Quantity(
+                start=q.start,
+                end=q.end,
+                text=text[q.start : q.end],
+                value=q.value,
+                lo=q.lo,
+                hi=q.hi,
+                hedge=q.hedge,
+                kind=q.kind,
+                unit=q.unit,
+                counted=q.counted,
+                scale=q.scale,
+                lo_open=q.lo_open,
+                hi_open=q.hi_open,
+                step=q.step,
+            )
+        )
+    return out
