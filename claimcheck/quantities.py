@@ -148,7 +148,7 @@ def _lex() -> _Lex:
             words[w] = _Word("Z", float(v))
     for w, v in data["ordinals"].items():
         words[w] = _Word("O", float(v))
-        if v >= 3:
+        if v >= 3 or w == "first":  # "three twenty-firsts"
             words[w + "s"] = _Word("F", float(v))
     for w, v in data["fractions"].items():
         words[w] = _Word("F", float(v))
@@ -177,13 +177,13 @@ def _lex() -> _Lex:
     ufr = {str(k): float(v) for k, v in data["unicode_fractions"].items()}
 
     # Words that may start a written number. "a"/"an", "point", "half" and "quarter" need company.
-    scale_words = [w for w, x in words.items() if x.typ in "HSZF"]
+    scale_words = [w for w, x in words.items() if x.typ in "HSZFX" or (x.typ == "O" and x.value >= 3)]
     starters = [w for w, x in words.items() if x.typ in "UTXHSZOVN" or w in ("half", "halves")]
     word_alt = _alt(starters)
     core = re.compile(
         r"(?P<url>(?:https?://|www\.)\S+)"
         r"|(?P<alpha>(?<![\w$])[A-Za-z]{1,12}-?(?=\d))"
-        r"|(?P<num>(?<![\w^.,/])(?:\.(?=\d)|\d))"
+        r"|(?P<num>(?<![\w^./])(?:\.(?=\d)|\d))"
         rf"|(?P<uf>[{''.join(ufr)}])"
         rf"|(?P<aword>(?<![\w])an?\s+(?=(?:{_alt(scale_words + ['few'])})))"
         r"|(?P<quarter>(?<![\w])quarter(?=\s+(?:million|billion|trillion|thousand)))"
@@ -225,7 +225,7 @@ def _lex() -> _Lex:
     )
     unit_alt = _alt([u for u in units if len(u) > 1 or not u.isalpha()], boundary=False)
     single = "|".join(re.escape(u) for u in units if len(u) == 1 and u.isalpha())
-    money_alt = _alt(list(currency_words) + list(subunits) + sorted(pounds) + [c.lower() for c in codes])
+    money_alt = _alt(list(currency_words) + list(subunits) + sorted(pounds) + [c.lower() for c in codes] + list(codes))
     after = re.compile(
         r"(?P<pct>[ \t]?(?:%|" + _alt(data["percent"][1:]) + r"))"
         rf"|(?P<sym>[ \t]?[{sym_alt}])"
@@ -275,7 +275,7 @@ _TIME = re.compile(
 )
 _IDENT_DIGITS = re.compile(
     r"\+\d+(?:[- ]\(?\d+\)?){2,}|\+?\d+(?:-\d+){2,}|\d+(?:\.\d+){2,}|\d+(?:/\d+){2,}"
-    r"|\d+[A-Za-z]+\d{2,}\w*|\d+[A-Za-z]+\d[A-Za-z]\w*|\d[DG](?![\w])|\d+/0(?!\d)"
+    r"|\d+(?![eE][-+]?\d)[A-Za-z]+\d{2,}\w*|\d+(?![eE][-+]?\d)[A-Za-z]+\d[A-Za-z]\w*|\d[DG](?![\w])|\d+/0(?!\d)"
 )
 _IDENT_ALPHA = re.compile(r"[A-Za-z]{1,12}-?\d[\w]*(?:[-./]\w+)*")
 _YEAR_PREFIXES = frozenset({"mid", "pre", "post", "late", "early", "end", "fy"})
@@ -283,7 +283,7 @@ _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
 _DECADE = re.compile(r"'?s(?![\w])")
 _EXP = re.compile(r"[ \t]?[×x*][ \t]?10[ \t]?\^?[ \t]?([-−+]?\d+)")
 _JOIN = re.compile(r"[ \t]{0,3}(?:(?P<j>and|&|of)(?![\w])[ \t]{0,3}|(?P<p>[,-])[ \t]{0,3})?", re.IGNORECASE)
-_SIGN = re.compile(r"(?:(?<=[\s(\[<>=:$£€¥])|^)[-−][ \t]?\Z")
+_SIGN = re.compile(r"(?:(?<=[\s(\[<>=:$£€¥])(?<![-−][ \t])|^)[-−](?:(?<=^[-−])[ \t]|(?<=[(=:][-−])[ \t])?\Z")
 _PRONOUN_ONE = re.compile(
     r"(?<![\w])(?:the|this|that|which|each|every|any|no|another|other|last|next|only|little|big|right|wrong"
     r"|same|new|old|whichever|someone|one)[ \t]+\Z",
@@ -367,6 +367,7 @@ class _Q:
     between: str = ""  # "between" / "from" written before it, pending a second figure
     is_int: bool = True
     small_int: bool = False
+    words: bool = False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -422,7 +423,7 @@ def _denominator(toks: list[_Tok], i: int) -> tuple[float, int] | None:
     t = toks[i]
     if t.join not in ("", "-", None):
         return None
-    if t.typ == "F" or (t.typ == "O" and t.value >= 3):
+    if (t.typ == "F" and t.value >= 2) or (t.typ == "O" and t.value >= 3):
         return t.value, 1
     if t.typ == "X" and i + 1 < len(toks):
         o = toks[i + 1]
@@ -489,6 +490,14 @@ def _decimal_words(toks: list[_Tok], i: int) -> tuple[str, int]:
         else:
             break
     return digits, j - i
+
+
+def _starts_new_group(toks: list[_Tok], k: int, hundred: bool, big: float) -> bool:
+    """Whether toks[k] would need a scale the number already has ("3 hundred and 2 hundred")."""
+    if k >= len(toks) or toks[k].join not in ("", None):
+        return False
+    t = toks[k]
+    return (t.typ == "H" and hundred) or (t.typ in ("S", "V") and t.value >= big)
 
 
 def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state machine reads better whole
@@ -568,7 +577,7 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
 
     while i < n:
         t = toks[i]
-        j = t.join
+        j = t.join or ""
         if t.typ == "D" and last in ("", "H", "S") and not (last == "" and i > 0):
             if last == "":
                 cur = t.value
@@ -581,6 +590,8 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
                 continue
             limit = 100 if last == "H" else (big if cur == 0 else 100)
             if j in ("", "and", "&") and t.is_int and not t.den and 0 < t.value < limit:
+                if _starts_new_group(toks, i + 1, hundred, big):
+                    break
                 cur += t.value
                 last = "D+"
                 i += 1
@@ -611,7 +622,9 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
             if last in ("H", "S") and j in ("", "and", "&", ",") and not (j == "," and last != "S"):
                 if j in ("and", "&"):
                     fr = _fraction(toks, i)
-                    if fr is not None and (last == "H" or True):
+                    if fr is not None and last == "S":
+                        break  # "3 million and a half": read after the loop
+                    if fr is not None:
                         cur += fr[0]
                         i += fr[1]
                         r.fraction = True
@@ -621,6 +634,8 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
                     break
                 sm = _small(toks, i)
                 assert sm is not None
+                if _starts_new_group(toks, i + sm[1], hundred, big):
+                    break  # "3 hundred and 2 hundred" is two numbers
                 cur += sm[0]
                 i += sm[1]
                 last = "U"
@@ -635,7 +650,7 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
             else:
                 break
         if t.typ == "H":
-            if last in ("U", "X", "D", "A") and j == "" and not hundred and (cur < 100 or last == "D"):
+            if last in ("U", "X", "D", "A", "D+", "T") and j == "" and not hundred and (cur < 100 or last == "D"):
                 cur = (cur or 1.0) * 100
                 hundred = True
                 last = "H"
@@ -675,15 +690,6 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
             i += 1  # "half a dozen", "two thirds of a million"
             toks[i].join = "" if toks[i].join == "" else toks[i].join
             continue
-        if t.typ == "A" and last in ("S",) and j in ("and", "&"):
-            fr = _fraction(toks, i)
-            if fr is None:
-                break
-            cur += fr[0]
-            i += fr[1]
-            r.fraction = True
-            last = "F+"
-            continue
         if t.typ in ("F", "O", "X") and last in ("U", "X", "D", "A") and j in ("", "-"):
             dn = _denominator(toks, i)
             if dn is None or (last == "D" and not (toks[i - 1].is_int)):
@@ -698,11 +704,15 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
             continue
         if t.typ in ("U", "T", "X", "A") or j in ("and", "&"):
             break
-        if t.typ == "P" and last in ("U", "X", "D") and j == "" and r.is_int:
+        if t.typ == "P" and last in ("U", "X", "D", "T", "H", "S", "D+") and j == "" and r.is_int:
             digits, used = _decimal_words(toks, i + 1)
             if not digits:
                 break
-            cur += float("0." + digits)
+            if last == "S":
+                total, cur = total / big, 0.0  # "two million point five" is rare; keep the scale
+                total = (total + float("0." + digits)) * big
+            else:
+                cur += float("0." + digits)
             i += 1 + used
             last = "P"
             continue
@@ -815,6 +825,13 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
             return _Q(s, m.end(), 0.0, None, None, kind=Kind.IDENTIFIER), m.end()
 
     toks = _scan_tokens(text, s)
+    negative_word = bool(toks) and toks[0].typ == "N"
+    if negative_word:
+        toks = toks[1:]
+        if toks and toks[0].join not in ("", None):
+            toks = []
+        if toks:
+            toks[0].join = None
     r = _evaluate(toks)
     if r is None:
         return None, s + max(1, len(toks[0].raw) if toks else 1)
@@ -852,8 +869,8 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
             if unit == "RMB":
                 unit = "CNY"
             kind, start = Kind.MONEY, km.start()
-    if toks and toks[0].typ == "N":
-        sign = -1.0
+    if negative_word:
+        sign, start = -1.0, s
 
     # Words that make a lone "one" a pronoun and "half" a part of something else.
     if r.words and r.ntok == 1 and first_raw == "one" and _PRONOUN_ONE.search(text, max(0, s - 20), s):
@@ -961,7 +978,7 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
     if ha is not None:
         words = re.sub(r"\s+", " ", ha.group().strip().lower())
         name = lex.hedge_words.get("@" + words)
-        if name is not None and not (words == "plus" and _next_word(text, ha.end()) == ""):
+        if name is not None and not (words in ("plus", "+") and text[ha.end() : ha.end() + 1] in ("/", "-")):
             if not (hedge in ("less-than", "at-most") and name == "at-least" and words.startswith("or equal")) and \
                not (hedge in ("more-than",) and words.startswith("or equal")):
                 hedge = name
@@ -974,6 +991,7 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
     q = _Q(start, end, value, value, value, hedge=hedge, kind=kind, unit=unit, scale=scale, step=step, mult=mult)
     q.num_start, q.num_end = num_start, num_end
     q.between = between
+    q.words = r.words
     q.is_int = r.is_int and not r.fraction and value == int(value) if math.isfinite(value) else False
     q.small_int = q.is_int and abs(value) <= SCORE_MAX and not r.words and not scale and kind == Kind.COUNT
     if r.vague:
@@ -1066,7 +1084,9 @@ def _merge_range(text: str, a: _Q, b: _Q) -> _Q | None:
             return _Q(a.start, b.end, lo_q.value, lo_q.lo, hi_q.hi, "between", a.kind, a.unit or b.unit,
                       b.counted, a.scale or b.scale, lo_open=lo_q.lo_open, hi_open=hi_q.hi_open)
         return None
-    if a.hedge != "exact" or b.hedge != "exact" or b.between:
+    if a.hedge not in ("exact", "about") or b.hedge != "exact" or b.between:
+        return None
+    if a.hedge == "about" and not _DASH_JOIN.match(gap) and not _WORD_TO.match(gap):
         return None
     # "one in four", "two out of five hundred": a share
     if _RATIO_JOIN.match(gap) and a.kind == b.kind == Kind.COUNT and a.is_int and b.is_int \
@@ -1082,6 +1102,8 @@ def _merge_range(text: str, a: _Q, b: _Q) -> _Q | None:
             _CHANGE_VERB.search(text, max(0, a.start - 60), a.start):
         return None
     dash = bool(_DASH_JOIN.match(gap))
+    if dash and (a.words or b.words):
+        return None  # "three-nought-four" is three numbers
     # not-a-count pairs: years "1941-1945", fiscal years "2013-14", year-month "1995-01", scores "4-2"
     if a.kind == Kind.YEAR:
         if b.kind == Kind.YEAR and a.value < b.value:
