@@ -121,11 +121,11 @@ class _Lex:
     unit_forms: frozenset[str] = field(default_factory=frozenset)
 
 
-def _alt(words: list[str] | set[str] | frozenset[str], boundary: bool = True) -> str:
+def _alt(words: list[str] | set[str] | frozenset[str], boundary: bool = True, lead: bool = True) -> str:
     parts = []
     for w in sorted(words, key=len, reverse=True):
         p = re.escape(w).replace(r"\ ", r"\s+")
-        if boundary and w[:1].isalnum():
+        if boundary and lead and w[:1].isalnum():
             p = r"(?<![\w])" + p
         if boundary and w[-1:].isalnum():
             p += r"(?![\w])"
@@ -178,7 +178,7 @@ def _lex() -> _Lex:
 
     # Words that may start a written number. "a"/"an", "point", "half" and "quarter" need company.
     scale_words = [w for w, x in words.items() if x.typ in "HSZFX" or (x.typ == "O" and x.value >= 3)]
-    starters = [w for w, x in words.items() if x.typ in "UTXHSZOVN" or w in ("half", "halves")]
+    starters = [w for w, x in words.items() if x.typ in "UTXHSZOVNQ" or w in ("half", "halves")]
     word_alt = _alt(starters)
     core = re.compile(
         r"(?P<url>(?:https?://|www\.)\S+)"
@@ -225,15 +225,17 @@ def _lex() -> _Lex:
     )
     unit_alt = _alt([u for u in units if len(u) > 1 or not u.isalpha()], boundary=False)
     single = "|".join(re.escape(u) for u in units if len(u) == 1 and u.isalpha())
-    money_alt = _alt(list(currency_words) + list(subunits) + sorted(pounds) + [c.lower() for c in codes] + list(codes))
+    money_alt = _alt(list(currency_words) + list(subunits) + sorted(pounds) + [c.lower() for c in codes] + list(codes),
+        lead=False,
+    )
     after = re.compile(
         r"(?P<pct>[ \t]?(?:%|" + _alt(data["percent"][1:]) + r"))"
         rf"|(?P<sym>[ \t]?[{sym_alt}])"
         rf"|(?P<money>[ \t]?(?:{money_alt}))"
-        rf"|(?P<unit>(?:[ \t]?-[ \t]?|[ \t]?[(\[{{<][ \t]?|[ \t]?)(?:{unit_alt})(?![A-Za-z])(?:\^?[-−]?[23](?!\d))?"
+        rf"|(?P<unit>(?:[ \t]?-[ \t]?|[ \t]?[(\[{{<][ \t]?|[ \t]?)(?:{unit_alt})(?![A-Za-z])(?:\^?[-−]?[1-3](?!\d))?"
         r"(?:/(?:[A-Za-z]{1,5})(?:\^?[23])?|\s+per\s+(?:hour|second|minute|day|week|month|year|millisecond))?"
         r"(?:[ \t]?[)\]}>])?)"
-        rf"|(?P<single>(?:[ \t]?-[ \t]?|[ \t]?)(?:{single})(?![\w'’]))",
+        rf"|(?P<single>(?:[ \t]?-[ \t]?|[ \t]?)(?:{single})(?![\w'’])(?:[-−]?[1-3](?!\d))?)",
     )
     return _Lex(
         words=words,
@@ -850,7 +852,7 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
     if sm and not (prev_end >= 0 and not text[prev_end : sm.start()].strip()):
         sign, start = -1.0, sm.start()
     unit, kind = "", Kind.COUNT
-    cm = lex.currency_before.search(text, max(0, start - 8), start)
+    cm = lex.currency_before.search(text, max(0, start - 8, prev_end), start)
     if cm:
         sym = cm.group("sym")
         unit = lex.symbols[sym]
@@ -862,7 +864,7 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
             if sm and not (prev_end >= 0 and not text[prev_end : sm.start()].strip()):
                 sign, start = -1.0, sm.start()
     else:
-        km = lex.code_before.search(text, max(0, start - 9), start)
+        km = lex.code_before.search(text, max(0, start - 9, prev_end), start)
         if km and (km.group("code").upper() in lex.codes or not km.group("code").islower() or True):
             code = km.group("code")
             unit = lex.currency_words.get(code.lower(), code.upper())
@@ -917,6 +919,17 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
                 end = am.end()
     value *= sign
 
+    # "the 1990s": a decade, not 1990 seconds
+    if (
+        last_tok.typ == "D" and len(last_tok.raw) == 4 and last_tok.is_int and not scale
+        and YEAR_MIN - 100 <= value <= YEAR_MAX and _DECADE.match(text, end)
+    ):
+        dm = _DECADE.match(text, end)
+        assert dm is not None
+        q = _Q(start, dm.end(), value, value, value, kind=Kind.YEAR)
+        q.num_start, q.num_end = num_start, num_end
+        return q, dm.end()
+
     # After the figure: percent, currency, unit.
     counted_from = end
     am = lex.after.match(text, end)
@@ -953,7 +966,9 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
         u = re.sub(r"^[\s(\[{<-]+|[\s)\]}>]+$", "", am.group())
         base = re.match(r"[^\^/]+", u)
         key = re.sub(r"\s+", " ", base.group().strip()) if base else u
-        key = re.sub(r"[-−]?[23]$", "", key) if key not in lex.units else key
+        if u in lex.units or u.lower() in lex.units:
+            key = u if u in lex.units else u.lower()
+        key = re.sub(r"[-−]?[1-3]$", "", key) if key not in lex.units else key
         norm = lex.units.get(key) or lex.units.get(key.lower()) or key
         if not (norm in ("m", "s", "h", "l", "g") and am.group().startswith(" ") and _next_word(text, am.end()) == ""
                 and text[am.end() : am.end() + 1] == "." and False):
@@ -1005,7 +1020,8 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
         _apply_hedge(q)
 
     # Not counts: years ("in 2019", "1960s", "mid-1972") and dates ("February 24", "24 February").
-    if kind == Kind.COUNT and r.is_int and not r.words and not r.commas and not scale and not r.fraction:
+    if kind == Kind.COUNT and r.is_int and not r.words and not r.commas and not scale and not r.fraction \
+            and math.isfinite(value):
         v = int(abs(value))
         if sign > 0 and _MONTH_BEFORE.search(text, max(0, s - 14), s):
             if 1 <= v <= 31 and len(last_tok.raw) <= 2:
