@@ -113,7 +113,6 @@ class _Lex:
     token: re.Pattern[str]
     abbr: re.Pattern[str]
     after: re.Pattern[str]
-    hedge_before: re.Pattern[str]
     hedge_after: re.Pattern[str]
     hedge_words: dict[str, str]
     currency_before: re.Pattern[str]
@@ -206,7 +205,6 @@ def _lex() -> _Lex:
             hedge_words[w.lower()] = name
         for w in rule.after:
             after_words[w.lower()] = name
-    hedge_before = re.compile(r"(?:" + _alt(list(hedge_words)) + r")[ \t]*\Z", re.IGNORECASE)
     hedge_after = re.compile(
         r"[ \t]*(?:" + _alt(list(after_words)) + r")(?![ \t]*(?:than[ \t]+|to[ \t]+)?[-−]?\d)", re.IGNORECASE
     )
@@ -252,7 +250,6 @@ def _lex() -> _Lex:
         token=token,
         abbr=abbr,
         after=after,
-        hedge_before=hedge_before,
         hedge_after=hedge_after,
         hedge_words=hedge_words,
         currency_before=currency_before,
@@ -262,6 +259,10 @@ def _lex() -> _Lex:
 
 # ---------------------------------------------------------------------------------------------
 # Fixed patterns: not-a-count shapes, joiners, context
+
+_HEDGE_PART = re.compile(r"[A-Za-z][\w.]*|[<>=≥≤~]+|[^\sA-Za-z<>=≥≤~]+")
+_HEDGE_SYMBOL = re.compile(r"(>[ \t]?=|<[ \t]?=|[<>≥≤~=])[ \t]*\Z")
+MAX_HEDGE_WORDS = 6  # "greater than or equal to" and the like
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -376,11 +377,11 @@ class _Q:
 # Written and digit numerals
 
 
-def _scan_tokens(text: str, pos: int) -> list[_Tok]:
+def _scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS) -> list[_Tok]:
     lex = _lex()
     toks: list[_Tok] = []
     p = pos
-    while len(toks) < MAX_CHAIN_TOKENS:
+    while len(toks) < limit:
         join: str | None = None
         q = p
         if toks:
@@ -760,17 +761,30 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
 
 
 def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
-    """The hedge rule written right before ``start`` and where its words begin."""
+    """The hedge rule written right before ``start`` and where its words begin.
+
+    Looks the last few words up in the hedge table (a dict), so the cost does not grow with the
+    number of hedge phrases; symbols (">", "<=") may touch the word before them ("x>10")."""
     lex = _lex()
-    m = lex.hedge_before.search(text, max(0, start - HEDGE_WINDOW), start)
-    if m is None:
+    window_start = max(0, start - HEDGE_WINDOW)
+    window = text[window_start:start]
+    if window[-1:] not in (" ", "\t") and window[-1:].isalnum():
         return None
-    words = re.sub(r"\s+", " ", m.group().strip().lower())
-    if words in (">", "<") and m.start() > 0 and text[m.start() - 1] in "<>=":
-        return None  # "<>30", "=>30" are not bounds
-    if words == "=" and m.start() > 0 and text[m.start() - 1] in "<>":
-        return None
-    return lex.hedge_words.get(words, "between" if words in ("between", "from") else "exact"), m.start()
+    parts = [(m.start(), m.group()) for m in _HEDGE_PART.finditer(window)]
+    best: tuple[str, int] | None = None
+    for k in range(1, min(len(parts), MAX_HEDGE_WORDS) + 1):
+        phrase = " ".join(p for _, p in parts[-k:]).lower()
+        name = lex.hedge_words.get(phrase)
+        if name is None and phrase in ("between", "from"):
+            name = "between"
+        if name is not None:
+            best = (name, window_start + parts[-k][0])
+    sm = _HEDGE_SYMBOL.search(window)
+    if best is None and sm is not None:
+        symbol = re.sub(r"\s+", " ", sm.group(1))
+        if symbol in lex.hedge_words and not (symbol in (">", "<", "=") and sm.start(1) > 0 and window[sm.start(1) - 1] in "<>="):
+            best = (lex.hedge_words[symbol], window_start + sm.start(1))
+    return best
 
 
 def _is_money_word(word: str) -> bool:
@@ -826,7 +840,15 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
         if m:
             return _Q(s, m.end(), 0.0, None, None, kind=Kind.IDENTIFIER), m.end()
 
-    toks = _scan_tokens(text, s)
+    # Scan a few tokens first; most numbers are one or two tokens long.
+    limit = 6
+    toks = _scan_tokens(text, s, limit)
+    while len(toks) == limit and limit < MAX_CHAIN_TOKENS:
+        probe = _evaluate(toks[1:] if toks[0].typ == "N" else toks)
+        if probe is not None and probe.ntok < len(toks) - 3:
+            break
+        limit *= 2
+        toks = _scan_tokens(text, s, limit)
     negative_word = bool(toks) and toks[0].typ == "N"
     if negative_word:
         toks = toks[1:]
