@@ -196,7 +196,9 @@ def _lex() -> _Lex:
         rf"|(?P<w>{_alt(list(words))})",
         re.IGNORECASE,
     )
-    abbr = re.compile(r"[ \t]{0,2}(" + "|".join(sorted(data["abbreviations"], key=len, reverse=True)) + r")(?![\w])")
+    abbr = re.compile(
+        r"[ \t]{0,2}(" + "|".join(sorted(data["abbreviations"], key=len, reverse=True)) + r")(?![\w])"
+    )
 
     hedge_words: dict[str, str] = {}
     after_words: dict[str, str] = {}
@@ -223,14 +225,16 @@ def _lex() -> _Lex:
     )
     unit_alt = _alt([u for u in units if len(u) > 1 or not u.isalpha()], boundary=False)
     single = "|".join(re.escape(u) for u in units if len(u) == 1 and u.isalpha())
-    money_alt = _alt(list(currency_words) + list(subunits) + sorted(pounds) + [c.lower() for c in codes] + list(codes),
+    money_alt = _alt(
+        list(currency_words) + list(subunits) + sorted(pounds) + [c.lower() for c in codes] + list(codes),
         lead=False,
     )
     after = re.compile(
         r"(?P<pct>[ \t]?(?:%|" + _alt(data["percent"][1:]) + r"))"
         rf"|(?P<sym>[ \t]?[{sym_alt}])"
         rf"|(?P<money>[ \t]?(?:{money_alt}))"
-        rf"|(?P<unit>(?:[ \t]?-[ \t]?|[ \t]?[(\[{{<][ \t]?|[ \t]?)(?:{unit_alt})(?![A-Za-z])(?:\^?[-−]?[1-3](?!\d))?"
+        rf"|(?P<unit>(?:[ \t]?-[ \t]?|[ \t]?[(\[{{<][ \t]?|[ \t]?)(?:{unit_alt})(?![A-Za-z])"
+        r"(?:\^?[-−]?[1-3](?!\d))?"
         r"(?:/(?:[A-Za-z]{1,5})(?:\^?[23])?|\s+per\s+(?:hour|second|minute|day|week|month|year|millisecond))?"
         r"(?:[ \t]?[)\]}>])?)"
         rf"|(?P<single>(?:[ \t]?-[ \t]?|[ \t]?)(?:{single})(?![\w'’])(?:[-−]?[1-3](?!\d))?)",
@@ -292,7 +296,9 @@ _PRONOUN_ONE = re.compile(
     r"|same|new|old|whichever|someone|one)[ \t]+\Z",
     re.IGNORECASE,
 )
-_HALF_NOT = re.compile(r"(?<![\w])(?:first|second|latter|former|other|the|top|bottom|back|front|better)[ \t]+\Z", re.I)
+_HALF_NOT = re.compile(
+    r"(?<![\w])(?:first|second|latter|former|other|the|top|bottom|back|front|better)[ \t]+\Z", re.I
+)
 _CHANGE_VERB = re.compile(
     r"(?<![\w])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|increas\w*|decreas\w*|reduc\w*|cut|chang\w*"
     r"|climb\w*|jump\w*|drop\w*|grew|grow\w*|rais\w*|lower\w*|slid\w*|slipp\w*|soar\w*|surg\w*|plung\w*"
@@ -303,19 +309,48 @@ _CHANGE_VERB = re.compile(
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]{0,30})")
 _OF = re.compile(r"[ \t]+of(?=[ \t])", re.IGNORECASE)
 _M_NOT_MILLION = frozenset(
-    "tall long high wide deep away from above below in is are was were and or to of at on by x long".split()
+    {
+        "tall",
+        "long",
+        "high",
+        "wide",
+        "deep",
+        "away",
+        "from",
+        "above",
+        "below",
+        "in",
+        "is",
+        "are",
+        "was",
+        "were",
+    }
+    | {"and", "or", "to", "of", "at", "on", "by", "x"}
 )
-_STOP = frozenset(
-    """a an the and or but nor of in on at to for from by with as into onto over under about than across
+# Words that end the counted noun phrase: "38 cities across Russia" -> "cities".
+_STOP_WORDS = """a an the and or but nor of in on at to for from by with as into onto over under about than across
     during after before since until while among between through throughout against within without upon
     via per each every is are was were be been being am has have had do does did will would shall should
     can could may might must not no so if then too very that this these those it its they them their he
     she his her him we us our you your i me my who whom which what when where why how there here also
     still already even just only more less most least some any all both few many much other own same
-    ago later earlier old apiece each a.m p.m said says say""".split()
+    ago later earlier old apiece each a.m p.m said says say"""
+_STOP = frozenset(_STOP_WORDS.split())
+_PLURAL_IRREGULAR = frozenset(
+    {
+        "people",
+        "men",
+        "women",
+        "children",
+        "police",
+        "staff",
+        "personnel",
+        "troops",
+        "cattle",
+        "sheep",
+        "fish",
+    }
 )
-_PLURAL_IRREGULAR = frozenset("people men women children police staff personnel troops cattle sheep fish".split())
-_NUMWORD_TYPES = "UTX"
 
 
 @dataclass(slots=True)
@@ -386,6 +421,7 @@ def _scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS) -> list[_To
         q = p
         if toks:
             jm = _JOIN.match(text, p)
+            assert jm is not None  # every part of the joiner is optional
             q = jm.end()
             join = (jm.group("j") or jm.group("p") or "").lower()
             if q == p and not text[p - 1 : p].isalpha():
@@ -401,7 +437,16 @@ def _scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS) -> list[_To
             decimals = len(raw.split(".")[1]) if "." in raw else 0
             if exp:
                 value *= 10.0 ** int(exp[1:])
-            tok = _Tok("D", value, q, m.end(), join, m.group(), is_int=("." not in raw and not exp), decimals=decimals)
+            tok = _Tok(
+                "D",
+                value,
+                q,
+                m.end(),
+                join,
+                m.group(),
+                is_int=("." not in raw and not exp),
+                decimals=decimals,
+            )
             tok.raw = raw
             if den is not None:
                 if int(den) == 0:
@@ -411,7 +456,9 @@ def _scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS) -> list[_To
                 tok.is_int = False
             toks.append(tok)
         elif m.group("uf"):
-            toks.append(_Tok("Y", lex.unicode_fractions[m.group("uf")], q, m.end(), join, m.group("uf"), is_int=False))
+            toks.append(
+                _Tok("Y", lex.unicode_fractions[m.group("uf")], q, m.end(), join, m.group("uf"), is_int=False)
+            )
         else:
             w = lex.words[re.sub(r"\s+", " ", m.group("w").lower())]
             toks.append(_Tok(w.typ, w.value, q, m.end(), join, m.group("w")))
@@ -430,7 +477,11 @@ def _denominator(toks: list[_Tok], i: int) -> tuple[float, int] | None:
         return t.value, 1
     if t.typ == "X" and i + 1 < len(toks):
         o = toks[i + 1]
-        if o.join in ("", "-") and o.value < 10 and (o.typ == "O" or (o.typ == "F" and o.raw.lower().endswith("s"))):
+        if (
+            o.join in ("", "-")
+            and o.value < 10
+            and (o.typ == "O" or (o.typ == "F" and o.raw.lower().endswith("s")))
+        ):
             return t.value + o.value, 2
         if o.join in ("", "-") and o.typ == "O":
             return t.value + o.value, 2
@@ -449,7 +500,12 @@ def _small(toks: list[_Tok], i: int) -> tuple[float, int] | None:
     if t.typ in ("U", "T"):
         return t.value, 1
     if t.typ == "X":
-        if i + 1 < len(toks) and toks[i + 1].typ == "U" and toks[i + 1].join in ("", "-") and toks[i + 1].value:
+        if (
+            i + 1 < len(toks)
+            and toks[i + 1].typ == "U"
+            and toks[i + 1].join in ("", "-")
+            and toks[i + 1].value
+        ):
             return t.value + toks[i + 1].value, 2
         return t.value, 1
     return None
@@ -475,12 +531,9 @@ def _fraction(toks: list[_Tok], i: int) -> tuple[float, int] | None:
 def _decimal_words(toks: list[_Tok], i: int) -> tuple[str, int]:
     """Digits spoken after "point": "zero three" -> "03", "seventy-one" -> "71"."""
     digits, j = "", i
-    while j < len(toks) and toks[j].join == "" or (j < len(toks) and j == i):
+    while j < len(toks) and (toks[j].join == "" or j == i):
         t = toks[j]
-        if t.typ == "U":
-            digits += str(int(t.value))
-            j += 1
-        elif t.typ == "T":
+        if t.typ in ("U", "T"):
             digits += str(int(t.value))
             j += 1
         elif t.typ == "X":
@@ -517,35 +570,33 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
     n = len(toks)
 
     # Vague readings: "thousands", "tens of thousands", "several hundred", "a few million".
-    if t0.typ == "V" or t0.typ == "Q" or (t0.typ == "A" and n > 1 and toks[1].raw.lower() == "few"):
+    if t0.typ in ("V", "Q"):
         rule = "plural"
-        j = 0
+        k = 0
         unit = t0.value
-        if t0.typ in ("Q", "A"):
-            rule = _lex().words["a few" if t0.typ == "A" else t0.raw.lower()].extra if t0.typ == "Q" else "a-few"
-            j = 1 if t0.typ == "Q" else 2
-            if j >= n or toks[j].typ not in ("H", "S", "Z", "V") or toks[j].join != "":
+        if t0.typ == "Q":
+            rule = _lex().words[re.sub(r"\s+", " ", t0.raw.lower())].extra
+            k = 1
+            if k >= n or toks[k].typ not in ("H", "S", "Z", "V") or toks[k].join != "":
                 return None
-            unit = toks[j].value
-        elif t0.raw.lower() == "tens":
-            if n < 2 or toks[1].join != "of" or toks[1].typ != "V" or toks[1].value < 1000:
-                return None
+            unit = toks[k].value
+        elif t0.raw.lower() == "tens" and (
+            n < 2 or toks[1].join != "of" or toks[1].typ != "V" or toks[1].value < 1000
+        ):
+            return None
         if t0.typ == "V" and n > 1 and toks[1].join == "of" and toks[1].typ == "V" and toks[1].value >= 1000:
             unit *= toks[1].value
-            j = 1
+            k = 1
         rule_obj = hedge_table()[rule]
         r.vague = rule
         r.unit_value = unit
         r.value = unit * (rule_obj.lo or 1.0)
-        r.end = toks[j].end
-        r.scale = toks[j].raw.lower()
-        r.ntok = j + 1
+        r.end = toks[k].end
+        r.scale = toks[k].raw.lower()
+        r.ntok = k + 1
         return r
 
     if t0.typ == "O":
-        dn = _denominator(toks, 0)
-        if t0.join is None and dn and dn[1] == 2:
-            pass
         r.ordinal = True
         r.value = t0.value
         return r
@@ -573,9 +624,7 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
         r.fraction = True
     elif t0.typ in ("H", "S", "Z"):
         cur, i, last = 1.0, 0, "A"
-    elif t0.typ == "P":
-        return None
-    elif t0.typ == "N":
+    elif t0.typ in ("P", "N"):
         return None
 
     while i < n:
@@ -585,7 +634,7 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
             if last == "":
                 cur = t.value
                 r.is_int, r.commas = t.is_int, "," in t.raw
-                r.step = 10.0 ** -t.decimals if t.decimals else 0.0
+                r.step = 10.0**-t.decimals if t.decimals else 0.0
                 if t.den:
                     r.fraction = True
                 last = "D"
@@ -613,7 +662,6 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
             i += 1
             continue
         if t.typ in ("U", "T", "X"):
-            den = _denominator(toks, i + 1) if False else None
             if last == "":
                 sm = _small(toks, i)
                 assert sm is not None
@@ -653,7 +701,12 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
             else:
                 break
         if t.typ == "H":
-            if last in ("U", "X", "D", "A", "D+", "T") and j == "" and not hundred and (cur < 100 or last == "D"):
+            if (
+                last in ("U", "X", "D", "A", "D+", "T")
+                and j == ""
+                and not hundred
+                and (cur < 100 or last == "D")
+            ):
                 cur = (cur or 1.0) * 100
                 hundred = True
                 last = "H"
@@ -689,7 +742,13 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
                 i += 1
                 continue
             break
-        if t.typ == "A" and last == "F" and j in ("", "of") and i + 1 < n and toks[i + 1].typ in ("S", "Z", "H"):
+        if (
+            t.typ == "A"
+            and last == "F"
+            and j in ("", "of")
+            and i + 1 < n
+            and toks[i + 1].typ in ("S", "Z", "H")
+        ):
             i += 1  # "half a dozen", "two thirds of a million"
             toks[i].join = "" if toks[i].join == "" else toks[i].join
             continue
@@ -782,7 +841,9 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
     sm = _HEDGE_SYMBOL.search(window)
     if best is None and sm is not None:
         symbol = re.sub(r"\s+", " ", sm.group(1))
-        if symbol in lex.hedge_words and not (symbol in (">", "<", "=") and sm.start(1) > 0 and window[sm.start(1) - 1] in "<>="):
+        if symbol in lex.hedge_words and not (
+            symbol in (">", "<", "=") and sm.start(1) > 0 and window[sm.start(1) - 1] in "<>="
+        ):
             best = (lex.hedge_words[symbol], window_start + sm.start(1))
     return best
 
@@ -887,7 +948,7 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
                 sign, start = -1.0, sm.start()
     else:
         km = lex.code_before.search(text, max(0, start - 9, prev_end), start)
-        if km and (km.group("code").upper() in lex.codes or not km.group("code").islower() or True):
+        if km:
             code = km.group("code")
             unit = lex.currency_words.get(code.lower(), code.upper())
             if unit == "RMB":
@@ -926,25 +987,30 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
             money_ctx = kind == Kind.MONEY or _is_money_word(nxt) or nxt.upper() in lex.codes
             if ab == "m":
                 take = money_ctx or (
-                    bool(nxt) and nxt.lower() not in _M_NOT_MILLION and nxt.lower() not in lex.units
-                    and nxt[:1].islower() and not text[am.end() : am.end() + 1].isalpha()
+                    bool(nxt)
+                    and nxt.lower() not in _M_NOT_MILLION
+                    and nxt.lower() not in lex.units
+                    and nxt[:1].islower()
+                    and not text[am.end() : am.end() + 1].isalpha()
                 )
-            elif ab in ("t", "T"):
-                take = money_ctx
-            elif ab in ("b", "B") and am.group().startswith(" "):
+            elif ab in ("t", "T") or (ab in ("b", "B") and am.group().startswith(" ")):
                 take = money_ctx
             if take and not text[am.end() : am.end() + 1].isdigit():
                 value *= lex.abbreviations[ab]
                 mult = lex.abbreviations[ab]
                 scale = ab
-                step = mult * 10.0 ** -last_tok.decimals if last_tok.decimals else 0.0
+                step = mult * 10.0**-last_tok.decimals if last_tok.decimals else 0.0
                 end = am.end()
     value *= sign
 
     # "the 1990s": a decade, not 1990 seconds
     if (
-        last_tok.typ == "D" and len(last_tok.raw) == 4 and last_tok.is_int and not scale
-        and YEAR_MIN - 100 <= value <= YEAR_MAX and _DECADE.match(text, end)
+        last_tok.typ == "D"
+        and len(last_tok.raw) == 4
+        and last_tok.is_int
+        and not scale
+        and YEAR_MIN - 100 <= value <= YEAR_MAX
+        and _DECADE.match(text, end)
     ):
         dm = _DECADE.match(text, end)
         assert dm is not None
@@ -963,11 +1029,8 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
         w = re.sub(r"\s+", " ", am.group().strip().lower())
         if w in lex.subunits and kind != Kind.MONEY:
             code, factor = lex.subunits[w]
-            if w == "p" and (r.words or not last_tok.is_int):
-                pass
-            else:
-                kind, unit, end = Kind.MONEY, code, am.end()
-                value *= factor
+            kind, unit, end = Kind.MONEY, code, am.end()
+            value *= factor
         elif w in lex.pounds:
             if kind == Kind.MONEY or mult >= 1000:
                 kind, unit, end = Kind.MONEY, "GBP", am.end()
@@ -992,14 +1055,7 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
             key = u if u in lex.units else u.lower()
         key = re.sub(r"[-−]?[1-3]$", "", key) if key not in lex.units else key
         norm = lex.units.get(key) or lex.units.get(key.lower()) or key
-        if not (norm in ("m", "s", "h", "l", "g") and am.group().startswith(" ") and _next_word(text, am.end()) == ""
-                and text[am.end() : am.end() + 1] == "." and False):
-            kind, unit, end = Kind.MEASURE, norm, am.end()
-    elif am is None and kind == Kind.COUNT:
-        # "half a million usd" etc. handled above; a currency code after a space: "20 usd"
-        pass
-    if kind == Kind.MONEY and am and am.lastgroup == "sym" and kind == Kind.MONEY and unit == "":
-        unit = lex.symbols[am.group().strip()]
+        kind, unit, end = Kind.MEASURE, norm, am.end()
 
     # Hedges: words before (before the currency sign) and after.
     hedge = "exact"
@@ -1014,18 +1070,21 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
     ha = lex.hedge_after.match(text, end)
     if ha is not None:
         words = re.sub(r"\s+", " ", ha.group().strip().lower())
-        name = lex.hedge_words.get("@" + words)
-        if name is not None and not (words in ("plus", "+") and text[ha.end() : ha.end() + 1] in ("/", "-")):
-            if not (hedge in ("less-than", "at-most") and name == "at-least" and words.startswith("or equal")) and \
-               not (hedge in ("more-than",) and words.startswith("or equal")):
-                hedge = name
-            elif words.startswith("or equal"):
-                hedge = "at-least" if hedge == "more-than" else "at-most"
+        after_name = lex.hedge_words.get("@" + words)
+        if after_name is not None and not (
+            words in ("plus", "+") and text[ha.end() : ha.end() + 1] in ("/", "-")
+        ):
+            if words.startswith("or equal"):  # "more than 5000 or equal to", "less than 50 or equal"
+                hedge = {"more-than": "at-least", "less-than": "at-most", "exact": after_name}.get(
+                    hedge, hedge
+                )
+            else:
+                hedge = after_name
             end = ha.end()
-            if words in ("or equal", "or equal to") and _next_word(text, end).lower() == "it":
-                pass
 
-    q = _Q(start, end, value, value, value, hedge=hedge, kind=kind, unit=unit, scale=scale, step=step, mult=mult)
+    q = _Q(
+        start, end, value, value, value, hedge=hedge, kind=kind, unit=unit, scale=scale, step=step, mult=mult
+    )
     q.num_start, q.num_end = num_start, num_end
     q.between = between
     q.words = r.words
@@ -1042,8 +1101,15 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
         _apply_hedge(q)
 
     # Not counts: years ("in 2019", "1960s", "mid-1972") and dates ("February 24", "24 February").
-    if kind == Kind.COUNT and r.is_int and not r.words and not r.commas and not scale and not r.fraction \
-            and math.isfinite(value):
+    if (
+        kind == Kind.COUNT
+        and r.is_int
+        and not r.words
+        and not r.commas
+        and not scale
+        and not r.fraction
+        and math.isfinite(value)
+    ):
         v = int(abs(value))
         if sign > 0 and _MONTH_BEFORE.search(text, max(0, s - 14), s):
             if 1 <= v <= 31 and len(last_tok.raw) <= 2:
@@ -1060,16 +1126,17 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
                 q.end = end = dm.end()
                 q.kind = Kind.YEAR
             counted = _counted(text, end)
-            if not counted or re.search(r"(?<![\w])(?:in|since|by|of|until|till|from|during|early|late|mid|before"
-                                        r"|after|the|around|circa|year|fiscal|and|to)[ \t-]*\Z",
-                                        text[max(0, s - 12) : s], re.IGNORECASE):
+            if not counted or re.search(
+                r"(?<![\w])(?:in|since|by|of|until|till|from|during|early|late|mid|before"
+                r"|after|the|around|circa|year|fiscal|and|to)[ \t-]*\Z",
+                text[max(0, s - 12) : s],
+                re.IGNORECASE,
+            ):
                 q.kind = Kind.YEAR
         if s > 0 and text[s - 1] == "-" and q.kind == Kind.COUNT:
             pm = re.search(r"(?<![\w])([A-Za-z]+)-\Z", text[max(0, s - 12) : s])
             if pm and pm.group(1).lower() in _YEAR_PREFIXES and YEAR_MIN <= v <= YEAR_MAX:
                 q.kind = Kind.YEAR
-    if q.kind in (Kind.YEAR,):
-        q.hedge = "exact" if q.hedge == "exact" else q.hedge
     q.counted = _counted(text, end) if q.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT) else ""
     if q.kind == Kind.MEASURE:
         q.counted = unit if unit in ("years", "months", "weeks", "days", "hours", "minutes") else ""
@@ -1112,32 +1179,79 @@ def _merge_range(text: str, a: _Q, b: _Q) -> _Q | None:
         return None
     # "9.83e-3 +/- 1e-5": a value and its uncertainty
     if _PM_JOIN.match(gap) and a.kind in _FIGURES and b.kind in _FIGURES and a.hedge == b.hedge == "exact":
-        return _Q(a.start, b.end, a.value, a.value - abs(b.value), a.value + abs(b.value), "about", a.kind,
-                  a.unit or b.unit, a.counted or b.counted, a.scale)
+        return _Q(
+            a.start,
+            b.end,
+            a.value,
+            a.value - abs(b.value),
+            a.value + abs(b.value),
+            "about",
+            a.kind,
+            a.unit or b.unit,
+            a.counted or b.counted,
+            a.scale,
+        )
     # "more than 10 and less than 40", "at most 100 and at least 20"
     if a.hedge in _LOWER | _UPPER and b.hedge in _LOWER | _UPPER and _BOUND_JOIN.match(gap):
         lo_q, hi_q = (a, b) if a.hedge in _LOWER and b.hedge in _UPPER else (b, a)
-        if lo_q.hedge in _LOWER and hi_q.hedge in _UPPER and lo_q.lo is not None and hi_q.hi is not None \
-                and lo_q.lo < hi_q.hi and a.kind == b.kind:
-            return _Q(a.start, b.end, lo_q.value, lo_q.lo, hi_q.hi, "between", a.kind, a.unit or b.unit,
-                      b.counted, a.scale or b.scale, lo_open=lo_q.lo_open, hi_open=hi_q.hi_open)
+        if (
+            lo_q.hedge in _LOWER
+            and hi_q.hedge in _UPPER
+            and lo_q.lo is not None
+            and hi_q.hi is not None
+            and lo_q.lo < hi_q.hi
+            and a.kind == b.kind
+        ):
+            return _Q(
+                a.start,
+                b.end,
+                lo_q.value,
+                lo_q.lo,
+                hi_q.hi,
+                "between",
+                a.kind,
+                a.unit or b.unit,
+                b.counted,
+                a.scale or b.scale,
+                lo_open=lo_q.lo_open,
+                hi_open=hi_q.hi_open,
+            )
         return None
     if a.hedge not in ("exact", "about") or b.hedge != "exact" or b.between:
         return None
     if a.hedge == "about" and not _DASH_JOIN.match(gap) and not _WORD_TO.match(gap):
         return None
     # "one in four", "two out of five hundred": a share
-    if _RATIO_JOIN.match(gap) and a.kind == b.kind == Kind.COUNT and a.is_int and b.is_int \
-            and 0 < a.value < b.value and not a.scale and (b.value <= 1000 or "out" in gap.lower()):
-        return _Q(a.start, b.end, a.value / b.value * 100, a.value / b.value * 100, a.value / b.value * 100,
-                  "exact", Kind.PERCENT, "%", b.counted)
+    if (
+        _RATIO_JOIN.match(gap)
+        and a.kind == b.kind == Kind.COUNT
+        and a.is_int
+        and b.is_int
+        and 0 < a.value < b.value
+        and not a.scale
+        and (b.value <= 1000 or "out" in gap.lower())
+    ):
+        return _Q(
+            a.start,
+            b.end,
+            a.value / b.value * 100,
+            a.value / b.value * 100,
+            a.value / b.value * 100,
+            "exact",
+            Kind.PERCENT,
+            "%",
+            b.counted,
+        )
     if not _RANGE_JOIN.match(gap):
         return None
     word_and = gap.strip().lower() == "and"
     if word_and and a.between != "between":
         return None
-    if gap.strip().lower() in ("to", "through", "thru", "- to") and a.between == "from" and \
-            _CHANGE_VERB.search(text, max(0, a.start - 60), a.start):
+    if (
+        gap.strip().lower() in ("to", "through", "thru", "- to")
+        and a.between == "from"
+        and _CHANGE_VERB.search(text, max(0, a.start - 60), a.start)
+    ):
         return None
     dash = bool(_DASH_JOIN.match(gap))
     if dash and (a.words or b.words):
@@ -1163,13 +1277,18 @@ def _merge_range(text: str, a: _Q, b: _Q) -> _Q | None:
     if not a.between and va >= b.value:
         return None
     lo, hi = min(va, b.value), max(va, b.value)
-    return _Q(a.start, b.end, va, lo, hi, "between", b.kind if a.kind == Kind.COUNT else a.kind,
-              a.unit or b.unit, b.counted, b.scale or a.scale)
-
-
-def _strip_between(text: str, q: _Q) -> None:
-    """A "between"/"from" that found no second figure does not belong to the span."""
-    q.between = ""
+    return _Q(
+        a.start,
+        b.end,
+        va,
+        lo,
+        hi,
+        "between",
+        b.kind if a.kind == Kind.COUNT else a.kind,
+        a.unit or b.unit,
+        b.counted,
+        b.scale or a.scale,
+    )
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -1209,7 +1328,9 @@ def extract_quantities(text: str) -> list[Quantity]:
             if letters.lower() in _YEAR_PREFIXES and m.group().endswith("-"):
                 pos = digit_at
                 q, nxt = _read_at(text, digit_at, prev_end)
-            elif letters.upper() in lex.codes and letters.isupper() or letters.lower() in ("usd", "eur", "gbp"):
+            elif (
+                letters.upper() in lex.codes and letters.isupper() or letters.lower() in ("usd", "eur", "gbp")
+            ):
                 q, nxt = _read_at(text, digit_at, prev_end)
             else:
                 im = _IDENT_ALPHA.match(text, s)

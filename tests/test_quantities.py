@@ -260,7 +260,7 @@ def test_plausible_bounds(text, bounds):
 def test_spans_are_sorted_and_disjoint():
     text = "On May 4, more than 1,300 of 2,000 marchers (65%) were held for 15 days; 4-2, Su-57, 1941-1945."
     found = extract_quantities(text)
-    for a, b in zip(found, found[1:]):
+    for a, b in zip(found, found[1:], strict=False):
         assert a.end <= b.start
     for q in found:
         assert text[q.start : q.end] == q.text
@@ -306,7 +306,9 @@ def test_every_hedge_word_has_an_example(rule, word, where):
 NUMBERS = _lexicon("numbers.yaml")
 
 
-@pytest.mark.parametrize(("word", "value"), list(NUMBERS["cardinals"].items()) + list(NUMBERS["tens"].items()))
+@pytest.mark.parametrize(
+    ("word", "value"), list(NUMBERS["cardinals"].items()) + list(NUMBERS["tens"].items())
+)
 def test_every_number_word_has_an_example(word, value):
     assert only(f"They saw {word} boats.").value == value
 
@@ -321,7 +323,9 @@ def test_every_abbreviation_has_an_example(word, value):
     assert only(f"It cost ${3}{word} in all.").value == 3 * value
 
 
-@pytest.mark.parametrize(("word", "value"), [(w, v) for w, v in NUMBERS["collectives"].items() if w != "score"])
+@pytest.mark.parametrize(
+    ("word", "value"), [(w, v) for w, v in NUMBERS["collectives"].items() if w != "score"]
+)
 def test_every_collective_has_an_example(word, value):
     assert only(f"They bought 3 {word} eggs.").value == 3 * value
 
