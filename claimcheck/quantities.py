@@ -328,8 +328,8 @@ _M_NOT_MILLION = frozenset(
     | {"and", "or", "to", "of", "at", "on", "by", "x"}
 )
 # Words that end the counted noun phrase: "38 cities across Russia" -> "cities".
-_STOP_WORDS = """a an the and or but nor of in on at to for from by with as into onto over under about than across
-    during after before since until while among between through throughout against within without upon
+_STOP_WORDS = """a an the and or but nor of in on at to for from by with as into onto over under about than
+    across during after before since until while among between through throughout against within without upon
     via per each every is are was were be been being am has have had do does did will would shall should
     can could may might must not no so if then too very that this these those it its they them their he
     she his her him we us our you your i me my who whom which what when where why how there here also
