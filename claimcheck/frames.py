@@ -44,6 +44,7 @@ class Frame:
     role: str
     stance: Stance
     topic_keys: frozenset[str] = frozenset()
+    names: frozenset[tuple[str, ...]] = frozenset()
     inherited: bool = False
 
     @property
@@ -122,6 +123,20 @@ def places_in(tokens: Sequence[Token], lex: Lexicon) -> frozenset[str]:
     return frozenset(found)
 
 
+def name_phrases(tokens: Sequence[Token]) -> frozenset[tuple[str, ...]]:
+    """Runs of two or more capitalised words ("Bear Creek Fire", "Lassen County"), as stems."""
+    out: set[tuple[str, ...]] = set()
+    run: list[Token] = []
+    for t in [*tokens, None]:
+        if t is not None and t.capital and (not run or t.start - run[-1].end <= 2):
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            out.add(tuple(x.stem for x in run))
+        run = [t] if t is not None and t.capital else []
+    return frozenset(out)
+
+
 def times_in(tokens: Sequence[Token], lex: Lexicon, years: Sequence[str] = ()) -> tuple[frozenset[str], frozenset[str]]:
     """(strong, weak) time words: strong ones frame a period ("first weeks", "last year", a year)."""
     strong = {t.lower for t in tokens if lex.has("time_strong", t.lower)} | set(years)
@@ -150,6 +165,7 @@ def build_frames(
     intro_lo, intro_hi = _intro(sentence)
     intro_tokens = [t for t in tokens if intro_lo <= t.start - offset < intro_hi]
     reported = any(lex.has("report_cues", t.lower) for t in tokens)
+    titled = is_title_case(tokens)
     frames: list[Frame] = []
     for qi, q in enumerate(quantities):
         c_lo, c_hi = _clause(sentence, q.start - offset, q.end - offset)
@@ -171,9 +187,15 @@ def build_frames(
             role = "part"
         elif before and before[-1].lower == "including":
             role = "part"
+        elif not counted and not implicit and _partitive(tokens, i, lex):
+            # "one of the detainees", "18 of its members": a part of a group named after "of".
+            role = "part"
+            counted = " ".join(t.lower for t in _partitive(tokens, i, lex))
+            head = singular(counted.split()[-1])
         year_words = [y.text for y in years if c_lo <= y.start - offset < c_hi]
         strong, weak = times_in(scope, lex, year_words)
-        places = places_in(scope, lex) if role != "whole" else frozenset()
+        places = places_in(scope, lex) if role != "whole" and not titled else frozenset()
+        names = name_phrases(scope) if not titled else frozenset()
         stance = Stance.STATED
         before_q = [t for t in tokens if t.end <= q.start]
         if stance_of(before_q, lex) is Stance.DENIED:
@@ -183,10 +205,34 @@ def build_frames(
         concept = (lex.word_concept.get(head) or lex.stem_concept.get(stem(head), "")) if head else ""
         frames.append(
             Frame(q, head, concept, head in lex.lists["generic_counted"] or head == "person", implicit,
-                  frozenset(modifiers), places, strong, weak, role, stance, topic_keys)
+                  frozenset(modifiers), places, strong, weak, role, stance, topic_keys, names)
         )
     _inherit(frames, quantities)
     return frames
+
+
+TITLE_CASE_SHARE = 0.7  # share of longer words capitalised that marks a headline: capitals say nothing there
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "them"})
+
+
+def is_title_case(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence is a title-cased headline ("Police Detained 18 Journalists at Protests")."""
+    longer = [t for t in tokens if len(t.text) > 3]
+    return len(longer) >= 3 and sum(t.capital for t in longer) >= TITLE_CASE_SHARE * len(longer)
+
+
+def _partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token]:
+    """The noun words of "of the <noun>" right after a figure (token ``i`` on), else []."""
+    if i + 2 < len(tokens) and tokens[i].lower == "of" and tokens[i + 1].lower in _DETERMINERS:
+        if tokens[i + 1].lower == "them":
+            return []
+        words = []
+        for t in tokens[i + 2 : i + 2 + COUNTED_MAX_WORDS]:
+            if lex.has("stopwords", t.lower) or lex.has("irregular_verbs", t.lower):
+                break
+            words.append(t)
+        return words
+    return []
 
 
 def _starts_part_marker(tokens: Sequence[Token], i: int, q: Quantity, quantities: Sequence[Quantity],
@@ -204,21 +250,18 @@ def _starts_part_marker(tokens: Sequence[Token], i: int, q: Quantity, quantities
 def _counted(tokens: Sequence[Token], i: int, q: Quantity, lex: Lexicon) -> tuple[str, list[str], str]:
     """(counted noun phrase, demonym modifiers, implicit act) for the figure whose span ends before
     token ``i``."""
-    if q.counted:
-        words = q.counted.split()
-        mods = [w for w in words[:-1] if w[:1].isalpha() and _is_demonym_word(w, tokens)]
-        return q.counted.lower(), [singular(m) for m in mods], ""
     words: list[Token] = []
     j = i
-    if j < len(tokens) and tokens[j].lower == "of" and (q.scale or q.hedge in ("many", "tens")):
-        j += 1
+    if j < len(tokens) and tokens[j].lower == "of" and (q.scale or q.hedge == "plural"):
+        j += 1  # "thousands of people", "a dozen of them"
     while j < len(tokens) and len(words) < COUNTED_MAX_WORDS:
         t = tokens[j]
         if j > i and t.start - tokens[j - 1].end > 2:  # punctuation between words ends the phrase
             break
         if j == i and t.start - q.end > 2:
             break
-        if lex.has("stopwords", t.lower) or lex.has("light_verbs", t.lower) or _is_time_word(t, lex):
+        if (lex.has("stopwords", t.lower) or lex.has("light_verbs", t.lower) or _is_time_word(t, lex)
+                or lex.has("irregular_verbs", t.lower)):
             break
         # "55 wounded soldiers": a participle before a noun belongs to the phrase; "1,740 arrested
         # overnight": a verb does not.
@@ -243,10 +286,6 @@ def _is_time_word(t: Token, lex: Lexicon) -> bool:
     return lex.has("time_weak", t.lower) or lex.has("time_strong", t.lower) or lex.has("months", t.lower)
 
 
-def _is_demonym_word(word: str, tokens: Sequence[Token]) -> bool:
-    return any(t.lower == word and is_demonym(t) for t in tokens)
-
-
 def _inherit(frames: list[Frame], quantities: Sequence[Quantity]) -> None:
     """A figure with no noun takes the noun of the figure before it in the sentence ("530 protesters
     in Moscow and 480 in St Petersburg"); a part takes the noun of the whole it is part of."""
@@ -261,4 +300,4 @@ def _inherit(frames: list[Frame], quantities: Sequence[Quantity]) -> None:
         if donor and (donor.counted or donor.implicit_act) and donor.quantity.kind == f.quantity.kind:
             frames[k] = Frame(f.quantity, donor.counted, donor.concept, donor.generic, donor.implicit_act,
                               donor.modifiers, f.places, f.strong_times, f.weak_times, f.role, f.stance,
-                              f.topic_keys, inherited=True)
+                              f.topic_keys, f.names, inherited=True)

@@ -121,14 +121,17 @@ def _sets_match(claim: frozenset[str], source: frozenset[str]) -> str:
 
 
 def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
-          passage: PassageFacts) -> tuple[str, str]:
-    """("strict" | "loose" | "none", why) for a claim figure's frame against a source figure's."""
+          passage: PassageFacts, scope: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """("strict" | "loose" | "none", why) for a claim figure's frame against a source figure's.
+    ``scope`` holds the places the whole source is about ("Russia" in a story on Russian protests):
+    naming them beside a figure does not narrow it."""
     cq, sq = plan_frame.quantity, f.quantity
     if not _kinds_match(cq, sq):
         return "none", f"a {sq.kind}{' in ' + sq.unit if sq.unit else ''}, not a {cq.kind}"
     if f.role == "baseline":
         return "none", "a baseline the sentence compares against"
     level = "strict"
+    same_group = False
     notes: list[str] = []
     keys = passage.keys
     # What is counted.
@@ -140,6 +143,7 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
             or _singular_eq(plan_frame.counted, f.counted)
             or (bool(plan_frame.concept) and plan_frame.concept == f.concept)
         )
+        same_group = same_noun and not f.inherited and not c_generic
         if same_noun:
             pass
         elif c_generic and s_generic:
@@ -151,8 +155,10 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
         elif not f.counted and not f.implicit_act:
             if plan_frame.counted and any(plan.has(t, keys) for t in _counted_tokens(plan_frame, plan)):
                 level, _ = "loose", notes.append("counts something unnamed")
-            else:
+            elif plan_frame.counted or plan_frame.implicit_act:
                 return "none", "the sentence does not say what the figure counts"
+            # Neither side names a counted noun ("ridership rose to 1.2 million"): the topic
+            # words of the figure's clause decide alone, below.
         elif not plan_frame.counted and not plan_frame.implicit_act:
             level, _ = "loose", notes.append(f"counts {f.counts}")
         else:
@@ -178,8 +184,13 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
             return "none", f"the figure's clause lacks {', '.join(missing)}"
     elif c_generic or not plan_frame.counted:
         return "none", "the claim names no act or topic for this figure"
+    # Named things: "the Bear Creek Fire" is not "the Cedar Ridge Fire".
+    for phrase in plan.name_phrases:
+        rival = [n for n in f.names if n[-1] == phrase[-1] and not set(n) & set(phrase[:-1])]
+        if rival and phrase not in f.names:
+            return "none", f"about {' '.join(rival[0])}, not {' '.join(phrase)}"
     # Where and when.
-    places = _places_match(plan_frame.places, f.places, keys)
+    places = _places_match(plan_frame.places - scope, f.places - scope, keys)
     if places == "conflict":
         return "none", f"in {', '.join(sorted(f.places))}, not {', '.join(sorted(plan_frame.places))}"
     if places == "one-sided":
@@ -191,7 +202,9 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
         level, _ = "loose", notes.append("one side sets a time frame the other does not")
     if _sets_match(plan_frame.weak_times, f.weak_times) == "conflict":
         return "none", f"another day ({', '.join(sorted(f.weak_times))})"
-    if f.role == "part":
+    # A part is loosely aligned ("500 of the 1,300 people were in Moscow") unless it names its own
+    # group and that is what the claim counts ("18 journalists among the 1,300 arrested").
+    if f.role == "part" and not (cq.kind is Kind.COUNT and same_group):
         level, _ = "loose", notes.append("a part of a larger figure")
     return level, "; ".join(notes)
 
@@ -217,11 +230,20 @@ def _evidence(doc: DocFacts, p: PassageFacts, relation: Relation, stance: Stance
 
 def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | None = None) -> list[Evidence]:
     evidence: list[Evidence] = []
+    # The names of a claim ("Brightwell", "the Cedar Ridge Fire") fix what the whole story is about:
+    # a source that never names them does not speak to the claim, whatever its figures.
+    doc_keys = doc.keys()
+    names = [t.stem for p in doc.passages for t in p.tokens if t.capital] if plan.names else []
+    missing = [t.text for t in plan.names if not plan.has(t, doc_keys, names)]
+    if missing:
+        if considered is not None:
+            considered.append(Considered(0, 0, "", "", "dropped", f"the source never names {', '.join(missing)}"))
+        return evidence
     for k in candidate_passages(plan, doc):
         p = doc.passages[k]
         for fp in plan.figures:
             for f in p.frames:
-                level, why = align(fp.frame, fp.topic, plan, f, p)
+                level, why = align(fp.frame, fp.topic, plan, f, p, doc.scope)
                 note = (lambda d, r: considered.append(  # noqa: E731
                     Considered(p.passage.line, p.passage.column, one_line(p.passage.text), f.quantity.text, d, r)
                 )) if considered is not None else None

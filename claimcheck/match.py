@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .errors import ClaimcheckError
-from .frames import Frame, build_frames, places_in, times_in
+from .frames import Frame, build_frames, name_phrases, places_in, times_in
 from .model import Claim, Kind, Passage, Quantity
 from .quantities import extract_quantities
 from .segment import LineIndex, segment
@@ -41,6 +41,7 @@ class ClaimPlan:
     figures: tuple[FigurePlan, ...]
     terms: tuple[Token, ...]
     names: tuple[Token, ...]
+    name_phrases: frozenset[tuple[str, ...]]
     predicates: tuple[Token, ...]
     keys: frozenset[str]
     lex: Lexicon
@@ -69,6 +70,7 @@ class DocFacts:
 
     path: str
     passages: tuple[PassageFacts, ...]
+    scope: frozenset[str] = frozenset()
 
     def keys(self) -> frozenset[str]:
         out: set[str] = set()
@@ -111,8 +113,10 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     names = tuple(
         t for t in content
         if t.capital and (t.start > 0 or not t.concept) and not lex.has("months", t.lower)
-        and t.start not in place_starts
+        and t.start not in place_starts and not lex.has("time_weak", t.lower)
     )
+    # A capitalised first word may be a common noun ("Ridership rose"): it stays a topic word.
+    name_starts = {t.start for t in names if t.start > 0}
     # The predicate of a statement: its verbs (past tenses, lexicon acts), which a passage must hold
     # (or their opposite, which makes it state the negation). Speech verbs only frame what was said.
     predicates = tuple(
@@ -126,7 +130,7 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     for f in frames:
         topic = tuple(
             t for t in content
-            if singular(t.lower) not in counted_words
+            if singular(t.lower) not in counted_words and t.start not in name_starts
             and t.stem not in places and t.lower not in strong and t.lower not in weak
             and not lex.has("report_cues", t.lower)
         )
@@ -152,7 +156,8 @@ def plan_claim(claim: Claim) -> ClaimPlan:
             f"claim {claim.id!r} is checked by its figures but states none", claim.path, claim.line,
             hint="write the figure in the text, or set 'mode: statement'",
         )
-    return ClaimPlan(claim, mode, tuple(plans), tuple(content), names, predicates, frozenset(keys), lex, aliases)
+    return ClaimPlan(claim, mode, tuple(plans), tuple(content), names, name_phrases(tokens), predicates,
+                     frozenset(keys), lex, aliases)
 
 
 _PREDICATE_CONCEPTS = frozenset({"deny", "urge"})
@@ -193,7 +198,25 @@ def analyze_text(path: str, text: str, lines: LineIndex | None = None) -> DocFac
         years = [q for q in qs if q.kind in _TIME_KINDS]
         frames = build_frames(p.text, p.start, figures, tokens, lex, years) if figures else []
         facts.append(PassageFacts(p, tuple(tokens), passage_keys(tokens), tuple(frames)))
-    return DocFacts(path, tuple(facts))
+    return DocFacts(path, tuple(facts), scope_places(facts, lex))
+
+
+MIN_SCOPE_MENTIONS = 3  # a place named this often, and most often, is what the whole source is about
+
+
+def scope_places(passages: Sequence[PassageFacts], lex: Lexicon) -> frozenset[str]:
+    """The place a source is about: the place named in the most sentences, if named in several."""
+    counts: dict[str, int] = defaultdict(int)
+    for p in passages:
+        for place in places_in(p.tokens, lex):
+            counts[place] += 1
+    if not counts:
+        return frozenset()
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    top, n = ranked[0]
+    if n < MIN_SCOPE_MENTIONS or (len(ranked) > 1 and ranked[1][1] == n):
+        return frozenset()
+    return frozenset({top})
 
 
 class ClaimIndex:

@@ -118,7 +118,7 @@ def render_numbers(quantities: list[Quantity], stream: TextIO) -> None:
     for q in quantities:
         lo = "-∞" if q.lo is None else f"{q.lo:,.10g}"
         hi = "∞" if q.hi is None else f"{q.hi:,.10g}"
-        interval = ("(" if q.lo_open else "[") + f"{lo}, {hi}" + (")" if q.hi_open else "]")
+        interval = ("(" if q.lo_open or q.lo is None else "[") + f"{lo}, {hi}" + (")" if q.hi_open or q.hi is None else "]")
         table.add_row(f"{q.start}-{q.end}", escape(q.text), str(q.kind), q.hedge, interval, escape(q.unit),
                       escape(q.counted))
     console.print(table)
