@@ -14,6 +14,7 @@ from typing import List, Optional  # noqa: UP035 - typer reads these annotations
 import typer
 
 from . import __version__
+from .config import Setting, effective, init_project, load_config
 from .errors import ClaimcheckError, ExitCode
 from .model import Report, Verdict
 from .quantities import extract_quantities
@@ -25,6 +26,11 @@ DEFAULT_SOURCES = "seeds"
 DEFAULT_FAIL_ON = ("disagree", "mixed")
 FAIL_ON_CHOICES = ("disagree", "mixed", "silent", "never")
 VARIADIC_OPTIONS = ("--rules", "-r", "--sources", "-s")
+# Config keys (the long options) -> verify's parameter names, and their defaults.
+CONFIG_PARAMS = {"rules": "rules", "sources": "sources", "format": "fmt", "fail-on": "fail_on", "quiet": "quiet",
+                 "keep-going": "keep_going", "encoding": "encoding", "baseline": "baseline"}
+DEFAULTS = {"rules": [DEFAULT_RULES], "sources": [DEFAULT_SOURCES], "format": "table", "fail-on": list(DEFAULT_FAIL_ON),
+            "quiet": False, "keep-going": False, "encoding": None, "baseline": None}
 
 app = typer.Typer(
     pretty_exceptions_enable=False,
@@ -76,8 +82,22 @@ def _parse_fail_on(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _settings(ctx: typer.Context | None = None) -> dict[str, Setting]:
+    """Effective options: those given on the command line over the config file over the defaults."""
+    given = {}
+    if ctx is not None:
+        for key, name in CONFIG_PARAMS.items():
+            # Compared by name: recent typer vendors its own click, with its own ParameterSource enum.
+            source = ctx.get_parameter_source(name)
+            if source is not None and source.name == "COMMANDLINE":
+                value = ctx.params[name]
+                given[key] = value.value if isinstance(value, enum.Enum) else value
+    return effective(DEFAULTS, load_config(formats=tuple(FORMATTERS)), given)
+
+
 @app.command()
 def verify(
+    ctx: typer.Context,
     rules: List[str] = typer.Option(  # noqa: B008, UP006
         [DEFAULT_RULES], "--rules", "-r", help="Rules files or folders (several may follow one flag)."
     ),
@@ -94,13 +114,22 @@ def verify(
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Read sources in this encoding (default UTF-8)."),  # noqa: UP045
     explain_id: Optional[str] = typer.Option(None, "--explain", metavar="ID",  # noqa: UP045
                                              help="Show every passage considered for claim ID and why."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", metavar="FILE",  # noqa: UP045
+                                           help="Fail only on contradictions this baseline file does not know."),
+    write_baseline: Optional[str] = typer.Option(None, "--write-baseline", metavar="FILE",  # noqa: UP045
+                                                 help="Record today's contradictions in FILE and exit 0."),
 ) -> None:
     """Check every claim in RULES against every source: agree, disagree, silent or mixed."""
+    from .baseline import apply_baseline_file
+    from .baseline import write_baseline as record_baseline
     from .load import load_rules
     from .verify import explain, verify as run_verify
 
     try:
-        failing = _parse_fail_on(fail_on)
+        settings = {key: s.value for key, s in _settings(ctx).items()}
+        rules, sources, fmt_name = settings["rules"], settings["sources"], settings["format"]
+        quiet, keep_going, encoding = settings["quiet"], settings["keep-going"], settings["encoding"]
+        failing = _parse_fail_on(settings["fail-on"])
         if explain_id is not None:
             claims = {c.id: c for c in load_rules(rules)}
             if explain_id not in claims:
@@ -108,13 +137,20 @@ def verify(
             _print_explain(claims[explain_id], explain(claims[explain_id], sources, encoding))
             raise typer.Exit(ExitCode.OK)
         report = run_verify(rules, sources, encoding=encoding, keep_going=keep_going)
+        if write_baseline:
+            recorded = record_baseline(report, write_baseline)
+        elif settings["baseline"]:
+            report = apply_baseline_file(report, settings["baseline"])
     except ClaimcheckError as exc:
         _fail(exc)
         return
     shown = contradictions_only(report) if quiet else report
-    render(shown, fmt.value, sys.stdout)
+    render(shown, fmt_name, sys.stdout)
     for err in report.errors:
         typer.echo(err, err=True)
+    if write_baseline:
+        typer.echo(f"wrote {recorded} contradiction{'s' * (recorded != 1)} to {write_baseline}", err=True)
+        raise typer.Exit(ExitCode.BAD_INPUT if report.errors else ExitCode.OK)
     raise typer.Exit(exit_code(report, failing))
 
 
@@ -144,6 +180,67 @@ def numbers(
         from .report.table import render_numbers
 
         render_numbers(found, sys.stdout)
+
+
+@app.command("config")
+def show_config() -> None:
+    """Print the effective configuration and where each value comes from."""
+    try:
+        config = load_config(formats=tuple(FORMATTERS))
+        settings = _settings()
+    except ClaimcheckError as exc:
+        _fail(exc)
+        return
+    typer.echo(f"# config file: {config.path}" if config else "# no config file found; defaults apply")
+    for key, setting in settings.items():
+        typer.echo(f"{key} = {json.dumps(setting.value, ensure_ascii=False)}  # {setting.origin}")
+
+
+rules_app = typer.Typer(help="Check rules files; print the JSON Schema of the rules format.",
+                        no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+
+@rules_app.command("check")
+def rules_check(
+    paths: Optional[List[str]] = typer.Argument(  # noqa: B008, UP006, UP045
+        None, metavar="[PATH]...", help="Rules files or folders (default: the configured rules, else rules/)."
+    ),
+) -> None:
+    """Load and validate rules without reading any source: exit 0 when they are valid, else 2."""
+    from .load import load_rules
+
+    try:
+        claims = load_rules(paths or _settings()["rules"].value)
+    except ClaimcheckError as exc:
+        _fail(exc)
+        return
+    files = len({c.path for c in claims})
+    typer.echo(f"ok: {len(claims)} claim{'s' * (len(claims) != 1)} in {files} file{'s' * (files != 1)}")
+
+
+@rules_app.command("schema")
+def rules_schema() -> None:
+    """Print the JSON Schema of the rules format (editors use it to check YAML as you type)."""
+    from importlib.resources import files
+
+    sys.stdout.write((files("claimcheck") / "schema" / "rules.schema.json").read_text(encoding="utf-8"))
+
+
+@app.command()
+def init(
+    folder: str = typer.Argument(".", metavar="[DIR]", help="Folder to create rules/ in."),
+) -> None:
+    """Create rules/claims.yaml with a commented example claim (never overwrites)."""
+    from pathlib import Path
+
+    try:
+        written = init_project(Path(folder))
+    except ClaimcheckError as exc:
+        _fail(exc)
+        return
+    typer.echo(f"wrote {written}; edit it, then run: "
+               f"claimcheck verify --rules {written.parent} --sources PATH")
 
 
 def _version(value: bool) -> None:

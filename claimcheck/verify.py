@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from .baseline import apply_accepts
 from .errors import ClaimcheckError
 from .judge import Considered, claim_result, judge_source
 from .load import load_rules, read_source, source_paths
@@ -73,7 +74,8 @@ def verify(
         docs = _analyzed(paths, encoding, keep_going, errors, run)
     for doc in docs:
         run.add(doc)
-    results = tuple(claim_result(plan, tuple(run.results[i])) for i, plan in enumerate(plans))
+    results = tuple(apply_accepts(plan.claim, claim_result(plan, tuple(run.results[i])))
+                    for i, plan in enumerate(plans))
     return Report(results, tuple(paths), tuple(errors))
 
 

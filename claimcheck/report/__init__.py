@@ -7,14 +7,18 @@ from collections.abc import Callable
 from typing import TextIO
 
 from ..model import Report
+from . import github, jsonl, markdown, sarif, table
 from . import json as json_format
-from . import table
 
 Formatter = Callable[[Report, TextIO], None]
 
 FORMATTERS: dict[str, Formatter] = {
     "table": table.render,
     "json": json_format.render,
+    "jsonl": jsonl.render,
+    "sarif": sarif.render,
+    "github": github.render,
+    "markdown": markdown.render,
 }
 
 

@@ -1,0 +1,50 @@
+"""GitHub Actions formatter: one workflow command per contradicting evidence, which GitHub shows as an
+annotation on the file and line (``error`` for a disagreeing source, ``warning`` for a mixed one,
+``notice`` for an accepted one). Escaped as GitHub's toolkit does: ``%``, CR and LF in the message,
+and also ``:`` and ``,`` in the properties. Sample::
+
+    ::error file=docs/b.txt,line=1,col=1,title=claimcheck towns::docs/b.txt disagrees with "...": ...
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from ..baseline import contradictions
+from ..model import Report, Verdict
+from .sarif import artifact_path
+
+COMMANDS = {Verdict.DISAGREE: "error", Verdict.MIXED: "warning"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def commands(report: Report) -> list[str]:
+    lines = []
+    for c in report.claims:
+        for s in c.sources:
+            if s.path == "-":
+                continue
+            where = artifact_path(s.path)
+            for e in contradictions(s):
+                command = "notice" if s.accepted else COMMANDS[s.verdict]
+                verb = "disagrees with" if s.verdict is Verdict.DISAGREE else "is mixed on"
+                message = f'{where} {verb} "{c.text}": {e.reason}'
+                if s.accepted:
+                    message += f" (accepted: {s.accepted})"
+                props = {"file": where, "line": str(e.line), "col": str(e.column),
+                         "title": f"claimcheck {c.id}"}
+                fields = ",".join(f"{k}={escape_property(v)}" for k, v in props.items())
+                lines.append((where, e.line, e.column, c.id, f"::{command} {fields}::{escape_data(message)}"))
+    return [line for *_, line in sorted(lines)]
+
+
+def render(report: Report, stream: TextIO) -> None:
+    for line in commands(report):
+        stream.write(line + "\n")
