@@ -120,6 +120,29 @@ class _Lex:
     unit_forms: frozenset[str] = field(default_factory=frozenset)
 
 
+def _trie(words: list[str]) -> str:
+    """One alternation with shared prefixes factored out ("tw(?:o|elve|enty)"), so the regex engine
+    branches on a letter instead of trying every word at every position."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [
+            re.escape(ch).replace(r"\ ", r"\s+") + emit(sub) for ch, sub in sorted(node.items()) if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(tree)
+
+
 def _alt(words: list[str] | set[str] | frozenset[str], boundary: bool = True, lead: bool = True) -> str:
     parts = []
     for w in sorted(words, key=len, reverse=True):
@@ -178,7 +201,7 @@ def _lex() -> _Lex:
     # Words that may start a written number. "a"/"an", "point", "half" and "quarter" need company.
     scale_words = [w for w, x in words.items() if x.typ in "HSZFX" or (x.typ == "O" and x.value >= 3)]
     starters = [w for w, x in words.items() if x.typ in "UTXHSZOVNQ" or w in ("half", "halves")]
-    word_alt = _alt(starters)
+    word_alt = r"(?<![\w])(?:" + _trie([w.lower() for w in starters]) + r")(?![\w])"
     core = re.compile(
         r"(?P<url>(?:https?://|www\.)\S+)"
         r"|(?P<alpha>(?<![\w$])[A-Za-z]{1,12}-?(?=\d))"
@@ -264,6 +287,8 @@ def _lex() -> _Lex:
 # ---------------------------------------------------------------------------------------------
 # Fixed patterns: not-a-count shapes, joiners, context
 
+_LETTERS = re.compile(r"[a-z]+")
+_DIGITISH = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 _HEDGE_PART = re.compile(r"[A-Za-z][\w.]*|[<>=≥≤~]+|[^\sA-Za-z<>=≥≤~]+")
 _HEDGE_SYMBOL = re.compile(r"(>[ \t]?=|<[ \t]?=|[<>≥≤~=])[ \t]*\Z")
 MAX_HEDGE_WORDS = 6  # "greater than or equal to" and the like
@@ -819,6 +844,13 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
 # Context around a numeral: sign, currency, hedge before; scale, unit, currency, hedge after
 
 
+@cache
+def _hedge_last_words() -> frozenset[str]:
+    """The last word of every hedge phrase, to rule most figures out with one set lookup."""
+    words = {w.split()[-1] for w in _lex().hedge_words if not w.startswith("@")}
+    return frozenset(words | {"between", "from"})
+
+
 def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
     """The hedge rule written right before ``start`` and where its words begin.
 
@@ -829,6 +861,12 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
     window = text[window_start:start]
     if window[-1:] not in (" ", "\t") and window[-1:].isalnum():
         return None
+    tail = window.rstrip(" \t")
+    if not tail:
+        return None
+    last_word = tail.rsplit(None, 1)[-1].lstrip("([{\"'“‘").lower()
+    if tail[-1] not in "<>=≥≤~" and last_word not in _hedge_last_words():
+        return None  # the common case: no hedge ends here
     parts = [(m.start(), m.group()) for m in _HEDGE_PART.finditer(window)]
     best: tuple[str, int] | None = None
     for k in range(1, min(len(parts), MAX_HEDGE_WORDS) + 1):
@@ -1087,7 +1125,7 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
     )
     q.num_start, q.num_end = num_start, num_end
     q.between = between
-    q.words = r.words
+    q.words = toks[0].typ not in ("D", "Y")  # written in words, not digits
     q.is_int = r.is_int and not r.fraction and value == int(value) if math.isfinite(value) else False
     q.small_int = q.is_int and abs(value) <= SCORE_MAX and not r.words and not scale and kind == Kind.COUNT
     if r.vague:
@@ -1291,6 +1329,12 @@ def _merge_range(text: str, a: _Q, b: _Q) -> _Q | None:
     )
 
 
+@cache
+def _number_words() -> frozenset[str]:
+    """Every word of the number lexicon: a text without one of them (and without digits) has no number."""
+    return frozenset(part for w in _lex().words for part in w.split() if part not in ("a", "an", "point"))
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Every number in ``text``, figures and non-figures alike (see ``Quantity.kind``), sorted by start.
 
@@ -1308,6 +1352,8 @@ def extract_quantities(text: str) -> list[Quantity]:
       follows); written fractions ("half", "two thirds") keep their value as a fraction (0.5).
     """
     lex = _lex()
+    if not _DIGITISH.search(text) and _number_words().isdisjoint(_LETTERS.findall(text.lower())):
+        return []  # the prefilter: no digit and no number word
     found: list[_Q] = []
     pos = 0
     prev_end = -1
