@@ -20,6 +20,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside",
 # do not ("nine journalists and 33 minors had been detained" shares one act).
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|as well as)\s")
 _TOPIC_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:but|while|whereas)\s")
+_APPOSITIVE = re.compile(r"\s*(?:an?|up|down|or|roughly|about|some|nearly|almost)\b", re.I)
 _INTRO = re.compile(
     r"(?:in|on|during|since|by|over|for|after|before|last|this|throughout|within|until|as of)\b", re.I
 )
@@ -139,10 +140,12 @@ def name_phrases(tokens: Sequence[Token]) -> frozenset[tuple[str, ...]]:
 
 def times_in(tokens: Sequence[Token], lex: Lexicon, years: Sequence[str] = ()) -> tuple[frozenset[str], frozenset[str]]:
     """(strong, weak) time words: strong ones frame a period ("first weeks", "last year", a year)."""
-    strong = {t.lower for t in tokens if lex.has("time_strong", t.lower)} | set(years)
+    # Hyphenated words count by their parts: "first-quarter", "full-year".
+    words = [w for t in tokens for w in t.lower.split("-")]
+    strong = {w for w in words if lex.has("time_strong", w)} | set(years)
     if _has_phrase(tokens, [p for p in lex.phrase_lists["time_strong"] if len(p) > 1]):
         strong.add("period")
-    weak = {t.lower for t in tokens if lex.has("time_weak", t.lower)}
+    weak = {w for w in words if lex.has("time_weak", w)}
     return frozenset(strong), frozenset(weak)
 
 
@@ -172,6 +175,9 @@ def build_frames(
         clause = [t for t in tokens if c_lo <= t.start - offset < c_hi and not (q.start <= t.start < q.end)]
         scope = clause + [t for t in intro_tokens if t not in clause]
         t_lo, t_hi = _clause(sentence, q.start - offset, q.end - offset, _TOPIC_BREAK)
+        if t_lo > 0 and _APPOSITIVE.match(sentence, t_lo):
+            # ", an increase of about 22%" speaks of the clause before it.
+            t_lo = _clause(sentence, t_lo - 3, t_lo - 2, _TOPIC_BREAK)[0]
         topic_keys = passage_keys(t for t in tokens if t_lo <= t.start - offset < t_hi)
         i = _index_of(tokens, q.end)
         before = [t for t in tokens if t.end <= q.start]

@@ -12,6 +12,7 @@ dropped, not counted: silent is the honest answer when alignment is in doubt.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -49,11 +50,22 @@ def _fmt(x: float) -> str:
     return f"{x:,.6g}" if not float(x).is_integer() else f"{int(x)}"
 
 
+def rounded_bounds(q: Quantity) -> tuple[float, float]:
+    """A figure's interval with the rounding its written digits carry ("$1.8bn" is $1.75bn-$1.85bn)."""
+    lo, hi = q.bounds()
+    step = q.step
+    if not step and q.kind is Kind.PERCENT and q.hedge == "exact":
+        # "6%" is 5.5%-6.5%, "4.5%" is 4.45%-4.55%: percentages are rounded, counts are not.
+        digits = re.search(r"\d+(?:\.(\d+))?", q.text)
+        step = 10.0 ** -len(digits.group(1) or "") if digits else 0.0
+    if step and q.hedge == "exact":
+        lo, hi = lo - step / 2, hi + step / 2
+    return lo, hi
+
+
 def claim_bounds(q: Quantity, tolerance: float) -> tuple[float, float]:
     """A claim figure's interval: its hedge's, its rounding, widened by the claim's tolerance."""
-    lo, hi = q.bounds()
-    if q.step and q.hedge == "exact":
-        lo, hi = lo - q.step / 2, hi + q.step / 2
+    lo, hi = rounded_bounds(q)
     if tolerance:
         lo = lo - abs(lo) * tolerance if math.isfinite(lo) else lo
         hi = hi + abs(hi) * tolerance if math.isfinite(hi) else hi
@@ -75,7 +87,7 @@ def compare(claim_q: Quantity, source_q: Quantity, tolerance: float = 0.0) -> tu
     source's plausible interval ("more than 1,300" plausibly means up to 1,950), else None: consistent
     but too vague to support ("at least 21" says little about 1,386)."""
     c = claim_bounds(claim_q, tolerance)
-    s = source_q.bounds()
+    s = rounded_bounds(source_q)
     c_open = (claim_q.lo_open and not tolerance, claim_q.hi_open and not tolerance)
     ctext = claim_q.text
     if _disjoint(c, c_open, s, (source_q.lo_open, source_q.hi_open)):
@@ -121,7 +133,7 @@ def _sets_match(claim: frozenset[str], source: frozenset[str]) -> str:
 
 
 def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
-          passage: PassageFacts, scope: frozenset[str] = frozenset()) -> tuple[str, str]:
+          passage: PassageFacts, scope: frozenset[str] = frozenset(), act: Token | None = None) -> tuple[str, str]:
     """("strict" | "loose" | "none", why) for a claim figure's frame against a source figure's.
     ``scope`` holds the places the whole source is about ("Russia" in a story on Russian protests):
     naming them beside a figure does not narrow it."""
@@ -174,6 +186,8 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
     if groups == "one-sided":
         level, _ = "loose", notes.append("one side names a group the other does not")
     # Topic: the act and the things around the figure.
+    if act is not None and not plan.has(act, f.topic_keys):
+        return "none", f"the figure's clause lacks {act.text}"
     if topic:
         # The act must stand in the figure's own clause: "returned 215 people, who were held" is
         # not a count of people held.
@@ -243,7 +257,7 @@ def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] |
         p = doc.passages[k]
         for fp in plan.figures:
             for f in p.frames:
-                level, why = align(fp.frame, fp.topic, plan, f, p, doc.scope)
+                level, why = align(fp.frame, fp.topic, plan, f, p, doc.scope, fp.act)
                 note = (lambda d, r: considered.append(  # noqa: E731
                     Considered(p.passage.line, p.passage.column, one_line(p.passage.text), f.quantity.text, d, r)
                 )) if considered is not None else None

@@ -8,6 +8,7 @@ Document facts depend on the text only, so they can be cached and computed in pa
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ class FigurePlan:
 
     frame: Frame
     topic: tuple[Token, ...]
+    act: Token | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +114,10 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     place_starts = _place_name_starts(tokens)
     names = tuple(
         t for t in content
-        if t.capital and (t.start > 0 or not t.concept) and not lex.has("months", t.lower)
+        if t.capital and (t.start > 0 or not _common_first_word(t)) and not lex.has("months", t.lower)
         and t.start not in place_starts and not lex.has("time_weak", t.lower)
     )
-    # A capitalised first word may be a common noun ("Ridership rose"): it stays a topic word.
-    name_starts = {t.start for t in names if t.start > 0}
+    name_starts = {t.start for t in names}
     # The predicate of a statement: its verbs (past tenses, lexicon acts), which a passage must hold
     # (or their opposite, which makes it state the negation). Speech verbs only frame what was said.
     predicates = tuple(
@@ -134,7 +135,7 @@ def plan_claim(claim: Claim) -> ClaimPlan:
             and t.stem not in places and t.lower not in strong and t.lower not in weak
             and not lex.has("report_cues", t.lower)
         )
-        plans.append(FigurePlan(f, topic))
+        plans.append(FigurePlan(f, topic, main_act(topic, tokens, lex)))
     aliases = _alias_keys(claim, lex)
     keys: set[str] = set()
     for extra in aliases.values():
@@ -172,6 +173,31 @@ def _place_name_starts(tokens: Sequence[Token]) -> set[int]:
         if t.capital and (tokens[i - 1].lower in _NAME_PREPOSITIONS or tokens[i - 1].start in out):
             out.add(t.start)
     return out
+
+
+_COMMON_SUFFIX = re.compile(r"(?:ing|ship|tion|sion|ment|ness|ity|ance|ence|age|ure|ers|ies|ists|ants|ents)$")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "these", "those", "of", "his", "her", "our"})
+
+
+def _common_first_word(t: Token) -> bool:
+    """Whether a claim's capitalised first word reads as a common word ("Protests", "Ridership")
+    rather than a name ("Brightwell"): it has a lexicon concept or a common-noun ending."""
+    return bool(t.concept) or bool(_COMMON_SUFFIX.search(t.lower))
+
+
+def main_act(topic: Sequence[Token], tokens: Sequence[Token], lex: Lexicon) -> Token | None:
+    """The claim's verb for a figure ("injured" in "Nine firefighters were injured fighting the
+    fire"): the first past tense or lexicon act among its topic words. A passage must hold it (or a
+    synonym) in the figure's clause; the other topic words only need to be mostly there."""
+    previous = {t.start: tokens[i - 1].lower for i, t in enumerate(tokens) if i}
+    for t in topic:
+        if t.capital or lex.has("light_verbs", t.lower) or previous.get(t.start) in _DETERMINERS:
+            continue  # "the recalled heaters": a participle used as an adjective is not the act
+        if t.lower.endswith("ed") or lex.has("irregular_verbs", t.lower) or (
+            t.lower.endswith("ing") and t.concept
+        ):
+            return t
+    return None
 
 
 def _word_keys(word: str, lex: Lexicon) -> set[str]:

@@ -137,6 +137,8 @@ def tokenize(text: str, lex: Lexicon | None = None, offset: int = 0) -> list[Tok
     tokens: list[Token] = []
     for m in _WORD.finditer(text):
         word = m.group().rstrip(".")
+        if word[-2:].lower() in ("'s", "’s") and len(word) > 2:
+            word = word[:-2]  # "Riverton's" is Riverton
         if not word:
             continue
         lower = word.lower()
