@@ -170,6 +170,7 @@ def build_frames(
     reported = any(lex.has("report_cues", t.lower) for t in tokens)
     titled = is_title_case(tokens)
     frames: list[Frame] = []
+    clause_info: list[tuple[bool, frozenset[str]]] = []
     for qi, q in enumerate(quantities):
         c_lo, c_hi = _clause(sentence, q.start - offset, q.end - offset)
         clause = [t for t in tokens if c_lo <= t.start - offset < c_hi and not (q.start <= t.start < q.end)]
@@ -181,7 +182,7 @@ def build_frames(
         topic_keys = passage_keys(t for t in tokens if t_lo <= t.start - offset < t_hi)
         i = _index_of(tokens, q.end)
         before = [t for t in tokens if t.end <= q.start]
-        counted, modifiers, implicit = _counted(tokens, i, q, lex)
+        counted, modifiers, implicit = _counted(tokens, i, q, lex, sentence, offset)
         head = singular(counted.split()[-1]) if counted else ""
         role = ""
         prev_words = before[-4:]
@@ -193,11 +194,12 @@ def build_frames(
             role = "part"
         elif before and before[-1].lower == "including":
             role = "part"
-        elif not counted and not implicit and _partitive(tokens, i, lex):
-            # "one of the detainees", "18 of its members": a part of a group named after "of".
+        elif not counted and _partitive(tokens, i, lex) is not None:
+            # "one of the detainees", "18 of its members", "two of them": a part of a group.
             role = "part"
-            counted = " ".join(t.lower for t in _partitive(tokens, i, lex))
-            head = singular(counted.split()[-1])
+            implicit = ""
+            counted = " ".join(t.lower for t in _partitive(tokens, i, lex) or [])
+            head = singular(counted.split()[-1]) if counted else ""
         year_words = [y.text for y in years if c_lo <= y.start - offset < c_hi]
         strong, weak = times_in(scope, lex, year_words)
         places = places_in(scope, lex) if role != "whole" and not titled else frozenset()
@@ -209,11 +211,14 @@ def build_frames(
         elif reported:
             stance = Stance.REPORTED
         concept = (lex.word_concept.get(head) or lex.stem_concept.get(stem(head), "")) if head else ""
+        after = [t for t in clause if t.start >= q.end]
+        own_verb = any(_is_verb(t, lex) for t in after)
+        clause_info.append((own_verb, passage_keys(clause)))
         frames.append(
             Frame(q, head, concept, head in lex.lists["generic_counted"] or head == "person", implicit,
                   frozenset(modifiers), places, strong, weak, role, stance, topic_keys, names)
         )
-    _inherit(frames, quantities)
+    _inherit(frames, clause_info)
     return frames
 
 
@@ -227,10 +232,11 @@ def is_title_case(tokens: Sequence[Token]) -> bool:
     return len(longer) >= 3 and sum(t.capital for t in longer) >= TITLE_CASE_SHARE * len(longer)
 
 
-def _partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token]:
-    """The noun words of "of the <noun>" right after a figure (token ``i`` on), else []."""
-    if i + 2 < len(tokens) and tokens[i].lower == "of" and tokens[i + 1].lower in _DETERMINERS:
-        if tokens[i + 1].lower == "them":
+def _partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token] | None:
+    """The noun words of "of the <noun>" right after a figure (token ``i`` on); [] for "of them";
+    None when the figure is not followed by a partitive."""
+    if i + 1 < len(tokens) and tokens[i].lower == "of" and tokens[i + 1].lower in _DETERMINERS:
+        if tokens[i + 1].lower in ("them", "those", "these"):
             return []
         words = []
         for t in tokens[i + 2 : i + 2 + COUNTED_MAX_WORDS]:
@@ -238,7 +244,7 @@ def _partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token]:
                 break
             words.append(t)
         return words
-    return []
+    return None
 
 
 def _starts_part_marker(tokens: Sequence[Token], i: int, q: Quantity, quantities: Sequence[Quantity],
@@ -253,7 +259,8 @@ def _starts_part_marker(tokens: Sequence[Token], i: int, q: Quantity, quantities
     return False
 
 
-def _counted(tokens: Sequence[Token], i: int, q: Quantity, lex: Lexicon) -> tuple[str, list[str], str]:
+def _counted(tokens: Sequence[Token], i: int, q: Quantity, lex: Lexicon, text: str = "",
+             offset: int = 0) -> tuple[str, list[str], str]:
     """(counted noun phrase, demonym modifiers, implicit act) for the figure whose span ends before
     token ``i``."""
     words: list[Token] = []
@@ -262,9 +269,9 @@ def _counted(tokens: Sequence[Token], i: int, q: Quantity, lex: Lexicon) -> tupl
         j += 1  # "thousands of people", "a dozen of them"
     while j < len(tokens) and len(words) < COUNTED_MAX_WORDS:
         t = tokens[j]
-        if j > i and t.start - tokens[j - 1].end > 2:  # punctuation between words ends the phrase
+        if j > i and _gap(text, offset, tokens[j - 1].end, t.start):  # punctuation ends the phrase
             break
-        if j == i and t.start - q.end > 2:
+        if j == i and _gap(text, offset, q.end, t.start):
             break
         if (lex.has("stopwords", t.lower) or lex.has("light_verbs", t.lower) or _is_time_word(t, lex)
                 or lex.has("irregular_verbs", t.lower)):
@@ -292,18 +299,38 @@ def _is_time_word(t: Token, lex: Lexicon) -> bool:
     return lex.has("time_weak", t.lower) or lex.has("time_strong", t.lower) or lex.has("months", t.lower)
 
 
-def _inherit(frames: list[Frame], quantities: Sequence[Quantity]) -> None:
+def _gap(text: str, offset: int, start: int, end: int) -> bool:
+    """Whether anything but spaces stands between two offsets (``text`` starts at ``offset``)."""
+    between = text[start - offset : end - offset] if text else " " * (end - start)
+    return len(between) > 2 or bool(between.strip())
+
+
+def _is_verb(t: Token, lex: Lexicon) -> bool:
+    """A word that reads as a verb of its own: a past tense or participle, or an irregular one."""
+    if lex.has("stopwords", t.lower):
+        return False
+    return t.lower.endswith("ed") or (lex.has("irregular_verbs", t.lower) and t.lower not in _AUXILIARIES)
+
+
+_AUXILIARIES = frozenset({"are", "were", "was", "had", "have"})
+
+
+def _inherit(frames: list[Frame], clause_info: Sequence[tuple[bool, frozenset[str]]]) -> None:
     """A figure with no noun takes the noun of the figure before it in the sentence ("530 protesters
-    in Moscow and 480 in St Petersburg"); a part takes the noun of the whole it is part of."""
+    in Moscow and 480 in St Petersburg"); a part takes the noun of the whole it is part of. An
+    elliptical figure with no verb of its own ("..., 40 in Oakridge and 80 in Millbrook") also takes
+    its donor's topic words; one with its own verb ("and 35 more damaged") keeps only its clause's."""
     for k, f in enumerate(frames):
         if f.counted or f.implicit_act:
             continue
         donor = None
-        if f.role == "part" and k + 1 < len(frames):
+        if f.role == "part" and k + 1 < len(frames) and frames[k + 1].role == "whole":
             donor = frames[k + 1]
         elif k > 0:
             donor = frames[k - 1]
         if donor and (donor.counted or donor.implicit_act) and donor.quantity.kind == f.quantity.kind:
+            own_verb, clause_keys = clause_info[k]
+            topic = clause_keys if own_verb else f.topic_keys | donor.topic_keys
             frames[k] = Frame(f.quantity, donor.counted, donor.concept, donor.generic, donor.implicit_act,
                               donor.modifiers, f.places, f.strong_times, f.weak_times, f.role, f.stance,
-                              f.topic_keys, f.names, inherited=True)
+                              topic, f.names, inherited=True)

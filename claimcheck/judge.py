@@ -24,6 +24,7 @@ from .segment import one_line
 from .words import Lexicon, Token, is_demonym
 
 MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
+MIN_UNCOUNTED_COVERAGE = 0.67  # the same, for figures that name no counted noun (money, percentages)
 MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
 NEGATION_WINDOW = 5  # words before a predicate searched for "not", "never", ...
 NAME_CONTEXT_SENTENCES = 2  # sentences before a passage where a statement's names may stand ("He said")
@@ -193,7 +194,9 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
         # not a count of people held.
         found = sum(1 for t in topic if plan.has(t, f.topic_keys))
         coverage = found / len(topic)
-        if coverage < MIN_TOPIC_COVERAGE:
+        # With no counted noun on either side ("rise to $2.75"), the topic words carry the alignment.
+        need = MIN_TOPIC_COVERAGE if (plan_frame.counted or f.counted) else MIN_UNCOUNTED_COVERAGE
+        if coverage < need:
             missing = [t.text for t in topic if not plan.has(t, f.topic_keys)]
             return "none", f"the figure's clause lacks {', '.join(missing)}"
     elif c_generic or not plan_frame.counted:
@@ -218,7 +221,11 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
         return "none", f"another day ({', '.join(sorted(f.weak_times))})"
     # A part is loosely aligned ("500 of the 1,300 people were in Moscow") unless it names its own
     # group and that is what the claim counts ("18 journalists among the 1,300 arrested").
+    # A part that the claim does not single out (by its place) is no evidence about the whole:
+    # "40 of the 120 homes were in Oakridge" says nothing of "40 homes destroyed".
     if f.role == "part" and not (cq.kind is Kind.COUNT and same_group):
+        if not (plan_frame.places - scope) & (f.places - scope):
+            return "none", "a part of a larger figure the claim does not single out"
         level, _ = "loose", notes.append("a part of a larger figure")
     return level, "; ".join(notes)
 
