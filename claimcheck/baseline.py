@@ -38,6 +38,17 @@ def posix(path: str, start: str | os.PathLike[str] = ".") -> str:
         return absolute.as_posix()
 
 
+def from_folder(path: str, folder: str | os.PathLike[str]) -> str:
+    """``path`` as seen from ``folder`` (``../`` allowed), with forward slashes: a baseline's sources
+    are kept relative to the baseline file, so the repository can move."""
+    if path == "-":
+        return path
+    try:
+        return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(folder))).as_posix()
+    except ValueError:  # pragma: no cover - another drive on Windows
+        return Path(os.path.abspath(path)).as_posix()
+
+
 def text_hash(text: str) -> str:
     """Hash of a sentence with case and runs of whitespace ignored (re-wrapping a paragraph keeps it)."""
     normal = " ".join(text.casefold().split())
@@ -84,7 +95,7 @@ def apply_accepts(claim: Claim, result: ClaimResult) -> ClaimResult:
 def baseline_keys(report: Report, folder: str | os.PathLike[str] = ".") -> list[Key]:
     """Every contradiction of ``report`` not already accepted, as sorted baseline keys."""
     keys = {
-        (c.id, posix(s.path, folder), text_hash(e.text))
+        (c.id, from_folder(s.path, folder), text_hash(e.text))
         for c in report.claims
         for s in c.sources
         if not s.accepted
@@ -145,7 +156,7 @@ def apply_baseline(report: Report, known: Iterable[Key], folder: str | os.PathLi
         for s in c.sources:
             found = contradictions(s)
             if found and not s.accepted and all(
-                (c.id, posix(s.path, folder), text_hash(e.text)) in known for e in found
+                (c.id, from_folder(s.path, folder), text_hash(e.text)) in known for e in found
             ):
                 s = replace(s, accepted=BASELINE_REASON)
             sources.append(s)
