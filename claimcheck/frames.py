@@ -170,7 +170,7 @@ def build_frames(
     reported = any(lex.has("report_cues", t.lower) for t in tokens)
     titled = is_title_case(tokens)
     frames: list[Frame] = []
-    clause_info: list[tuple[bool, frozenset[str]]] = []
+    clause_info: list[tuple[bool, frozenset[str], bool]] = []
     for qi, q in enumerate(quantities):
         c_lo, c_hi = _clause(sentence, q.start - offset, q.end - offset)
         clause = [t for t in tokens if c_lo <= t.start - offset < c_hi and not (q.start <= t.start < q.end)]
@@ -213,7 +213,7 @@ def build_frames(
         concept = (lex.word_concept.get(head) or lex.stem_concept.get(stem(head), "")) if head else ""
         after = [t for t in clause if t.start >= q.end]
         own_verb = any(_is_verb(t, lex) for t in after)
-        clause_info.append((own_verb, passage_keys(clause)))
+        clause_info.append((own_verb, passage_keys(clause), bool(before) and before[-1].lower == "the"))
         frames.append(
             Frame(q, head, concept, head in lex.lists["generic_counted"] or head == "person", implicit,
                   frozenset(modifiers), places, strong, weak, role, stance, topic_keys, names)
@@ -315,7 +315,7 @@ def _is_verb(t: Token, lex: Lexicon) -> bool:
 _AUXILIARIES = frozenset({"are", "were", "was", "had", "have"})
 
 
-def _inherit(frames: list[Frame], clause_info: Sequence[tuple[bool, frozenset[str]]]) -> None:
+def _inherit(frames: list[Frame], clause_info: Sequence[tuple[bool, frozenset[str], bool]]) -> None:
     """A figure with no noun takes the noun of the figure before it in the sentence ("530 protesters
     in Moscow and 480 in St Petersburg"); a part takes the noun of the whole it is part of. An
     elliptical figure with no verb of its own ("..., 40 in Oakridge and 80 in Millbrook") also takes
@@ -328,9 +328,14 @@ def _inherit(frames: list[Frame], clause_info: Sequence[tuple[bool, frozenset[st
             donor = frames[k + 1]
         elif k > 0:
             donor = frames[k - 1]
+        own_verb, clause_keys, after_the = clause_info[k]
+        if after_the:
+            continue  # "the 14, 31 and 52": numbers named by "the" are labels, not counts of the noun
         if donor and (donor.counted or donor.implicit_act) and donor.quantity.kind == f.quantity.kind:
-            own_verb, clause_keys = clause_info[k]
             topic = clause_keys if own_verb else f.topic_keys | donor.topic_keys
+            # "more than 100 homes, 40 in Oakridge and 80 in Millbrook": a breakdown by place of
+            # an unplaced total is a part of it.
+            role = "part" if f.places and not donor.places and not f.role else f.role
             frames[k] = Frame(f.quantity, donor.counted, donor.concept, donor.generic, donor.implicit_act,
-                              donor.modifiers, f.places, f.strong_times, f.weak_times, f.role, f.stance,
+                              donor.modifiers, f.places, f.strong_times, f.weak_times, role, f.stance,
                               topic, f.names, inherited=True)

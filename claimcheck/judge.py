@@ -164,6 +164,10 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
         elif c_generic and f.counted:
             level, _ = "loose", notes.append(f"counts {f.counts}, a narrower group than the claim")
         elif s_generic and plan_frame.counted:
+            # "Eighteen people were treated, including nine firefighters": a sentence that counts
+            # the claim's group apart from people in general is not counting that group.
+            if any(o is not f and o.counted and _singular_eq(o.counted, plan_frame.counted) for o in passage.frames):
+                return "none", f"counts {f.counts}; the sentence counts {plan_frame.counts} apart"
             level, _ = "loose", notes.append(f"counts {f.counts}, the claim counts {plan_frame.counts}")
         elif not f.counted and not f.implicit_act:
             if plan_frame.counted and any(plan.has(t, keys) for t in _counted_tokens(plan_frame, plan)):
@@ -180,6 +184,10 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
             acts = {t.concept for t in topic} | {plan_frame.implicit_act}
             if f.implicit_act not in acts:
                 return "none", f"counts people who were {f.implicit_act}-ed, another act"
+    if not plan_frame.counted and not f.counted and _magnitudes_apart(cq, sq):
+        # With no noun to say what either figure is, figures orders of magnitude apart ("$2.75"
+        # and "$1.8bn") are about different things.
+        return "none", f"'{sq.text}' and {cq.text} are orders of magnitude apart"
     # Who: "Russian soldiers" vs "Ukrainian soldiers".
     groups = _sets_match(plan_frame.modifiers, f.modifiers)
     if groups == "conflict":
@@ -228,6 +236,16 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
             return "none", "a part of a larger figure the claim does not single out"
         level, _ = "loose", notes.append("a part of a larger figure")
     return level, "; ".join(notes)
+
+
+MAX_UNCOUNTED_RATIO = 10  # figures with no counted noun further apart than this are different things
+
+
+def _magnitudes_apart(a: Quantity, b: Quantity) -> bool:
+    x, y = abs(a.value), abs(b.value)
+    if not x or not y:
+        return False
+    return max(x, y) / min(x, y) > MAX_UNCOUNTED_RATIO
 
 
 def _singular_eq(a: str, b: str) -> bool:
