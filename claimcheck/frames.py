@@ -18,7 +18,9 @@ IMPLICIT_ACT_WINDOW = 3  # words after a number searched for an act that implies
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside", "from", "to"})
 # Qualifier clauses also break at "and" ("530 in Moscow and 480 in St Petersburg"); topic clauses
 # do not ("nine journalists and 33 minors had been detained" shares one act).
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|as well as)\s")
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|as well as|after|because|when|which|who|although|though)\s"
+)
 _TOPIC_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:but|while|whereas)\s")
 _APPOSITIVE = re.compile(r"\s*(?:an?|up|down|or|roughly|about|some|nearly|almost)\b", re.I)
 _INTRO = re.compile(
@@ -188,7 +190,9 @@ def build_frames(
         prev_words = before[-4:]
         if _ends_with_phrase(prev_words, lex.phrase_lists["part_of_markers"]):
             role = "whole"
-        elif _ends_with_phrase(prev_words, lex.phrase_lists["comparison_markers"]):
+        elif _ends_with_phrase(prev_words, lex.phrase_lists["comparison_markers"]) and not _revision(
+            sentence, q.end - offset, lex
+        ):
             role = "baseline"
         elif i < len(tokens) and tokens[i].start - q.end < 3 and _starts_part_marker(tokens, i, q, quantities, lex):
             role = "part"
@@ -297,6 +301,16 @@ def _counted(tokens: Sequence[Token], i: int, q: Quantity, lex: Lexicon, text: s
 
 def _is_time_word(t: Token, lex: Lexicon) -> bool:
     return lex.has("time_weak", t.lower) or lex.has("time_strong", t.lower) or lex.has("months", t.lower)
+
+
+REVISION_WINDOW = 60  # characters after a baseline figure searched for "officials reported" etc.
+
+
+def _revision(sentence: str, end: int, lex: Lexicon) -> bool:
+    """Whether a figure after "down from" is an earlier report of the same figure ("down from the
+    12,400 acres officials reported earlier"): a revision the source still holds, not a baseline."""
+    words = re.findall(r"[a-z]+", sentence[end : end + REVISION_WINDOW].lower())
+    return any(lex.has("report_cues", w) or w in ("revised", "estimate", "initially") for w in words)
 
 
 def _gap(text: str, offset: int, start: int, end: int) -> bool:
