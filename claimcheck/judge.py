@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .frames import Frame
-from .match import ClaimPlan, DocFacts, PassageFacts, candidate_passages
+from .match import ClaimPlan, DocFacts, FigurePlan, PassageFacts, candidate_passages
 from .model import ClaimResult, Evidence, Kind, Quantity, Relation, SourceResult, Stance, Verdict
 from .quantities import plausible_bounds
 from .segment import one_line
@@ -143,7 +143,6 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
         return "none", f"a {sq.kind}{' in ' + sq.unit if sq.unit else ''}, not a {cq.kind}"
     if f.role == "baseline":
         return "none", "a baseline the sentence compares against"
-    level = "strict"
     same_group = False
     notes: list[str] = []
     keys = passage.keys
@@ -162,22 +161,22 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
         elif c_generic and s_generic:
             pass
         elif c_generic and f.counted:
-            level, _ = "loose", notes.append(f"counts {f.counts}, a narrower group than the claim")
+            notes.append(f"counts {f.counts}, a narrower group than the claim")
         elif s_generic and plan_frame.counted:
             # "Eighteen people were treated, including nine firefighters": a sentence that counts
             # the claim's group apart from people in general is not counting that group.
             if any(o is not f and o.counted and _singular_eq(o.counted, plan_frame.counted) for o in passage.frames):
                 return "none", f"counts {f.counts}; the sentence counts {plan_frame.counts} apart"
-            level, _ = "loose", notes.append(f"counts {f.counts}, the claim counts {plan_frame.counts}")
+            notes.append(f"counts {f.counts}, the claim counts {plan_frame.counts}")
         elif not f.counted and not f.implicit_act:
             if plan_frame.counted and any(plan.has(t, keys) for t in _counted_tokens(plan_frame, plan)):
-                level, _ = "loose", notes.append("counts something unnamed")
+                notes.append("counts something unnamed")
             elif plan_frame.counted or plan_frame.implicit_act:
                 return "none", "the sentence does not say what the figure counts"
             # Neither side names a counted noun ("ridership rose to 1.2 million"): the topic
             # words of the figure's clause decide alone, below.
         elif not plan_frame.counted and not plan_frame.implicit_act:
-            level, _ = "loose", notes.append(f"counts {f.counts}")
+            notes.append(f"counts {f.counts}")
         else:
             return "none", f"counts {f.counts}, not {plan_frame.counts}"
         if f.implicit_act and not f.counted:
@@ -193,7 +192,7 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
     if groups == "conflict":
         return "none", f"about {', '.join(sorted(f.modifiers))}, not {', '.join(sorted(plan_frame.modifiers))}"
     if groups == "one-sided":
-        level, _ = "loose", notes.append("one side names a group the other does not")
+        notes.append("one side names a group the other does not")
     # Topic: the act and the things around the figure.
     if act is not None and not plan.has(act, f.topic_keys):
         return "none", f"the figure's clause lacks {act.text}"
@@ -219,12 +218,12 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
     if places == "conflict":
         return "none", f"in {', '.join(sorted(f.places))}, not {', '.join(sorted(plan_frame.places))}"
     if places == "one-sided":
-        level, _ = "loose", notes.append("one side names a place the other does not")
+        notes.append("one side names a place the other does not")
     strong = _sets_match(plan_frame.strong_times, f.strong_times)
     if strong == "conflict":
         return "none", f"another time frame ({', '.join(sorted(f.strong_times))})"
     if strong == "one-sided":
-        level, _ = "loose", notes.append("one side sets a time frame the other does not")
+        notes.append("one side sets a time frame the other does not")
     if _sets_match(plan_frame.weak_times, f.weak_times) == "conflict":
         return "none", f"another day ({', '.join(sorted(f.weak_times))})"
     # A part is loosely aligned ("500 of the 1,300 people were in Moscow") unless it names its own
@@ -234,8 +233,9 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
     if f.role == "part" and not (cq.kind is Kind.COUNT and same_group):
         if not (plan_frame.places - scope) & (f.places - scope):
             return "none", "a part of a larger figure the claim does not single out"
-        level, _ = "loose", notes.append("a part of a larger figure")
-    return level, "; ".join(notes)
+        notes.append("a part of a larger figure")
+    # Every note is a way the frames differ: any of them makes the alignment loose.
+    return ("loose" if notes else "strict"), "; ".join(notes)
 
 
 MAX_UNCOUNTED_RATIO = 10  # figures with no counted noun further apart than this are different things
@@ -282,35 +282,34 @@ def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] |
         p = doc.passages[k]
         for fp in plan.figures:
             for f in p.frames:
-                level, why = align(fp.frame, fp.topic, plan, f, p, doc.scope, fp.act)
-                note = (lambda d, r: considered.append(  # noqa: E731
-                    Considered(p.passage.line, p.passage.column, one_line(p.passage.text), f.quantity.text, d, r)
-                )) if considered is not None else None
-                if level == "none":
-                    if note:
-                        note("dropped", why)
-                    continue
-                relation, reason = compare(fp.frame.quantity, f.quantity, plan.claim.tolerance)
-                if f.stance is Stance.DENIED:
-                    if relation is Relation.SUPPORTS:
-                        relation, reason = Relation.CONTRADICTS, f"the source denies '{f.quantity.text}'"
-                    else:
-                        relation, reason = None, "a denied figure that differs from the claim says nothing"
-                if relation is Relation.CONTRADICTS and level == "loose":
-                    if note:
-                        note("dropped", f"{reason}, but {why}")
-                    continue
-                if relation is None:
-                    if note:
-                        note("dropped", reason)
-                    continue
-                score = 1.0 if level == "strict" else 0.6
-                full = reason + (f" ({why})" if why else "")
-                if note:
-                    note(str(relation), full)
-                evidence.append(_evidence(doc, p, relation, f.stance, f.quantity.text, fp.frame.quantity.text,
-                                          full, score))
+                relation, reason, score = weigh(plan, fp, f, p, doc.scope)
+                if considered is not None:
+                    considered.append(Considered(p.passage.line, p.passage.column, one_line(p.passage.text),
+                                                 f.quantity.text, str(relation or "dropped"), reason))
+                if relation is not None:
+                    evidence.append(_evidence(doc, p, relation, f.stance, f.quantity.text,
+                                              fp.frame.quantity.text, reason, score))
     return evidence
+
+
+def weigh(plan: ClaimPlan, fp: FigurePlan, f: Frame, p: PassageFacts,
+          scope: frozenset[str]) -> tuple[Relation | None, str, float]:
+    """How one source figure bears on one claim figure: (relation or None if dropped, why, score)."""
+    level, why = align(fp.frame, fp.topic, plan, f, p, scope, fp.act)
+    if level == "none":
+        return None, why, 0.0
+    relation, reason = compare(fp.frame.quantity, f.quantity, plan.claim.tolerance)
+    if f.stance is Stance.DENIED:
+        # A denied figure is evidence against the claim, never for it (VERDICTS §4).
+        if relation is Relation.SUPPORTS:
+            relation, reason = Relation.CONTRADICTS, f"the source denies '{f.quantity.text}'"
+        else:
+            relation, reason = None, "a denied figure that differs from the claim says nothing"
+    if relation is Relation.CONTRADICTS and level == "loose":
+        return None, f"{reason}, but {why}", 0.0
+    if relation is None:
+        return None, reason, 0.0
+    return relation, reason + (f" ({why})" if why else ""), (1.0 if level == "strict" else 0.6)
 
 
 def _negated(tokens: Sequence[Token], at: int, negations: frozenset[str]) -> bool:
