@@ -75,7 +75,6 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     paragraphs = corpus(args.mb, args.seed)
-    size = sum(len(p.encode("utf-8")) for p in paragraphs)
     extract_quantities("warm up: 3 lexicons, 12 patterns")
     report("news-like", paragraphs)
     # The prefilter case: prose with no digit and no number word should cost almost nothing.
