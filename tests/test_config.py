@@ -31,13 +31,15 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "checks").mkdir()
     (tmp_path / "checks" / "towns.yaml").write_text(CLAIM, encoding="utf-8")
     (tmp_path / "drafts").mkdir()
-    (tmp_path / "drafts" / "b.txt").write_text("Officials said flooding hit over 40 towns.\n", encoding="utf-8")
+    (tmp_path / "drafts" / "b.txt").write_text("Officials said flooding hit over 40 towns.\n",
+                                                encoding="utf-8")
     (tmp_path / "sub").mkdir()
     monkeypatch.chdir(tmp_path / "sub")
     return tmp_path
 
 
-PYPROJECT = '[project]\nname = "x"\n\n[tool.claimcheck]\nrules = ["checks"]\nsources = ["drafts"]\nformat = "json"\n'
+PYPROJECT = ('[project]\nname = "x"\n\n'
+             '[tool.claimcheck]\nrules = ["checks"]\nsources = ["drafts"]\nformat = "json"\n')
 
 
 @pytest.mark.parametrize(
@@ -77,7 +79,8 @@ def test_command_line_overrides_config(project: Path) -> None:
     code, out, _ = invoke("verify", "--format", "jsonl")
     assert code == 0 and json.loads(out.splitlines()[0])["claim"] == "towns"
     assert invoke("verify", "--fail-on", "disagree")[0] == 1
-    (project / "other.yaml").write_text(CLAIM.replace("38", "40").replace("towns\n", "t40\n", 1), encoding="utf-8")
+    other = CLAIM.replace("38", "40").replace("towns\n", "t40\n", 1)
+    (project / "other.yaml").write_text(other, encoding="utf-8")
     code, out, _ = invoke("verify", "--rules", "../other.yaml")
     assert [c["id"] for c in json.loads(out)["claims"]] == ["t40"]
 
@@ -95,7 +98,8 @@ def test_config_command_shows_values_and_origins(project: Path) -> None:
 
 def test_effective_prefers_command_line_then_config_then_default(project: Path) -> None:
     (project / "claimcheck.toml").write_text('format = "json"\nquiet = true\n', encoding="utf-8")
-    settings = effective({"format": "table", "quiet": False, "encoding": None}, load_config(), {"quiet": False})
+    defaults = {"format": "table", "quiet": False, "encoding": None}
+    settings = effective(defaults, load_config(), {"quiet": False})
     assert [(k, s.value, s.origin.rsplit(":", 1)[-1]) for k, s in settings.items()] == [
         ("format", "json", "1"), ("quiet", False, "command line"), ("encoding", None, "default")]
 
@@ -115,7 +119,8 @@ def test_effective_prefers_command_line_then_config_then_default(project: Path) 
         (".claimcheck.yaml", "- a\n", ":1:", "config must be a mapping"),
     ],
 )
-def test_bad_config_is_one_line_and_exit_2(project: Path, name: str, text: str, where: str, message: str) -> None:
+def test_bad_config_is_one_line_and_exit_2(project: Path, name: str, text: str, where: str,
+                                            message: str) -> None:
     (project / name).write_text(text, encoding="utf-8")
     for command in (["verify"], ["config"], ["rules", "check"]):
         code, _, err = invoke(*command)

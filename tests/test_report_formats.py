@@ -27,7 +27,8 @@ ANNOTATION = re.compile(r"^::(error|warning|notice) file=[^,:]+,line=\d+,col=\d+
 def sample_report(accepted: str = "") -> Report:
     """One claim, two sources: one agrees, one disagrees. The README's samples are this report."""
     agree = Evidence("docs/a.txt", 1, 1, "Flooding hit 38 towns on Monday.", Relation.SUPPORTS,
-                     quantity="38", claim_quantity="38", reason="38 lies within '38' (38–38)", score=1.0, end=32)
+                     quantity="38", claim_quantity="38", reason="38 lies within '38' (38–38)", score=1.0,
+                     end=32)
     clash = Evidence("docs/b.txt", 3, 5, "Officials said flooding hit over 40 towns.", Relation.CONTRADICTS,
                      Stance.REPORTED, "over 40", "38", "'over 40' excludes 38", 1.0, 40, 82)
     claim = ClaimResult("towns", "Flooding hit 38 towns", Verdict.MIXED, (
@@ -104,14 +105,16 @@ def test_sarif_levels_and_suppressions() -> None:
     assert result["level"] == "warning"
 
 
-def test_sarif_paths_are_relative_to_the_repository_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sarif_paths_are_relative_to_the_repository_root(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / ".git").mkdir()
     (tmp_path / "sub").mkdir()
     monkeypatch.chdir(tmp_path / "sub")
     report = sample_report()
     moved = ClaimResult("c", "t", Verdict.DISAGREE, (report.claims[0].sources[1],))
     run = report_to_sarif(Report((moved,)))["runs"][0]
-    assert run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "sub/docs/b.txt"
+    location = run["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "sub/docs/b.txt"
 
 
 def test_github_annotations_match_the_documented_format() -> None:
@@ -168,7 +171,8 @@ def test_machine_formats_carry_no_timestamps() -> None:
 
 def test_cli_writes_sarif_end_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    Path("rules.yaml").write_text('claims:\n  - id: towns\n    text: "Flooding hit 38 towns"\n', encoding="utf-8")
+    Path("rules.yaml").write_text('claims:\n  - id: towns\n    text: "Flooding hit 38 towns"\n',
+                                  encoding="utf-8")
     Path("docs").mkdir()
     Path("docs/b.txt").write_text("Intro.\n\nOfficials said flooding hit over 40 towns.\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["verify", "-r", "rules.yaml", "-s", "docs", "-f", "sarif"])
