@@ -5,16 +5,19 @@ Library errors (ClaimcheckError) become one line on stderr and exit 2; exit 1 me
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import json
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from typing import List, Optional  # noqa: UP035 - typer reads these annotations at runtime
 
 import typer
 
 from . import __version__
 from .config import Setting, effective, init_project, load_config
+from .engine import ENGINES, default_jobs
 from .errors import ClaimcheckError, ExitCode
 from .model import Report, Verdict
 from .quantities import extract_quantities
@@ -41,6 +44,8 @@ app = typer.Typer(
 )
 
 Format = enum.Enum("Format", {name: name for name in FORMATTERS}, type=str)  # type: ignore[misc]
+Engine = enum.Enum("Engine", {name: name for name in ENGINES}, type=str)  # type: ignore[misc]
+PROGRESS_AFTER_S = 2.0  # runs shorter than this show no progress bar
 
 
 def exit_code(report: Report, fail_on: Sequence[str]) -> ExitCode:
@@ -118,6 +123,11 @@ def verify(
                                            help="Fail only on contradictions this baseline file does not know."),
     write_baseline: Optional[str] = typer.Option(None, "--write-baseline", metavar="FILE",  # noqa: UP045
                                                  help="Record today's contradictions in FILE and exit 0."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (0: all cores)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the per-document cache."),
+    engine: Engine = typer.Option("local", "--engine", help="Run the per-document work locally or on Dask."),  # noqa: B008
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",  # noqa: UP045
+                                            help="Dask scheduler for --engine dask, e.g. tcp://host:8786."),
 ) -> None:
     """Check every claim in RULES against every source: agree, disagree, silent or mixed."""
     from .baseline import apply_baseline_file
@@ -136,7 +146,10 @@ def verify(
                 raise ClaimcheckError(f"no claim with id {explain_id!r}", hint=f"ids: {', '.join(list(claims)[:10])}")
             _print_explain(claims[explain_id], explain(claims[explain_id], sources, encoding))
             raise typer.Exit(ExitCode.OK)
-        report = run_verify(rules, sources, encoding=encoding, keep_going=keep_going)
+        with _progress(enabled=not quiet) as progress:
+            report = run_verify(rules, sources, encoding=encoding, keep_going=keep_going,
+                                jobs=jobs or default_jobs(), cache=not no_cache, engine=engine.value,
+                                scheduler=scheduler, progress=progress)
         if write_baseline:
             recorded = record_baseline(report, write_baseline)
         elif settings["baseline"]:
@@ -152,6 +165,33 @@ def verify(
         typer.echo(f"wrote {recorded} contradiction{'s' * (recorded != 1)} to {write_baseline}", err=True)
         raise typer.Exit(ExitCode.BAD_INPUT if report.errors else ExitCode.OK)
     raise typer.Exit(exit_code(report, failing))
+
+
+@contextlib.contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr, shown once a run has taken PROGRESS_AFTER_S, only on a terminal."""
+    if not enabled or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    started = time.monotonic()
+    bar = Progress("verify", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                   console=Console(file=sys.stderr), transient=True)
+    task = bar.add_task("verify", total=None)
+
+    def update(done: int, total: int) -> None:
+        if not bar.live.is_started:
+            if time.monotonic() - started < PROGRESS_AFTER_S:
+                return
+            bar.start()
+        bar.update(task, completed=done, total=total)
+
+    try:
+        yield update
+    finally:
+        bar.stop()
 
 
 def _print_explain(claim, considered) -> None:  # type: ignore[no-untyped-def]
@@ -225,6 +265,19 @@ def rules_schema() -> None:
     from importlib.resources import files
 
     sys.stdout.write((files("claimcheck") / "schema" / "rules.schema.json").read_text(encoding="utf-8"))
+
+
+cache_app = typer.Typer(help="Manage the per-document cache.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete the per-document cache."""
+    from .cache import cache_dir, clear_cache
+
+    freed = clear_cache()
+    typer.echo(f"cleared {cache_dir()} ({freed / 1e6:.1f} MB)")
 
 
 @app.command()

@@ -49,6 +49,7 @@ class Frame:
     topic_keys: frozenset[str] = frozenset()
     names: frozenset[tuple[str, ...]] = frozenset()
     inherited: bool = False
+    negated: bool = False
 
     @property
     def counts(self) -> str:
@@ -215,12 +216,14 @@ def build_frames(
         elif reported:
             stance = Stance.REPORTED
         concept = (lex.word_concept.get(head) or lex.stem_concept.get(stem(head), "")) if head else ""
+        negated = any(t.lower in _FIGURE_NEGATIONS or t.lower.endswith("n't") for t in clause)
         after = [t for t in clause if t.start >= q.end]
         own_verb = any(_is_verb(t, lex) for t in after)
         clause_info.append((own_verb, passage_keys(clause), bool(before) and before[-1].lower == "the"))
         frames.append(
             Frame(q, head, concept, head in lex.lists["generic_counted"] or head == "person", implicit,
-                  frozenset(modifiers), places, strong, weak, role, stance, topic_keys, names)
+                  frozenset(modifiers), places, strong, weak, role, stance, topic_keys, names,
+                  negated=negated)
         )
     _inherit(frames, clause_info)
     return frames
@@ -326,6 +329,7 @@ def _is_verb(t: Token, lex: Lexicon) -> bool:
     return t.lower.endswith("ed") or (lex.has("irregular_verbs", t.lower) and t.lower not in _AUXILIARIES)
 
 
+_FIGURE_NEGATIONS = frozenset({"not", "never"})
 _AUXILIARIES = frozenset({"are", "were", "was", "had", "have"})
 
 
@@ -352,4 +356,4 @@ def _inherit(frames: list[Frame], clause_info: Sequence[tuple[bool, frozenset[st
             role = "part" if f.places and not donor.places and not f.role else f.role
             frames[k] = Frame(f.quantity, donor.counted, donor.concept, donor.generic, donor.implicit_act,
                               donor.modifiers, f.places, f.strong_times, f.weak_times, role, f.stance,
-                              topic, f.names, inherited=True)
+                              topic, f.names, inherited=True, negated=f.negated)

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .frames import Frame
-from .match import ClaimPlan, DocFacts, FigurePlan, PassageFacts, candidate_passages
+from .match import ClaimPlan, DocFacts, FigurePlan, PassageFacts, candidate_passages, is_question
 from .model import ClaimResult, Evidence, Kind, Quantity, Relation, SourceResult, Stance, Verdict
 from .quantities import plausible_bounds
 from .segment import one_line
@@ -143,6 +143,10 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
         return "none", f"a {sq.kind}{' in ' + sq.unit if sq.unit else ''}, not a {cq.kind}"
     if f.role == "baseline":
         return "none", "a baseline the sentence compares against"
+    if f.negated:
+        # "the £90 billion estimate does not just refer to tax avoidance": the source does not
+        # assert the figure in its clause; whether it denies it is beyond a safe reading.
+        return "none", "the figure's clause is negated"
     same_group = False
     notes: list[str] = []
     keys = passage.keys
@@ -336,7 +340,7 @@ def judge_statement(plan: ClaimPlan, doc: DocFacts, considered: list[Considered]
         p = doc.passages[k]
         context = set(p.keys)
         for back in range(1, NAME_CONTEXT_SENTENCES + 1):
-            if k - back >= 0:
+            if k - back >= 0 and not is_question(doc.passages[k - back].passage.text):
                 context |= doc.passages[k - back].keys
         ctx = frozenset(context)
         names_ctx = [t.stem for j in range(max(0, k - NAME_CONTEXT_SENTENCES), k + 1)
@@ -345,6 +349,12 @@ def judge_statement(plan: ClaimPlan, doc: DocFacts, considered: list[Considered]
         flipped = [t for t in plan.predicates if not plan.has(t, p.keys) and _opposite_in(t, p.keys, lex)]
         missing_preds = [t.text for t in plan.predicates if not plan.has(t, p.keys) and t not in flipped]
         found = sum(1 for t in claim_tokens if plan.has(t, ctx, names_ctx) or t in flipped)
+        # With no verb to anchor it, a statement needs half its common words in the sentence itself.
+        common = [t for t in claim_tokens if t not in plan.names]
+        if not plan.predicates and common:
+            here = sum(1 for t in common if plan.has(t, p.keys))
+            if here < MIN_TOPIC_COVERAGE * len(common):
+                missing_preds = [t.text for t in common if not plan.has(t, p.keys)]
         coverage = found / max(1, len(claim_tokens))
         text = one_line(p.passage.text)
         if missing_names or missing_preds or coverage < MIN_STATEMENT_COVERAGE:

@@ -11,7 +11,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .errors import ClaimcheckError
 from .frames import Frame, build_frames, name_phrases, places_in, times_in
@@ -73,12 +73,15 @@ class DocFacts:
     path: str
     passages: tuple[PassageFacts, ...]
     scope: frozenset[str] = frozenset()
+    # The union of the passages' keys, computed once: every claim judged against the source asks.
+    all_keys: frozenset[str] | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.all_keys is None:
+            object.__setattr__(self, "all_keys", frozenset().union(*(p.keys for p in self.passages)))
 
     def keys(self) -> frozenset[str]:
-        out: set[str] = set()
-        for p in self.passages:
-            out |= p.keys
-        return frozenset(out)
+        return self.all_keys  # type: ignore[return-value]  # set in __post_init__
 
 
 def content_tokens(tokens: Iterable[Token], lex: Lexicon) -> list[Token]:
@@ -263,6 +266,10 @@ class ClaimIndex:
         return sorted(found)
 
 
+def is_question(text: str) -> bool:
+    return text.rstrip(" \t\n\"'”’)]").endswith("?")
+
+
 def candidate_passages(plan: ClaimPlan, doc: DocFacts) -> list[int]:
     """Indexes of the passages of ``doc`` that share a key with the claim (and hold a figure, for a
     claim checked by its figures)."""
@@ -270,6 +277,8 @@ def candidate_passages(plan: ClaimPlan, doc: DocFacts) -> list[int]:
     for k, p in enumerate(doc.passages):
         if plan.mode == "figures" and not p.frames:
             continue
+        if is_question(p.passage.text):
+            continue  # a question asserts nothing: "Did 500 people die?" is no evidence either way
         if not plan.keys.isdisjoint(p.keys):
             out.append(k)
     return out

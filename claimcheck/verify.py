@@ -3,7 +3,7 @@ Never prints; bad input raises ClaimcheckError (or, with ``keep_going``, is reco
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .baseline import apply_accepts
@@ -41,12 +41,15 @@ class _Run:
     results: list[list[SourceResult]] = field(default_factory=list)
 
     def add(self, doc: DocFacts) -> None:
-        wanted = set(self.index.candidates(doc.keys()))
-        for i, plan in enumerate(self.plans):
-            if i in wanted:
-                self.results[i].append(judge_source(plan, doc))
-            else:
-                self.results[i].append(SourceResult(doc.path, Verdict.SILENT))
+        self.add_hits(doc.path, judge_doc(self.plans, self.index, doc))
+
+    def add_hits(self, path: str, hits: Iterable[tuple[int, SourceResult]]) -> None:
+        """Record a source's results: those given, silent (one shared object) for every other claim."""
+        silent = SourceResult(path, Verdict.SILENT)
+        for r in self.results:
+            r.append(silent)
+        for i, result in hits:
+            self.results[i][-1] = result
 
     def add_error(self, path: str, error: str) -> None:
         for r in self.results:
@@ -60,35 +63,89 @@ def verify(
     encoding: str | None = None,
     keep_going: bool = False,
     docs: Iterable[DocFacts] | None = None,
+    jobs: int = 1,
+    cache: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Report:
     """Check every claim of ``rules`` (paths or Claims) against every source of ``sources`` (paths,
     folders, globs, ``-``). With ``keep_going`` an unreadable source is reported and skipped over;
     without it the first bad input raises ClaimcheckError. ``docs`` lets a caller supply the source
-    facts itself (a cache, a pool of workers) in the order of ``source_paths(sources)``."""
+    facts itself in the order of ``source_paths(sources)``. Otherwise ``jobs`` processes (or, with
+    ``engine="dask"``, the cluster at ``scheduler``) read and judge the sources, with ``cache`` the
+    per-document cache; the report is the same whichever. ``progress(done, total)`` follows along."""
     claims = list(rules) if rules and isinstance(rules[0], Claim) else load_rules(rules)  # type: ignore[arg-type]
     plans = plan_claims(claims)  # type: ignore[arg-type]
     paths = source_paths(sources)
     run = _Run(plans, ClaimIndex(plans), [[] for _ in plans])
     errors: list[str] = []
-    if docs is None:
-        docs = _analyzed(paths, encoding, keep_going, errors, run)
-    for doc in docs:
-        run.add(doc)
+    if docs is not None:
+        for doc in docs:
+            run.add(doc)
+    else:
+        _run_engine(run, claims, paths, encoding, keep_going, errors, jobs, cache, engine, scheduler,  # type: ignore[arg-type]
+                    progress)
     results = tuple(apply_accepts(plan.claim, claim_result(plan, tuple(run.results[i])))
                     for i, plan in enumerate(plans))
     return Report(results, tuple(paths), tuple(errors))
 
 
-def _analyzed(paths: Sequence[str], encoding: str | None, keep_going: bool, errors: list[str],
-              run: _Run) -> Iterable[DocFacts]:
-    for path in paths:
-        try:
-            yield analyze_source(read_source(path, encoding))
-        except ClaimcheckError as exc:
-            if not keep_going:
-                raise
-            errors.append(str(exc))
-            run.add_error(path, str(exc))
+def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> list[tuple[int, SourceResult]]:
+    """(claim index, result) for each claim the source does not leave silent. Only claims that
+    share an index key with the source are judged: the others are silent without looking."""
+    out = []
+    for i in index.candidates(doc.keys()):
+        result = judge_source(plans[i], doc)
+        if result.verdict is not Verdict.SILENT or result.evidence:
+            out.append((i, result))
+    return out
+
+
+def claims_hash(claims: Sequence[Claim]) -> str:
+    """Identity of a claim set, for cached results: every field of every claim, in order."""
+    import hashlib
+
+    return hashlib.sha256(repr(tuple(claims)).encode()).hexdigest()[:32]
+
+
+CACHE_COMMIT_DOCS = 500  # cache writes per transaction
+
+
+def _run_engine(run: _Run, claims: Sequence[Claim], paths: Sequence[str], encoding: str | None,
+                keep_going: bool, errors: list[str], jobs: int, cache: bool, engine: str,
+                scheduler: str | None,
+                progress: Callable[[int, int], None] | None) -> None:
+    from .cache import Cache, cache_dir
+    from .engine import Job, run_dask, run_local
+
+    folder = cache_dir() if cache else None
+    job = Job(tuple(claims), claims_hash(claims), encoding, folder)
+    if engine == "dask":
+        if not scheduler:
+            raise ClaimcheckError("--engine dask needs --scheduler ADDRESS", hint="e.g. --scheduler tcp://host:8786")
+        outcomes = run_dask(paths, job, scheduler)
+    else:
+        outcomes = run_local(paths, job, jobs)
+    store = Cache(folder) if folder else None
+    try:
+        for done, outcome in enumerate(outcomes, 1):
+            if outcome.error is not None:
+                if not keep_going:
+                    raise outcome.error
+                errors.append(str(outcome.error))
+                run.add_error(outcome.path, str(outcome.error))
+            else:
+                run.add_hits(outcome.path, outcome.hits)
+                if store is not None and outcome.results is not None:
+                    store.put(outcome.key, outcome.path, job.claims_hash, outcome.facts, outcome.results)
+                    if done % CACHE_COMMIT_DOCS == 0:
+                        store.commit()
+            if progress is not None:
+                progress(done, len(paths))
+    finally:
+        if store is not None:
+            store.close()
 
 
 def explain(claim: Claim, sources: Sequence[str], encoding: str | None = None) -> list[tuple[str, Considered]]:

@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..baseline import contradictions, posix, text_hash
-from ..model import Report, Verdict
+from ..model import Evidence, Report, Verdict
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/claimcheck/claimcheck"
@@ -45,7 +45,7 @@ def artifact_path(path: str, root: Path | None = None) -> str:
     return posix(path, root or project_root())
 
 
-def _result(claim_id: str, index: int, text: str, path: str, verdict: Verdict, accepted: str, e: Any,
+def _result(claim_id: str, index: int, text: str, path: str, verdict: Verdict, accepted: str, e: Evidence,
             root: Path) -> dict[str, Any]:
     where = artifact_path(path, root)
     message = f"{where} {'disagrees with' if verdict is Verdict.DISAGREE else 'is mixed on'} claim " \
