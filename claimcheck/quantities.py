@@ -238,7 +238,8 @@ def _lex() -> _Lex:
     prefixes = {str(k).lower(): str(v) for k, v in data["dollar_prefixes"].items()}
     sym_alt = "".join(re.escape(s) for s in symbols)
     currency_before = re.compile(
-        rf"(?:(?<![\w])(?P<pre>{'|'.join(sorted(prefixes, key=len, reverse=True))})[ \t]?)?"
+        # "S$", "HK$": a prefix only before "$", and not the "s" of a possessive ("Murphy’s £90")
+        rf"(?:(?<![\w'’])(?P<pre>{'|'.join(sorted(prefixes, key=len, reverse=True))})[ \t]?(?=\$))?"
         rf"(?P<sym>[{sym_alt}])[ \t]?\Z",
         re.IGNORECASE,
     )
@@ -327,7 +328,8 @@ _HALF_NOT = re.compile(
 _CHANGE_VERB = re.compile(
     r"(?<![\w])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|increas\w*|decreas\w*|reduc\w*|cut|chang\w*"
     r"|climb\w*|jump\w*|drop\w*|grew|grow\w*|rais\w*|lower\w*|slid\w*|slipp\w*|soar\w*|surg\w*|plung\w*"
-    r"|tumbl\w*|declin\w*|went|gone|moved?|revis\w*|up|down|boost\w*|swell\w*|doubl\w*|shrank|shrunk)"
+    r"|tumbl\w*|declin\w*|went|gone|go|goes|going|moved?|revis\w*|up|down|boost\w*|swell\w*|doubl\w*"
+    r"|shrank|shrunk)"
     r"(?![\w])[^.;]{0,40}\Z",
     re.IGNORECASE,
 )
@@ -1257,9 +1259,7 @@ def _merge_range(text: str, a: _Q, b: _Q) -> _Q | None:
         return None
     if a.hedge not in ("exact", "about") or b.hedge != "exact" or b.between:
         return None
-    if a.hedge == "about" and not _DASH_JOIN.match(gap) and not _WORD_TO.match(gap):
-        return None
-    # "one in four", "two out of five hundred": a share
+    # "one in four", "roughly two out of five hundred": a share (keeping the hedge)
     if (
         _RATIO_JOIN.match(gap)
         and a.kind == b.kind == Kind.COUNT
@@ -1269,17 +1269,21 @@ def _merge_range(text: str, a: _Q, b: _Q) -> _Q | None:
         and not a.scale
         and (b.value <= 1000 or "out" in gap.lower())
     ):
+        share = a.value / b.value * 100
+        rule = hedge_table()[a.hedge]
         return _Q(
             a.start,
             b.end,
-            a.value / b.value * 100,
-            a.value / b.value * 100,
-            a.value / b.value * 100,
-            "exact",
+            share,
+            share * rule.lo if rule.lo is not None else None,
+            share * rule.hi if rule.hi is not None else None,
+            a.hedge,
             Kind.PERCENT,
             "%",
             b.counted,
         )
+    if a.hedge == "about" and not _DASH_JOIN.match(gap) and not _WORD_TO.match(gap):
+        return None
     if not _RANGE_JOIN.match(gap):
         return None
     word_and = gap.strip().lower() == "and"

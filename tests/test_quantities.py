@@ -403,3 +403,20 @@ def test_every_percent_word_has_an_example(word):
 def test_every_unit_has_an_example(form, unit):
     q = only(f"It measured 40 {form} in all.")
     assert (q.kind, q.unit, q.value) == (Kind.MEASURE, unit, 40)
+
+
+def test_change_with_go_is_two_figures() -> None:
+    """'will go from $A to $B' is a change, not a range."""
+    found = [q.text for q in extract_quantities("The toll will go from $4 to $6 in May.")]
+    assert found == ["$4", "$6"]
+
+
+def test_hedged_ratio_keeps_its_hedge() -> None:
+    (q,) = extract_quantities("Roughly one in five voters stayed home.")
+    assert q.kind is Kind.PERCENT and q.hedge == "about"
+    assert q.lo is not None and q.hi is not None and q.lo < 20 < q.hi
+
+
+def test_possessive_s_is_not_a_currency_prefix() -> None:
+    (q,) = extract_quantities("The mayor’s £3 million plan")
+    assert q.text == "£3 million" and q.unit == "GBP"
