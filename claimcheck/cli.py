@@ -43,6 +43,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
+# Usage errors of the click that typer runs on (recent typer vendors its own copy of click).
+_CLICK_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
 Format = enum.Enum("Format", {name: name for name in FORMATTERS}, type=str)  # type: ignore[misc]
 Engine = enum.Enum("Engine", {name: name for name in ENGINES}, type=str)  # type: ignore[misc]
 PROGRESS_AFTER_S = 2.0  # runs shorter than this show no progress bar
@@ -332,10 +334,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: returns the exit code (codespell style) when called, exits when run as a script."""
     args = spread_variadic(list(sys.argv[1:] if argv is None else argv))
     try:
-        app(args=args, prog_name="claimcheck", standalone_mode=True)
+        # Not standalone: click would print a usage error as a multi-line box; it is one line here.
+        code = app(args=args, prog_name="claimcheck", standalone_mode=False) or 0
+    except _CLICK_ERROR as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # a bare command group prints its help
+            exc.show()
+        else:
+            command = exc.ctx.command_path if getattr(exc, "ctx", None) else "claimcheck"
+            typer.echo(f"error: {' '.join(exc.format_message().split())} (see '{command} --help')", err=True)
+        code = ExitCode.BAD_INPUT
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else ExitCode.BAD_INPUT)
-        if argv is not None:
-            return code
-        raise
-    return 0
+    if argv is None:
+        sys.exit(code)
+    return int(code)

@@ -5,6 +5,7 @@ kept so evidence is located in the original file).
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import glob
 import os
@@ -28,6 +29,22 @@ HTML_SUFFIXES = (".html", ".htm")
 MAX_RULES_BYTES = 5 * 1024 * 1024  # a rules file larger than this is refused: rules are written by people
 MAX_YAML_ALIASES = 100  # YAML anchors/aliases beyond this are refused ("billion laughs")
 STDIN = "-"
+COMMON_ENCODINGS = ("cp1252", "latin-1", "utf-16", "cp1251", "cp1250", "shift_jis", "gb18030", "big5", "euc-kr",
+                    "iso-8859-15", "mac-roman", "koi8-r", "utf-8")
+SNIFF_BYTES = 65_536  # how much of a file the binary and encoding guesses look at
+# Files that are not text, by their first bytes: what they are and how to get text out of them.
+SIGNATURES = (
+    (b"%PDF-", "a PDF document", "convert it with pdftotext"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.odt/.epub)", "extract or convert its text first"),
+    (b"\x1f\x8b", "gzip-compressed", "decompress it first"),
+    (b"\x89PNG", "a PNG image", "leave it out"),
+    (b"\xff\xd8\xff", "a JPEG image", "leave it out"),
+    (b"GIF8", "a GIF image", "leave it out"),
+    (b"{\\rtf", "an RTF document", "save it as plain text"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls)", "save it as plain text"),
+)
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,36 +59,66 @@ def _suggest(key: str, known: Sequence[str]) -> str:
     return f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}"
 
 
-def _expand(paths: Sequence[str], suffixes: tuple[str, ...], what: str) -> list[str]:
+def _expand(paths: Sequence[str], suffixes: tuple[str, ...], what: str, keep_going: bool = False) -> list[str]:
     """Files named by ``paths``: files as given, folders searched recursively for ``suffixes``,
-    globs expanded. A missing path, or a folder or glob with no such file, is an error."""
+    globs expanded. A missing path, or a folder or glob with no such file, is an error; with
+    ``keep_going`` it is kept in the list instead, so reading it reports the error in its place."""
     out: list[str] = []
     for raw in paths:
-        if raw == STDIN:
-            out.append(STDIN)
-            continue
-        p = Path(raw)
-        if p.is_dir():
-            found = sorted(
-                str(Path(root) / name)
-                for root, dirs, names in os.walk(p, followlinks=False)
-                for name in names
-                if name.lower().endswith(suffixes) and not name.startswith(".")
-            )
-            if not found:
-                raise ClaimcheckError(f"folder holds no {what} files ({', '.join(suffixes)})", raw,
-                                      hint=f"point at a folder or file with {what}")
-            out.extend(found)
-        elif p.exists():
+        try:
+            out.extend(_expand_one(raw, suffixes, what))
+        except ClaimcheckError:
+            if not keep_going:
+                raise
             out.append(raw)
-        elif glob.has_magic(raw):
-            matches = sorted(m for m in glob.glob(raw, recursive=True) if Path(m).is_file())
-            if not matches:
-                raise ClaimcheckError("pattern matches no file", raw, hint="check the pattern, or quote it")
-            out.extend(matches)
-        else:
-            raise ClaimcheckError("no such file or folder", raw, hint="check the path")
     return list(dict.fromkeys(out))
+
+
+def _expand_one(raw: str, suffixes: tuple[str, ...], what: str) -> list[str]:
+    if raw == STDIN:
+        return [STDIN]
+    p = Path(raw)
+    if p.is_dir():
+        found = _walk(raw, suffixes)
+        if not found:
+            raise ClaimcheckError(f"folder holds no {what} files ({', '.join(suffixes)})", raw,
+                                  hint=f"point at a folder or file with {what}")
+        return found
+    if p.exists():
+        return [raw]
+    if p.is_symlink():
+        raise ClaimcheckError("symbolic link points to nothing", raw, hint="fix or remove the link")
+    if glob.has_magic(raw):
+        matches = sorted(glob.glob(raw, recursive=True))
+        if not matches:
+            raise ClaimcheckError("pattern matches no file", raw, hint="check the pattern, or quote it")
+        # A folder the pattern matches is searched like a folder given by name; a dangling link
+        # stays in the list so that reading it reports it rather than dropping it unseen.
+        return [f for m in matches for f in (_walk(m, suffixes) if Path(m).is_dir() else [m])]
+    raise ClaimcheckError("no such file or folder", raw, hint="check the path")
+
+
+def _walk(folder: str, suffixes: tuple[str, ...]) -> list[str]:
+    """Files under ``folder`` whose names end in ``suffixes``, sorted. Linked folders are followed
+    once each (a link loop ends there); a folder that cannot be listed is returned as an entry of
+    its own, so that reading it reports the error instead of its files vanishing unseen."""
+    found: list[str] = []
+    seen: set[tuple[int, int]] = set()
+
+    def unlistable(exc: OSError) -> None:
+        found.append(exc.filename or folder)
+
+    for root, dirs, names in os.walk(folder, onerror=unlistable, followlinks=True):
+        try:
+            st = os.stat(root)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) in seen:
+            dirs[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        found.extend(str(Path(root) / n) for n in names if n.lower().endswith(suffixes) and not n.startswith("."))
+    return sorted(found)
 
 
 # Rules ----------------------------------------------------------------------------------------
@@ -265,38 +312,83 @@ def _accept(node: yaml.Node | None, path: str) -> tuple[tuple[str, str], ...]:
 # Sources --------------------------------------------------------------------------------------
 
 
-def source_paths(paths: Sequence[str]) -> list[str]:
-    """The source files named by paths, folders and globs, in a stable order; ``-`` is stdin."""
-    return _expand(paths, SOURCE_SUFFIXES, "source")
+def source_paths(paths: Sequence[str], keep_going: bool = False) -> list[str]:
+    """The source files named by paths, folders and globs, in a stable order; ``-`` is stdin. With
+    ``keep_going`` a path that names no source is kept, for ``read_source`` to report."""
+    return _expand(paths, SOURCE_SUFFIXES, "source", keep_going)
+
+
+def check_encoding(encoding: str | None) -> str | None:
+    """``encoding`` when Python knows it (None is UTF-8), else a ClaimcheckError before any source is read."""
+    if encoding is None:
+        return None
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        close = difflib.get_close_matches(encoding.lower(), COMMON_ENCODINGS, n=1, cutoff=0.6)
+        raise ClaimcheckError(f"--encoding {encoding!r} is not an encoding Python knows",
+                              hint=f"did you mean {close[0]!r}?" if close else
+                              f"e.g. {', '.join(COMMON_ENCODINGS[:4])}") from None
+    return encoding
 
 
 def _looks_like(data: bytes) -> str:
-    """A guess at the encoding of bytes that are not UTF-8, for the error message."""
+    """A guess at the encoding of bytes that are not UTF-8, for the error message. Western text with
+    a few accented letters is guessed as cp1252 (the commonest by far: Windows' default, and a
+    superset of latin-1), since single-byte guessers cannot tell it from its cousins on so little."""
+    sample = data[:SNIFF_BYTES]
+    guess = ""
     try:
         from charset_normalizer import from_bytes
-
-        best = from_bytes(data[:65536]).best()
-        if best is not None:
-            return str(best.encoding)
-    except ImportError:  # pragma: no cover - charset_normalizer ships with most installs but is optional
+    except ImportError:  # optional: the cp1252 / latin-1 guess below stands without it
         pass
-    return "cp1252"
+    else:
+        best = from_bytes(sample).best()
+        guess = str(best.encoding) if best is not None else ""
+    try:
+        text = sample.decode("cp1252")
+    except UnicodeDecodeError:
+        return guess or "latin-1"
+    letters = [c for c in text if c.isalpha()]
+    western = sum(c.isascii() for c in letters) >= 0.9 * len(letters)
+    return "cp1252" if western or not guess else guess
+
+
+def _not_text(data: bytes) -> tuple[str, str] | None:
+    """(what the bytes are, how to get text) when they are not text: a known file signature, NUL
+    bytes, or mostly control characters."""
+    for magic, what, fix in SIGNATURES:
+        if data.startswith(magic):
+            return what, fix
+    if b"\x00" in data:
+        return "binary (it holds NUL bytes)", "convert it to text first (e.g. pdftotext) or leave it out"
+    head = data[:SNIFF_BYTES]
+    controls = sum(head.count(bytes([b])) for b in range(32) if b not in (9, 10, 12, 13, 27))
+    if controls * 10 > len(head):
+        return "binary (over a tenth of it is control bytes)", "convert it to text first or leave it out"
+    return None
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
-    """Text of a source's bytes: strict UTF-8 (or ``encoding``); NUL bytes mean binary."""
+    """Text of a source's bytes: strict UTF-8 (or ``encoding``, or UTF-16/32 announced by a byte-order
+    mark); NUL bytes, control bytes and known file signatures mean binary."""
     if not data.strip():
         raise ClaimcheckError("source is empty", path, hint="remove it or give it text")
-    if b"\x00" in data[:8192] or b"\x00" in data:
-        raise ClaimcheckError("source is binary (it holds NUL bytes)", path,
-                              hint="convert it to text first (e.g. pdftotext) or leave it out")
+    bom = next((name for mark, name in BOMS if data.startswith(mark)), None)
+    wide = (encoding or bom or "").lower().replace("-", "").replace("_", "").startswith(("utf16", "utf32"))
+    if not wide:
+        binary = _not_text(data)
+        if binary is not None:
+            raise ClaimcheckError(f"source is {binary[0]}", path, hint=binary[1])
     try:
-        return data.decode(encoding or "utf-8-sig")
+        # A UTF-16/32 byte-order mark names its encoding as surely as --encoding would.
+        return data.decode(encoding or bom or "utf-8-sig")
     except LookupError:
         raise ClaimcheckError(f"unknown encoding {encoding!r}", path, hint="e.g. --encoding cp1252") from None
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        column = len(data[line_start : exc.start].decode(encoding or "utf-8", "replace")) + 1
         guess = _looks_like(data)
         raise ClaimcheckError(f"source is not {encoding or 'UTF-8'} text; it looks like {guess}", path, line, column,
                               hint=f"read it with --encoding {guess}") from None
@@ -368,6 +460,8 @@ def html_to_text(original: str) -> tuple[str, tuple[int, ...]]:
 
 def read_source(path: str, encoding: str | None = None) -> Source:
     """One source, read and decoded; HTML reduced to text with offsets kept."""
+    if path != STDIN and not os.path.isfile(path):
+        _refuse_non_file(path)
     try:
         data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
     except OSError as exc:
@@ -379,6 +473,19 @@ def read_source(path: str, encoding: str | None = None) -> Source:
             raise ClaimcheckError("HTML source has no visible text", path)
         return Source(path, plain, text, offsets)
     return Source(path, text)
+
+
+def _refuse_non_file(path: str) -> None:
+    """Raise the error for a path that ``source_paths(..., keep_going=True)`` kept although it names
+    no source (a missing path, an empty or unlistable folder). Pipes and devices are read as files."""
+    if os.path.isdir(path):
+        try:
+            os.listdir(path)
+        except OSError as exc:
+            raise ClaimcheckError(f"cannot list folder: {exc.strerror}", path, hint="check its permissions") from None
+    _expand_one(path, SOURCE_SUFFIXES, "source")
+    if os.path.isdir(path):
+        raise ClaimcheckError("is a folder, not a source file", path, hint="name the folder in --sources")
 
 
 def load_sources(paths: Sequence[str], encoding: str | None = None) -> Iterator[Source]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .baseline import apply_accepts
 from .errors import ClaimcheckError
 from .judge import Considered, claim_result, judge_source
-from .load import load_rules, read_source, source_paths
+from .load import check_encoding, load_rules, read_source, source_paths
 from .match import ClaimIndex, ClaimPlan, DocFacts, analyze_text, plan_claim
 from .model import Claim, Report, Source, SourceResult, Verdict
 from .segment import LineIndex, MappedLineIndex
@@ -77,7 +77,8 @@ def verify(
     per-document cache; the report is the same whichever. ``progress(done, total)`` follows along."""
     claims = list(rules) if rules and isinstance(rules[0], Claim) else load_rules(rules)  # type: ignore[arg-type]
     plans = plan_claims(claims)  # type: ignore[arg-type]
-    paths = source_paths(sources)
+    check_encoding(encoding)
+    paths = source_paths(sources, keep_going)
     run = _Run(plans, ClaimIndex(plans), [[] for _ in plans])
     errors: list[str] = []
     if docs is not None:
