@@ -133,3 +133,8 @@ def test_aliases_extend_the_lexicon(check) -> None:  # type: ignore[no-untyped-d
     assert check("400 people were evacuated", text).verdict is Verdict.SILENT
     aliased = check("400 people were evacuated", text, aliases=(("evacuated", ("bused out",)),))
     assert aliased.verdict is Verdict.AGREE
+
+
+def test_a_ceiling_contains_but_does_not_support_a_far_lower_figure(check) -> None:  # type: ignore[no-untyped-def]
+    text = "The ministry may call up to 1 million reservists."
+    assert check("300,000 reservists were called up", text).verdict is Verdict.SILENT
