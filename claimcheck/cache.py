@@ -38,17 +38,24 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("claimcheck"))
 
 
+# The modules that compute a document's facts; an edit to any of them (or to the lexicon) makes new
+# facts. Judging code is hashed with the claims instead (``code_hash(FACTS_MODULES + ...)``).
+FACTS_MODULES = ("load.py", "segment.py", "quantities.py", "frames.py", "match.py", "words.py", "model.py")
+JUDGE_MODULES = ("judge.py", "verify.py", "baseline.py")
+
+
 @cache
-def code_hash() -> str:
-    """Hash of the version, the package's code and its lexicon: what DocFacts and verdicts depend on.
-    Hashing the code, not only the version, keeps a development checkout from reading stale facts."""
+def code_hash(modules: tuple[str, ...] = FACTS_MODULES) -> str:
+    """Hash of the version, ``modules`` and the lexicon. Hashing the code, not only the version,
+    keeps a development checkout from reading facts an older number reader wrote."""
     h = hashlib.sha256(__version__.encode())
     root = files("claimcheck")
-    for sub in ("", "lexicon"):
-        folder = root / sub if sub else root
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-            if entry.name.endswith((".py", ".yaml")):
-                h.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    for name in modules:
+        entry = root / name
+        if entry.is_file():
+            h.update(name.encode() + b"\0" + entry.read_bytes())
+    for entry in sorted((root / "lexicon").iterdir(), key=lambda e: e.name):
+        h.update(entry.name.encode() + b"\0" + entry.read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -104,10 +104,13 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
 
 
 def claims_hash(claims: Sequence[Claim]) -> str:
-    """Identity of a claim set, for cached results: every field of every claim, in order."""
+    """Identity of a claim set for cached results: every field of every claim, and the judging code."""
     import hashlib
 
-    return hashlib.sha256(repr(tuple(claims)).encode()).hexdigest()[:32]
+    from .cache import FACTS_MODULES, JUDGE_MODULES, code_hash
+
+    code = code_hash(FACTS_MODULES + JUDGE_MODULES)
+    return hashlib.sha256((code + repr(tuple(claims))).encode()).hexdigest()[:32]
 
 
 CACHE_COMMIT_DOCS = 500  # cache writes per transaction

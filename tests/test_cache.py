@@ -1,0 +1,89 @@
+"""Per-document cache: warm runs give the same report, edits are seen, `cache clear` empties it."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck.cache import DB_NAME, Cache, cache_dir, source_key
+from claimcheck.cli import app
+from claimcheck.model import Claim, Source
+from claimcheck.report.json import render
+from claimcheck.verify import verify
+
+CLAIMS = [Claim("a", "1,386 protesters were arrested in 38 cities")]
+TEXT = "Police said 1,386 protesters were arrested in 38 cities on Saturday.\n"
+
+
+@pytest.fixture(autouse=True)
+def cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(folder))
+    return folder
+
+
+def as_json(sources: list[str], **options: object) -> str:
+    stream = io.StringIO()
+    render(verify(CLAIMS, sources, **options), stream)  # type: ignore[arg-type]
+    return stream.getvalue()
+
+
+def test_env_var_names_the_folder(cache_folder: Path) -> None:
+    assert cache_dir() == cache_folder
+
+
+def test_warm_run_reads_the_cache_and_reports_the_same(tmp_path: Path, cache_folder: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    cold = as_json([str(src)], cache=True)
+    assert (cache_folder / DB_NAME).exists()
+    key = source_key(Source(str(src), TEXT))
+    assert Cache(cache_folder).get_facts(key) is not None
+    assert as_json([str(src)], cache=True) == cold == as_json([str(src)])
+    assert '"agree"' in cold
+
+
+def test_an_edited_source_is_read_again(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    as_json([str(src)], cache=True)
+    src.write_text(TEXT.replace("1,386", "2,000"), encoding="utf-8")
+    assert '"disagree"' in as_json([str(src)], cache=True)
+
+
+def test_the_same_text_under_two_names_keeps_each_name(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    as_json([str(tmp_path / "a.txt")], cache=True)
+    (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
+    report = verify(CLAIMS, [str(tmp_path / "b.txt")], cache=True)
+    (result,) = report.claims[0].sources
+    assert result.path.endswith("b.txt") and all(e.path.endswith("b.txt") for e in result.evidence)
+
+
+def test_new_claims_reuse_facts_but_not_results(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    verify(CLAIMS, [str(tmp_path)], cache=True)
+    other = [Claim("b", "2,000 protesters were arrested in 38 cities")]
+    warm = verify(other, [str(tmp_path)], cache=True)
+    assert warm == verify(other, [str(tmp_path)])
+    assert warm.claims[0].sources[0].evidence[0].claim_quantity == "2,000"
+
+
+def test_no_cache_writes_nothing(tmp_path: Path, cache_folder: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["verify", "-r", "rules", "-s", str(tmp_path), "--no-cache", "-f", "json"])
+    assert result.exit_code in (0, 1), result.output
+    assert not (cache_folder / DB_NAME).exists()
+
+
+def test_cache_clear(tmp_path: Path, cache_folder: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    verify(CLAIMS, [str(tmp_path)], cache=True)
+    assert (cache_folder / DB_NAME).exists()
+    result = CliRunner().invoke(app, ["cache", "clear"])
+    assert result.exit_code == 0 and "cleared" in result.output
+    assert not (cache_folder / DB_NAME).exists()

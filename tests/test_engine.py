@@ -1,0 +1,81 @@
+"""Engines: local jobs=1, a pool of 2 and a real Dask cluster give byte-identical JSON reports."""
+
+from __future__ import annotations
+
+import io
+import random
+from pathlib import Path
+
+import pytest
+
+from claimcheck.errors import ClaimcheckError
+from claimcheck.model import Claim
+from claimcheck.report.json import render
+from claimcheck.verify import verify
+
+PLACES = ["Tollan", "Marrow", "Eastvale", "Dunmore"]
+TOPICS = [("protesters", "arrested"), ("homes", "destroyed"), ("flights", "cancelled"), ("workers", "laid off")]
+HEDGES = ["", "about ", "more than ", "nearly "]
+
+
+def make_corpus(folder: Path, n_docs: int = 40, seed: int = 3) -> list[Claim]:
+    """``n_docs`` small articles with figures, hedges and filler; claims that some agree with."""
+    rng = random.Random(seed)
+    truth = {(n, p): rng.randint(20, 9000) for n, _ in TOPICS for p in PLACES}
+    for i in range(n_docs):
+        sentences = []
+        for _ in range(8):
+            noun, act = rng.choice(TOPICS)
+            place = rng.choice(PLACES)
+            n = truth[noun, place] * rng.choice([1, 1, 1, 2])
+            sentences.append(f"{rng.choice(HEDGES).capitalize()}{n:,} {noun} were {act} in {place}, officials said.")
+            sentences.append(f"The governor of {place} urged calm on Monday.")
+        (folder / f"{i:03d}.txt").write_text(" ".join(sentences) + "\n", encoding="utf-8")
+    claims = [Claim(f"c{k}", f"{truth[n, p]:,} {n} were {a} in {p}") for k, ((n, a), p) in
+              enumerate((t, p) for t in TOPICS for p in PLACES[:2])]
+    return [*claims, Claim("s", "The governor of Marrow urged calm")]
+
+
+def as_json(**options: object) -> str:
+    stream = io.StringIO()
+    render(verify(**options), stream)  # type: ignore[arg-type]
+    return stream.getvalue()
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> tuple[list[Claim], list[str]]:
+    claims = make_corpus(tmp_path)
+    return claims, [str(tmp_path)]
+
+
+def test_pool_matches_one_process(corpus: tuple[list[Claim], list[str]]) -> None:
+    claims, sources = corpus
+    one = as_json(rules=claims, sources=sources, jobs=1)
+    assert '"agree"' in one and '"disagree"' in one
+    assert as_json(rules=claims, sources=sources, jobs=2) == one
+
+
+def test_pool_reports_an_unreadable_source_in_order(tmp_path: Path) -> None:
+    claims = make_corpus(tmp_path)
+    (tmp_path / "010.txt").write_bytes(b"\x00\x01binary")
+    with pytest.raises(ClaimcheckError):
+        verify(claims, [str(tmp_path)], jobs=2)
+    report = verify(claims, [str(tmp_path)], jobs=2, keep_going=True)
+    assert len(report.errors) == 1 and "010.txt" in report.errors[0]
+    assert report.claims[0].sources[10].error
+
+
+def test_dask_cluster_matches_local(corpus: tuple[list[Claim], list[str]]) -> None:
+    distributed = pytest.importorskip("distributed")
+    claims, sources = corpus
+    one = as_json(rules=claims, sources=sources, jobs=1)
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
+                                  dashboard_address=None) as cluster:
+        on_dask = as_json(rules=claims, sources=sources, engine="dask", scheduler=cluster.scheduler_address)
+    assert on_dask == one
+
+
+def test_dask_needs_a_scheduler(corpus: tuple[list[Claim], list[str]]) -> None:
+    claims, sources = corpus
+    with pytest.raises(ClaimcheckError, match="--scheduler"):
+        verify(claims, sources, engine="dask")
