@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .model import Quantity, Stance
+from .model import Kind, Quantity, Stance
 from .words import Lexicon, Token, is_demonym, passage_keys, singular, stem
 
 COUNTED_MAX_WORDS = 3  # words after a number read as the noun phrase it counts
@@ -186,10 +186,17 @@ def build_frames(
         i = _index_of(tokens, q.end)
         before = [t for t in tokens if t.end <= q.start]
         counted, modifiers, implicit = _counted(tokens, i, q, lex, sentence, offset)
+        if q.kind is Kind.PERCENT:
+            # "a 60% drop", "45% turnout": what follows a share describes it; the topic words carry it.
+            counted, modifiers, implicit = "", [], ""
         head = singular(counted.split()[-1]) if counted else ""
         role = ""
         prev_words = before[-4:]
-        if _ends_with_phrase(prev_words, lex.phrase_lists["part_of_markers"]):
+        if (before and before[-1].lower == "per" and not _gap(sentence, offset, before[-1].end, q.start)) or (
+            q.text.lower().startswith("per ")
+        ):
+            role = "denominator"  # "12 births per 1,000 people": the 1,000 is no figure of its own
+        elif _ends_with_phrase(prev_words, lex.phrase_lists["part_of_markers"]):
             role = "whole"
         elif _ends_with_phrase(prev_words, lex.phrase_lists["comparison_markers"]) and not _revision(
             sentence, q.end - offset, lex

@@ -143,6 +143,8 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
         return "none", f"a {sq.kind}{' in ' + sq.unit if sq.unit else ''}, not a {cq.kind}"
     if f.role == "baseline":
         return "none", "a baseline the sentence compares against"
+    if f.role == "denominator":
+        return "none", "the denominator of a rate"
     if f.negated:
         # "the £90 billion estimate does not just refer to tax avoidance": the source does not
         # assert the figure in its clause; whether it denies it is beyond a safe reading.
@@ -350,11 +352,13 @@ def judge_statement(plan: ClaimPlan, doc: DocFacts, considered: list[Considered]
         missing_preds = [t.text for t in plan.predicates if not plan.has(t, p.keys) and t not in flipped]
         found = sum(1 for t in claim_tokens if plan.has(t, ctx, names_ctx) or t in flipped)
         # With no verb to anchor it, a statement needs half its common words in the sentence itself.
-        common = [t for t in claim_tokens if t not in plan.names]
+        # With no verb to anchor it ("Hindus are a minority in Kerala"), a statement's common words
+        # are its predicate: they must all stand in the sentence itself.
+        common = [t for t in claim_tokens if t not in plan.names and not t.capital]
         if not plan.predicates and common:
-            here = sum(1 for t in common if plan.has(t, p.keys))
-            if here < MIN_TOPIC_COVERAGE * len(common):
-                missing_preds = [t.text for t in common if not plan.has(t, p.keys)]
+            absent = [t.text for t in common if not plan.has(t, p.keys)]
+            if absent:
+                missing_preds = absent
         coverage = found / max(1, len(claim_tokens))
         text = one_line(p.passage.text)
         if missing_names or missing_preds or coverage < MIN_STATEMENT_COVERAGE:

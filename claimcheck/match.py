@@ -132,6 +132,8 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     mode = claim.mode if claim.mode != "auto" else ("statement" if not frames or denial_frame else "figures")
     plans = []
     for f in frames:
+        if f.role == "denominator":
+            continue
         topic = tuple(
             t for t in content
             if singular(t.lower) not in counted_words and t.start not in name_starts

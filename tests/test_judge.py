@@ -138,3 +138,27 @@ def test_aliases_extend_the_lexicon(check) -> None:  # type: ignore[no-untyped-d
 def test_a_ceiling_contains_but_does_not_support_a_far_lower_figure(check) -> None:  # type: ignore[no-untyped-def]
     text = "The ministry may call up to 1 million reservists."
     assert check("300,000 reservists were called up", text).verdict is Verdict.SILENT
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # a question asserts nothing
+        ("The county spent $4 million on repairs", "Did the county spend $4 million on repairs?"),
+        # a negated clause does not assert its figure
+        ("The report covers 12 bridges", "The report does not cover 12 bridges, only the tunnels."),
+        # the denominator of a rate is no figure
+        ("1,000 residents were surveyed", "The clinic saw 14 cases per 1,000 residents last year."),
+        # a share's following noun describes it: a 60% drop is not a 60% rise
+        ("Exports saw a 60% drop", "Exports saw a 60% rise after the deal."),
+    ],
+)
+def test_not_evidence(check, claim: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(claim, text).verdict is Verdict.SILENT
+
+
+def test_verbless_statement_needs_its_predicate_in_the_sentence(check) -> None:  # type: ignore[no-untyped-def]
+    text = "Analysts call the Ostrava plant a loss-maker.\n\nThe Ostrava plant employs 900 people."
+    assert check("The Ostrava plant is a loss-maker", text, mode="statement").verdict is Verdict.AGREE
+    text = "Some call it a loss-maker.\n\nThe Ostrava plant employs 900 people."
+    assert check("The Ostrava plant is a loss-maker", text, mode="statement").verdict is Verdict.SILENT
