@@ -142,6 +142,8 @@ def tokenize(text: str, lex: Lexicon | None = None, offset: int = 0) -> list[Tok
         if not word:
             continue
         lower = word.lower()
+        if "." in lower and len(lower) <= 6:
+            lower = lower.replace(".", "")  # "U.S." is "US", "U.K." is "UK"
         st = stem(lower)
         st = lex.variants.get(st, st)
         concept = lex.word_concept.get(lower) or lex.word_concept.get(singular(lower)) or lex.stem_concept.get(st, "")

@@ -62,3 +62,7 @@ def test_tokens_keep_offsets() -> None:
 def test_name_variants_join_spellings() -> None:
     assert tokenize("Kiev")[0].stem == tokenize("Kyiv")[0].stem
     assert lexicon().variants
+
+
+def test_dotted_abbreviations_join_their_names() -> None:
+    assert tokenize("U.S.")[0].stem == tokenize("America")[0].stem == tokenize("US")[0].stem
