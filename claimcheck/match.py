@@ -49,6 +49,31 @@ class ClaimPlan:
     lex: Lexicon
     aliases: dict[str, frozenset[str]]
 
+    def term_keys(self, term: Token, opposite: bool = False) -> frozenset[str]:
+        """Every index key under which a passage holds ``term`` (its stem, concept, aliases and,
+        with ``opposite``, its opposite concepts)."""
+        keys = set(term.keys) | set(self.aliases.get(term.stem, ()))
+        if opposite:
+            keys.update("=" + o for o in self.lex.opposites.get(term.concept, ()))
+        return frozenset(keys)
+
+    def anchors(self) -> tuple[frozenset[str], ...]:
+        """Groups of keys a source must hold one of each to possibly speak to the claim: the verb
+        every figure's clause must hold, or the statement's predicate. Empty when the claim has no
+        such word (then every source holding a claim key is judged)."""
+        if self.mode == "statement":
+            words = self.predicates or tuple(t for t in self.terms if t not in self.names and not t.capital)
+            return tuple(self.term_keys(t, opposite=True) for t in words)
+        union: set[str] = set()
+        for fp in self.figures:
+            if fp.act is not None:
+                union |= self.term_keys(fp.act)
+            elif fp.topic:
+                union.update(k for t in fp.topic for k in self.term_keys(t))
+            else:
+                return ()
+        return (frozenset(union),) if union else ()
+
     def has(self, term: Token, keys: frozenset[str], names: Sequence[str] = ()) -> bool:
         """Whether claim word ``term`` is present among a passage's ``keys`` (its own concept or stem,
         a claim alias, or for a name a close spelling of one of ``names``)."""
@@ -257,15 +282,19 @@ class ClaimIndex:
     def __init__(self, plans: Sequence[ClaimPlan]) -> None:
         self.plans = list(plans)
         self._by_key: dict[str, list[int]] = defaultdict(list)
+        self._anchors = [plan.anchors() for plan in self.plans]
         for i, plan in enumerate(self.plans):
-            for key in plan.keys:
+            # A claim with anchors is found through its first group only; the others are checked
+            # after, so a source is judged against few claims however many there are.
+            for key in self._anchors[i][0] if self._anchors[i] else plan.keys:
                 self._by_key[key].append(i)
 
     def candidates(self, doc_keys: Iterable[str]) -> list[int]:
+        keys = doc_keys if isinstance(doc_keys, (set, frozenset)) else frozenset(doc_keys)
         found: set[int] = set()
-        for key in doc_keys:
+        for key in keys:
             found.update(self._by_key.get(key, ()))
-        return sorted(found)
+        return sorted(i for i in found if all(not group.isdisjoint(keys) for group in self._anchors[i]))
 
 
 def is_question(text: str) -> bool:

@@ -1300,7 +1300,10 @@ def _merge_range(text: str, a: _Q, b: _Q) -> _Q | None:
         return None  # "three-nought-four" is three numbers
     # not-a-count pairs: years "1941-1945", fiscal years "2013-14", year-month "1995-01", scores "4-2"
     if a.kind == Kind.YEAR:
-        if b.kind == Kind.YEAR and a.value < b.value:
+        # "2019-2020 flu season": a year then a later year is a span of years, even when a noun
+        # after the second made it look like a count.
+        if (b.kind == Kind.YEAR or (dash and b.kind == Kind.COUNT and b.is_int and not b.scale
+                                    and YEAR_MIN <= b.value <= YEAR_MAX)) and a.value < b.value:
             return _Q(a.start, b.end, a.value, a.value, b.value, "between", Kind.YEAR)
         if dash and b.kind == Kind.COUNT and b.is_int and len(text[b.num_start : b.num_end]) == 2:
             return _Q(a.start, b.end, a.value, None, None, kind=Kind.DATE)

@@ -420,3 +420,8 @@ def test_hedged_ratio_keeps_its_hedge() -> None:
 def test_possessive_s_is_not_a_currency_prefix() -> None:
     (q,) = extract_quantities("The mayor’s £3 million plan")
     assert q.text == "£3 million" and q.unit == "GBP"
+
+
+def test_year_span_before_a_noun_is_years() -> None:
+    (q,) = extract_quantities("during the 2017-2018 ski season")
+    assert q.kind is Kind.YEAR and (q.lo, q.hi) == (2017, 2018)
