@@ -11,6 +11,7 @@ dropped, not counted: silent is the honest answer when alignment is in doubt.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -21,7 +22,7 @@ from .match import ClaimPlan, DocFacts, FigurePlan, PassageFacts, candidate_pass
 from .model import ClaimResult, Evidence, Kind, Quantity, Relation, SourceResult, Stance, Verdict
 from .quantities import plausible_bounds
 from .segment import one_line
-from .words import Lexicon, Token, is_demonym
+from .words import Lexicon, Token, is_demonym, tokenize
 
 MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
 MIN_UNCOUNTED_COVERAGE = 0.67  # the same, for figures that name no counted noun (money, percentages)
@@ -175,7 +176,7 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
                 return "none", f"counts {f.counts}; the sentence counts {plan_frame.counts} apart"
             notes.append(f"counts {f.counts}, the claim counts {plan_frame.counts}")
         elif not f.counted and not f.implicit_act:
-            if plan_frame.counted and any(plan.has(t, keys) for t in _counted_tokens(plan_frame, plan)):
+            if plan_frame.counted and any(plan.has(t, keys) for t in _counted_tokens(plan_frame.counted)):
                 notes.append("counts something unnamed")
             elif plan_frame.counted or plan_frame.implicit_act:
                 return "none", "the sentence does not say what the figure counts"
@@ -260,11 +261,10 @@ def _singular_eq(a: str, b: str) -> bool:
     return singular(a.split()[-1]) == singular(b.split()[-1])
 
 
-def _counted_tokens(frame: Frame, plan: ClaimPlan) -> list[Token]:
-    words = set(frame.counted.split())
-    from .words import tokenize
-
-    return [t for t in tokenize(frame.counted, plan.lex) if t.lower in words]
+@functools.lru_cache(maxsize=4096)
+def _counted_tokens(counted: str) -> tuple[Token, ...]:
+    """The words of a counted noun phrase as tokens (claims are few; cached across sources)."""
+    return tuple(tokenize(counted))
 
 
 def _evidence(doc: DocFacts, p: PassageFacts, relation: Relation, stance: Stance, q: str, cq: str,

@@ -105,8 +105,25 @@ class DocFacts:
         if self.all_keys is None:
             object.__setattr__(self, "all_keys", frozenset().union(*(p.keys for p in self.passages)))
 
+    # Key -> the passages (not questions) that hold it; built on first use, when judging.
+    passage_index: dict[str, tuple[int, ...]] | None = field(default=None, compare=False, repr=False)
+
     def keys(self) -> frozenset[str]:
         return self.all_keys  # type: ignore[return-value]  # set in __post_init__
+
+    def passages_with(self, keys: Iterable[str]) -> list[int]:
+        """Indexes of the passages holding any of ``keys``, in order; questions are left out."""
+        if self.passage_index is None:
+            index: dict[str, list[int]] = defaultdict(list)
+            for k, p in enumerate(self.passages):
+                if not is_question(p.passage.text):
+                    for key in p.keys:
+                        index[key].append(k)
+            object.__setattr__(self, "passage_index", {key: tuple(v) for key, v in index.items()})
+        found: set[int] = set()
+        for key in keys:
+            found.update(self.passage_index.get(key, ()))  # type: ignore[union-attr]
+        return sorted(found)
 
 
 def content_tokens(tokens: Iterable[Token], lex: Lexicon) -> list[Token]:
@@ -304,12 +321,8 @@ def is_question(text: str) -> bool:
 def candidate_passages(plan: ClaimPlan, doc: DocFacts) -> list[int]:
     """Indexes of the passages of ``doc`` that share a key with the claim (and hold a figure, for a
     claim checked by its figures)."""
-    out = []
-    for k, p in enumerate(doc.passages):
-        if plan.mode == "figures" and not p.frames:
-            continue
-        if is_question(p.passage.text):
-            continue  # a question asserts nothing: "Did 500 people die?" is no evidence either way
-        if not plan.keys.isdisjoint(p.keys):
-            out.append(k)
-    return out
+    # A question asserts nothing ("Did 500 people die?"): the index leaves questions out.
+    found = doc.passages_with(plan.keys)
+    if plan.mode == "figures":
+        return [k for k in found if doc.passages[k].frames]
+    return found
