@@ -174,7 +174,7 @@ def build_frames(
     titled = is_title_case(tokens)
     frames: list[Frame] = []
     clause_info: list[tuple[bool, frozenset[str], bool]] = []
-    for qi, q in enumerate(quantities):
+    for q in quantities:
         c_lo, c_hi = _clause(sentence, q.start - offset, q.end - offset)
         clause = [t for t in tokens if c_lo <= t.start - offset < c_hi and not (q.start <= t.start < q.end)]
         scope = clause + [t for t in intro_tokens if t not in clause]
@@ -202,23 +202,22 @@ def build_frames(
             sentence, q.end - offset, lex
         ):
             role = "baseline"
-        elif i < len(tokens) and tokens[i].start - q.end < 3 and _starts_part_marker(tokens, i, q, quantities, lex):
-            role = "part"
-        elif before and before[-1].lower == "including":
-            role = "part"
-        elif not counted and _partitive(tokens, i, lex) is not None:
+        elif (before and before[-1].lower == "including") or (
+            i < len(tokens) and tokens[i].start - q.end < 3 and _starts_part_marker(tokens, i, q, quantities, lex)
+        ):
+            role = "part"  # "500 of the 1,300", "including 33 minors"
+        elif not counted and (group := _partitive(tokens, i, lex)) is not None:
             # "one of the detainees", "18 of its members", "two of them": a part of a group.
             role = "part"
             implicit = ""
-            counted = " ".join(t.lower for t in _partitive(tokens, i, lex) or [])
+            counted = " ".join(t.lower for t in group)
             head = singular(counted.split()[-1]) if counted else ""
         year_words = [y.text for y in years if c_lo <= y.start - offset < c_hi]
         strong, weak = times_in(scope, lex, year_words)
         places = places_in(scope, lex) if role != "whole" and not titled else frozenset()
         names = name_phrases(scope) if not titled else frozenset()
         stance = Stance.STATED
-        before_q = [t for t in tokens if t.end <= q.start]
-        if stance_of(before_q, lex) is Stance.DENIED:
+        if stance_of(before, lex) is Stance.DENIED:
             stance = Stance.DENIED
         elif reported:
             stance = Stance.REPORTED

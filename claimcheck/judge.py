@@ -163,10 +163,8 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
             or (bool(plan_frame.concept) and plan_frame.concept == f.concept)
         )
         same_group = same_noun and not f.inherited and not c_generic
-        if same_noun:
-            pass
-        elif c_generic and s_generic:
-            pass
+        if same_noun or (c_generic and s_generic):
+            pass  # the same thing counted
         elif c_generic and f.counted:
             notes.append(f"counts {f.counts}, a narrower group than the claim")
         elif s_generic and plan_frame.counted:

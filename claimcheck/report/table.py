@@ -118,7 +118,9 @@ def render_numbers(quantities: list[Quantity], stream: TextIO) -> None:
     for q in quantities:
         lo = "-∞" if q.lo is None else f"{q.lo:,.10g}"
         hi = "∞" if q.hi is None else f"{q.hi:,.10g}"
-        interval = ("(" if q.lo_open or q.lo is None else "[") + f"{lo}, {hi}" + (")" if q.hi_open or q.hi is None else "]")
+        left = "(" if q.lo_open or q.lo is None else "["
+        right = ")" if q.hi_open or q.hi is None else "]"
+        interval = f"{left}{lo}, {hi}{right}"
         table.add_row(f"{q.start}-{q.end}", escape(q.text), str(q.kind), q.hedge, interval, escape(q.unit),
                       escape(q.counted))
     console.print(table)
