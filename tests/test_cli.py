@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -24,7 +25,7 @@ def write(tmp: Path, name: str, text: str) -> str:
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "claimcheck", *args], capture_output=True, text=True, cwd=cwd,
-                          env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin"})
+                          env={**os.environ, "NO_COLOR": "1"})
 
 
 def test_exit_codes_are_pinned() -> None:
