@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -49,6 +49,8 @@ class Lexicon:
     phrase_lists: Mapping[str, tuple[tuple[str, ...], ...]]
     variants: Mapping[str, str]
     opposites: Mapping[str, frozenset[str]]
+    # Word form -> its reading (see ``_read_word``), filled as texts are read: words repeat.
+    readings: dict[str, tuple[str, str, str, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def has(self, name: str, word: str) -> bool:
         return word in self.lists[name]
@@ -130,25 +132,42 @@ def build_lexicon(data: Mapping[str, Any], extra: Iterable[tuple[str, Sequence[s
     )
 
 
+MAX_WORD_READINGS = 500_000  # distinct word forms remembered per lexicon (a few tens of MB at most)
+
+
+def _read_word(raw: str, lex: Lexicon) -> tuple[str, str, str, str]:
+    """(word, lower-cased form, stem, concept) of one word as matched: the same for every occurrence."""
+    word = raw.rstrip(".")
+    if word[-2:].lower() in ("'s", "’s") and len(word) > 2:
+        word = word[:-2]  # "Riverton's" is Riverton
+    if not word:
+        return "", "", "", ""
+    lower = word.lower()
+    if "." in lower and len(lower) <= 6:
+        lower = lower.replace(".", "")  # "U.S." is "US", "U.K." is "UK"
+    st = stem(lower)
+    st = lex.variants.get(st, st)
+    concept = lex.word_concept.get(lower) or lex.word_concept.get(singular(lower)) or lex.stem_concept.get(st, "")
+    return word, lower, st, concept
+
+
 def tokenize(text: str, lex: Lexicon | None = None, offset: int = 0) -> list[Token]:
     """Words of ``text`` with offsets (plus ``offset``), stems and concepts; phrases from the lexicon
     ("taken into custody") give their concept to their first word and leave the rest without one."""
     lex = lex or lexicon()
+    known = lex.readings
     tokens: list[Token] = []
     for m in _WORD.finditer(text):
-        word = m.group().rstrip(".")
-        if word[-2:].lower() in ("'s", "’s") and len(word) > 2:
-            word = word[:-2]  # "Riverton's" is Riverton
-        if not word:
-            continue
-        lower = word.lower()
-        if "." in lower and len(lower) <= 6:
-            lower = lower.replace(".", "")  # "U.S." is "US", "U.K." is "UK"
-        st = stem(lower)
-        st = lex.variants.get(st, st)
-        concept = lex.word_concept.get(lower) or lex.word_concept.get(singular(lower)) or lex.stem_concept.get(st, "")
-        tokens.append(Token(m.start() + offset, m.start() + len(word) + offset, word, lower, st, concept,
-                            word[0].isupper()))
+        raw = m.group()
+        reading = known.get(raw)
+        if reading is None:
+            reading = _read_word(raw, lex)
+            if len(known) < MAX_WORD_READINGS:
+                known[raw] = reading
+        word, lower, st, concept = reading
+        if word:
+            tokens.append(Token(m.start() + offset, m.start() + len(word) + offset, word, lower, st, concept,
+                                word[0].isupper()))
     if lex.phrases:
         _apply_phrases(tokens, lex)
     return tokens
