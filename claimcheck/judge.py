@@ -142,7 +142,9 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
     cq, sq = plan_frame.quantity, f.quantity
     if not _kinds_match(cq, sq):
         return "none", f"a {sq.kind}{' in ' + sq.unit if sq.unit else ''}, not a {cq.kind}"
-    if f.role == "baseline":
+    if f.role == "baseline" and not (plan_frame.weak_times & f.weak_times or plan_frame.strong_times & f.strong_times):
+        # "80% contained by Friday, up from 45% on Tuesday": the 45% is compared against, unless
+        # the claim asks about the very time the baseline names (Tuesday).
         return "none", "a baseline the sentence compares against"
     if f.role == "denominator":
         return "none", "the denominator of a rate"

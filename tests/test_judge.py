@@ -162,3 +162,10 @@ def test_verbless_statement_needs_its_predicate_in_the_sentence(check) -> None: 
     assert check("The Ostrava plant is a loss-maker", text, mode="statement").verdict is Verdict.AGREE
     text = "Some call it a loss-maker.\n\nThe Ostrava plant employs 900 people."
     assert check("The Ostrava plant is a loss-maker", text, mode="statement").verdict is Verdict.SILENT
+
+
+def test_baseline_at_the_claimed_time_is_evidence(check) -> None:  # type: ignore[no-untyped-def]
+    text = "The dam was 90% full by Sunday, up from 70% on Thursday."
+    assert check("The dam was 70% full on Thursday", text).verdict is Verdict.AGREE
+    # without a day, the claim meets the current figure, not the baseline
+    assert check("The dam was 70% full", text).verdict is Verdict.DISAGREE
