@@ -208,8 +208,10 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
         # not a count of people held.
         found = sum(1 for t in topic if plan.has(t, f.topic_keys))
         coverage = found / len(topic)
-        # With no counted noun on either side ("rise to $2.75"), the topic words carry the alignment.
-        need = MIN_TOPIC_COVERAGE if (plan_frame.counted or f.counted) else MIN_UNCOUNTED_COVERAGE
+        # With no counted noun on either side ("rise to $2.75"), or only a loose match between them
+        # (people vs firefighters), the topic words carry the alignment and must mostly be there.
+        same_thing = not notes and bool(plan_frame.counted or f.counted)
+        need = MIN_TOPIC_COVERAGE if same_thing else MIN_UNCOUNTED_COVERAGE
         if coverage < need:
             missing = [t.text for t in topic if not plan.has(t, f.topic_keys)]
             return "none", f"the figure's clause lacks {', '.join(missing)}"
