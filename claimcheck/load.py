@@ -8,11 +8,12 @@ from __future__ import annotations
 import codecs
 import difflib
 import glob
+import html
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -394,68 +395,93 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
                               hint=f"read it with --encoding {guess}") from None
 
 
-class _HTMLText(HTMLParser):
+# HTML is read by a small scanner rather than html.parser: on Python before 3.13.4 (CVE-2025-6069)
+# html.parser is quadratic on unclosed tags and comments (100 KB of "<a " took 141 s) and raises on
+# a stray "<![". The scanner looks at each character once: a construct that is never closed runs to
+# the end of the document, as in a browser.
+HTML_SKIP = frozenset({"script", "style", "template", "noscript", "head", "svg"})
+HTML_RAW = frozenset({"script", "style"})  # their text is not markup: it ends only at the end tag
+HTML_BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+                        "blockquote", "pre", "td", "th", "title", "ul", "ol", "header", "footer", "figcaption"})
+_MARKUP = re.compile(r"<(?=[A-Za-z!?]|/[A-Za-z])")  # where a tag, comment or declaration may start
+_TAG_NAME = re.compile(r"(/?)([A-Za-z][^\s/>]*)")
+_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_RAW_END = {name: re.compile(rf"</{name}(?=[\s/>])", re.IGNORECASE) for name in HTML_RAW}
+
+
+class _HTMLText:
     """HTML -> text, keeping for each text character its offset in the original document."""
 
-    SKIP = frozenset({"script", "style", "template", "noscript", "head", "svg"})
-    BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-                       "blockquote", "pre", "td", "th", "title", "ul", "ol", "header", "footer", "figcaption"})
-
-    def __init__(self, original: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self.original = original
-        self.line_starts = [0] + [i + 1 for i, c in enumerate(original) if c == "\n"]
+    def __init__(self) -> None:
         self.parts: list[str] = []
         self.offsets: list[int] = []
         self.skip = 0
 
-    def _pos(self) -> int:
-        line, col = self.getpos()
-        return self.line_starts[line - 1] + col
+    def text(self, doc: str, start: int, end: int) -> None:
+        if self.skip or start >= end:
+            return
+        pos = start
+        for m in _ENTITY.finditer(doc, start, end):
+            self._emit(doc[pos : m.start()], pos)
+            char = html.unescape(m.group())
+            self.parts.append(char)
+            self.offsets.extend([m.start()] * len(char))
+            pos = m.end()
+        self._emit(doc[pos:end], pos)
 
-    def _emit(self, text: str, at: int, step: bool = True) -> None:
+    def _emit(self, text: str, at: int) -> None:
         self.parts.append(text)
-        self.offsets.extend(at + (i if step else 0) for i in range(len(text)))
+        self.offsets.extend(range(at, at + len(text)))
 
-    def handle_starttag(self, tag: str, attrs: Any) -> None:  # noqa: ANN401 - HTMLParser's signature
-        if tag in self.SKIP:
-            self.skip += 1
-        elif tag in self.BLOCK and not self.skip:
-            self._emit("\n", self._pos(), step=False)
+    def tag(self, name: str, closing: bool, at: int) -> None:
+        if name in HTML_SKIP:
+            self.skip = max(0, self.skip - 1) if closing else self.skip + 1
+        elif name in HTML_BLOCK and not self.skip:
+            self.parts.append("\n")
+            self.offsets.append(at)
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCK and not self.skip:
-            self._emit("\n", self._pos(), step=False)
+    def feed(self, doc: str) -> None:
+        pos, n = 0, len(doc)
+        while pos < n:
+            m = _MARKUP.search(doc, pos)
+            if m is None:
+                self.text(doc, pos, n)
+                return
+            self.text(doc, pos, m.start())
+            pos = self._markup(doc, m.start())
 
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self._emit(data, self._pos())
-
-    def _ref(self, text: str, raw_len: int) -> None:
-        if not self.skip:
-            at = self._pos()
-            self.parts.append(text)
-            self.offsets.extend([at] * len(text))
-
-    def handle_entityref(self, name: str) -> None:
-        import html
-
-        self._ref(html.unescape(f"&{name};"), len(name) + 2)
-
-    def handle_charref(self, name: str) -> None:
-        import html
-
-        self._ref(html.unescape(f"&#{name};"), len(name) + 3)
+    def _markup(self, doc: str, lt: int) -> int:
+        """Reads the construct at ``doc[lt] == "<"``; returns the offset after it."""
+        n = len(doc)
+        for opener, closer in (("<!--", "-->"), ("<![CDATA[", "]]>")):
+            if doc.startswith(opener, lt):
+                end = doc.find(closer, lt + len(opener))
+                if opener == "<![CDATA[" and end >= 0:
+                    self.text(doc, lt + len(opener), end)
+                return n if end < 0 else end + len(closer)
+        m = _TAG_NAME.match(doc, lt + 1)
+        if m is None and not doc.startswith(("<!", "<?"), lt):
+            self.text(doc, lt, lt + 1)  # a "<" that opens nothing is text ("3 < 4")
+            return lt + 1
+        gt = doc.find(">", lt + 1)
+        if gt < 0:
+            return n
+        if m is not None:
+            name, closing = m.group(2).lower(), bool(m.group(1))
+            self.tag(name, closing, lt)
+            if name in HTML_RAW and not closing and not doc.startswith("/>", gt - 1):
+                end = _RAW_END[name].search(doc, gt + 1)
+                if end is None:
+                    return n
+                return end.start()  # the end tag is read next, closing the skip
+        return gt + 1
 
 
 def html_to_text(original: str) -> tuple[str, tuple[int, ...]]:
     """The visible text of an HTML document and, per text character, its offset in ``original``."""
-    parser = _HTMLText(original)
-    parser.feed(original)
-    parser.close()
-    return "".join(parser.parts), tuple(parser.offsets)
+    reader = _HTMLText()
+    reader.feed(original)
+    return "".join(reader.parts), tuple(reader.offsets)
 
 
 def read_source(path: str, encoding: str | None = None) -> Source:

@@ -1,0 +1,112 @@
+"""Loading: source paths (folders, globs, links), decoding and its guesses, HTML to text with offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.errors import ClaimcheckError
+from claimcheck.load import check_encoding, decode, html_to_text, read_source, source_paths
+
+
+def test_folders_globs_and_files_in_stable_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    for name in ("a.txt", "b/c.md", "b/d.html", "b/skip.pdf", "b/.hidden.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert source_paths([str(tmp_path / "b")]) == [str(tmp_path / "b" / "c.md"), str(tmp_path / "b" / "d.html")]
+    assert source_paths([str(tmp_path / "*.txt"), str(tmp_path / "a.txt")]) == [str(tmp_path / "a.txt")]
+    assert source_paths([str(tmp_path / "b" / "skip.pdf")]) == [str(tmp_path / "b" / "skip.pdf")]  # named: read
+
+
+def test_glob_matching_a_folder_searches_it(tmp_path: Path) -> None:
+    (tmp_path / "news" / "day1").mkdir(parents=True)
+    (tmp_path / "news" / "day1" / "a.txt").write_text("x", encoding="utf-8")
+    assert source_paths([str(tmp_path / "news" / "*")]) == [str(tmp_path / "news" / "day1" / "a.txt")]
+
+
+def test_keep_going_keeps_paths_that_name_no_source(tmp_path: Path) -> None:
+    missing, empty = str(tmp_path / "missing.txt"), str(tmp_path / "empty")
+    (tmp_path / "empty").mkdir()
+    assert source_paths([missing, empty], keep_going=True) == [missing, empty]
+    for path, message in ((missing, "no such file"), (empty, "folder holds no source files")):
+        with pytest.raises(ClaimcheckError, match=message):
+            read_source(path)
+
+
+def test_symlink_loop_ends(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "a" / "again").symlink_to(tmp_path, target_is_directory=True)
+    assert source_paths([str(tmp_path)]) == [str(tmp_path / "a" / "x.txt")]
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "text"),
+    [
+        ("café".encode(), None, "café"),
+        (b"\xef\xbb\xbfcaf\xc3\xa9", None, "café"),
+        ("café".encode("utf-16"), None, "café"),
+        ("café".encode("utf-32"), None, "café"),
+        ("café".encode("utf-16-le"), "utf-16-le", "café"),
+        ("café".encode("cp1252"), "cp1252", "café"),
+    ],
+)
+def test_decode(data: bytes, encoding: str | None, text: str) -> None:
+    assert decode(data, "s.txt", encoding) == text
+
+
+@pytest.mark.parametrize(
+    ("data", "guess"),
+    [
+        ("The café “closed” on Monday, said Zoë.".encode("cp1252"), "cp1252"),
+        ("Полиция задержала 38 человек в Москве и других городах страны.".encode("cp1251"), "cp1251"),
+    ],
+)
+def test_not_utf8_names_a_likely_encoding(data: bytes, guess: str) -> None:
+    if guess != "cp1252":  # only charset_normalizer tells Cyrillic from Western single-byte text
+        pytest.importorskip("charset_normalizer")
+    with pytest.raises(ClaimcheckError) as err:
+        decode(data, "s.txt")
+    assert f"it looks like {guess}" in str(err.value)
+    assert f"--encoding {guess}" in str(err.value)
+
+
+def test_not_utf8_without_charset_normalizer(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "charset_normalizer", None)  # an import of it now fails
+    with pytest.raises(ClaimcheckError, match="looks like cp1252"):
+        decode("café".encode("cp1252"), "s.txt")
+
+
+def test_check_encoding() -> None:
+    assert check_encoding(None) is None
+    assert check_encoding("latin-1") == "latin-1"
+    with pytest.raises(ClaimcheckError, match="did you mean 'cp1252'"):
+        check_encoding("cp1522")
+
+
+def test_html_to_text_keeps_offsets_and_drops_scripts() -> None:
+    original = "<html><head><title>T</title></head><body><p>38 &amp; 9</p><script>var x = 1;</script></body>"
+    text, offsets = html_to_text(original)
+    assert text.split() == ["38", "&", "9"]
+    assert len(offsets) == len(text)
+    i = text.index("38")
+    assert original[offsets[i] : offsets[i] + 2] == "38"
+    assert original[offsets[text.index("&")]] == "&"
+
+
+def test_deeply_nested_html() -> None:
+    depth = 200_000
+    text, _ = html_to_text("<div>" * depth + "38 towns" + "</div>" * depth)
+    assert text.strip() == "38 towns"
+
+
+def test_html_source_located_in_the_original(tmp_path: Path) -> None:
+    path = tmp_path / "a.html"
+    path.write_text("<html>\n<body>\n  <p>Flooding hit <b>38</b> towns.</p>\n</body></html>\n", encoding="utf-8")
+    source = read_source(str(path))
+    assert source.offsets is not None and source.original is not None
+    start = source.text.index("Flooding")
+    assert source.original[source.offsets[start] :].startswith("Flooding hit <b>38</b>")
