@@ -75,12 +75,12 @@ TEXTS: dict[str, Callable[[int], str]] = {
 
 HTML: dict[str, Callable[[int], str]] = {
     "html-ordinary": lambda n: repeat("<p>" + ordinary(400) + "</p>\n", n),
-    "html-nested": lambda n: "<div>" * (n // 12) + "38 towns" + "</div>" * (n // 12),
-    "html-unclosed-comments": lambda n: "<p>38 towns</p>" + repeat("<!--", n),
-    "html-unclosed-tags": lambda n: "<p>38 towns</p>" + repeat("<a ", n),
-    "html-open-angles": lambda n: "<p>38 towns</p>" + repeat("<", n),
-    "html-entities": lambda n: "<p>38 towns</p>" + repeat("&#", n),
-    "html-cdata": lambda n: "<p>38 towns</p>" + repeat("<![", n),
+    "html-nested": lambda n: "<div>" * (n // 12) + "Flooding hit 38 towns." + "</div>" * (n // 12),
+    "html-unclosed-comments": lambda n: "<p>Flooding hit 38 towns.</p>" + repeat("<!--", n),
+    "html-unclosed-tags": lambda n: "<p>Flooding hit 38 towns.</p>" + repeat("<a ", n),
+    "html-open-angles": lambda n: "<p>Flooding hit 38 towns.</p>" + repeat("<", n),
+    "html-entities": lambda n: "<p>Flooding hit 38 towns.</p>" + repeat("&#", n),
+    "html-cdata": lambda n: "<p>Flooding hit 38 towns.</p>" + repeat("<![", n),
     "html-script": lambda n: "<script>" + repeat("</scrip ", n),
 }
 
@@ -202,9 +202,10 @@ def main() -> None:
     header = ("case", "size", "seconds", "ratio", "peak RSS", "")
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for r in [header, *rows]:
-        print("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
     failed = [r[0] for r in rows if r[-1] != "ok"]
-    print(f"\n{len(rows)} cases, {len(failed)} over {MAX_RATIO:g}x or crashed" + (f": {', '.join(failed)}" if failed else ""))
+    names = f": {', '.join(failed)}" if failed else ""
+    print(f"\n{len(rows)} cases, {len(failed)} over {MAX_RATIO:g}x or crashed{names}")
 
 
 if __name__ == "__main__":

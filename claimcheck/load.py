@@ -276,7 +276,7 @@ def _aliases(node: yaml.Node | None, path: str) -> tuple[tuple[str, tuple[str, .
     out = []
     for key_node, value in node.value:
         if isinstance(value, yaml.ScalarNode):
-            words = (str(value.value),)
+            words: tuple[str, ...] = (str(value.value),)
         elif isinstance(value, yaml.SequenceNode) and all(isinstance(v, yaml.ScalarNode) for v in value.value):
             words = tuple(str(v.value) for v in value.value)
         else:
@@ -470,10 +470,9 @@ class _HTMLText:
             name, closing = m.group(2).lower(), bool(m.group(1))
             self.tag(name, closing, lt)
             if name in HTML_RAW and not closing and not doc.startswith("/>", gt - 1):
-                end = _RAW_END[name].search(doc, gt + 1)
-                if end is None:
-                    return n
-                return end.start()  # the end tag is read next, closing the skip
+                raw_end = _RAW_END[name].search(doc, gt + 1)
+                # The end tag is read next, closing the skip; without one the rest is script.
+                return n if raw_end is None else raw_end.start()
         return gt + 1
 
 
