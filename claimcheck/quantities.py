@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -22,6 +23,7 @@ __all__ = ["HedgeRule", "extract_quantities", "hedge_table", "plausible_bounds"]
 MAX_CHAIN_TOKENS = 40  # a written number longer than this is not one number
 HEDGE_WINDOW = 48  # characters before a figure searched for a hedge ("greater than or equal to")
 COUNTED_WORDS = 3  # words of the counted noun phrase kept after a figure
+MAX_EXPONENT = 300  # written powers of ten beyond this leave the float range
 YEAR_MIN, YEAR_MAX = 1900, 2100  # a standalone integer in this range reads as a year
 SCORE_MAX = 20  # "4-2" with both sides at most this and the first not smaller reads as a score
 
@@ -463,7 +465,12 @@ def _scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS) -> list[_To
             den = m.group("den")
             decimals = len(raw.split(".")[1]) if "." in raw else 0
             if exp:
-                value *= 10.0 ** int(exp[1:])
+                # "1e999999" is no figure anyone reports: past the float range it is held at the
+                # largest float (or 0), which JSON can still write.
+                power = int(exp[1:])
+                value = value * 10.0**power if abs(power) <= MAX_EXPONENT else (0.0 if power < 0 else math.inf)
+                if math.isinf(value):
+                    value = sys.float_info.max
             tok = _Tok(
                 "D",
                 value,
@@ -866,7 +873,10 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
     tail = window.rstrip(" \t")
     if not tail:
         return None
-    last_word = tail.rsplit(None, 1)[-1].lstrip("([{\"'“‘").lower()
+    words = tail.rsplit(None, 1)
+    if not words:
+        return None  # only line breaks before the number
+    last_word = words[-1].lstrip("([{\"'“‘").lower()
     if tail[-1] not in "<>=≥≤~" and last_word not in _hedge_last_words():
         return None  # the common case: no hedge ends here
     parts = [(m.start(), m.group()) for m in _HEDGE_PART.finditer(window)]

@@ -76,6 +76,9 @@ def test_html_to_text_is_linear(name: str) -> None:
     assert_linear(html_to_text, HTML_CASES[name], normal)
 
 
-@pytest.mark.xfail(raises=OverflowError, reason="quantities: '1e999999' overflows 10.0 ** exp (reported)")
 def test_huge_exponent_is_read_not_raised() -> None:
     extract_quantities("Police arrested 1e999999 people.")
+
+
+def test_number_after_a_bare_line_break_is_read() -> None:
+    assert [q.text for q in extract_quantities("\n0")] == ["0"]
