@@ -6,6 +6,7 @@ The judge compares a claim figure with a source figure only when their frames al
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from .model import Kind, Quantity, Stance
 from .words import Lexicon, Token, is_demonym, passage_keys, singular, stem
 
+CLAUSE_MAX_WORDS = 40  # words either side of a figure that its clause may reach
 COUNTED_MAX_WORDS = 3  # words after a number read as the noun phrase it counts
 IMPLICIT_ACT_WINDOW = 3  # words after a number searched for an act that implies people ("1,386 arrested")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside", "from", "to"})
@@ -60,22 +62,40 @@ class Frame:
 
 
 def _index_of(tokens: Sequence[Token], offset: int) -> int:
-    for i, t in enumerate(tokens):
-        if t.start >= offset:
-            return i
-    return len(tokens)
+    """Index of the first token starting at or after ``offset``."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+class _Breaks:
+    """The clause breaks of one sentence, found once, so that each figure's clause is a lookup
+    rather than a scan (figure-dense text would otherwise cost figures x sentence length)."""
+
+    def __init__(self, text: str, breaks: re.Pattern[str]) -> None:
+        spans = [(m.start(), m.end()) for m in breaks.finditer(text)]
+        self._starts = [a for a, _ in spans]
+        self._ends = [b for _, b in spans]
+        self._length = len(text)
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around [start, end): from the last break ending at or before ``start`` to the
+        first break starting at or after ``end``."""
+        k = bisect.bisect_right(self._ends, start) - 1
+        lo = self._ends[k] if k >= 0 else 0
+        j = bisect.bisect_left(self._starts, end)
+        hi = self._starts[j] if j < len(self._starts) else self._length
+        return lo, hi
 
 
 def _clause(text: str, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> tuple[int, int]:
     """The clause of ``text`` around [start, end): between the nearest clause breaks."""
-    lo, hi = 0, len(text)
-    for m in breaks.finditer(text):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
-            break
-    return lo, hi
+    return _Breaks(text, breaks).clause(start, end)
 
 
 def _intro(text: str) -> tuple[int, int]:
@@ -174,17 +194,27 @@ def build_frames(
     titled = is_title_case(tokens)
     frames: list[Frame] = []
     clause_info: list[tuple[bool, frozenset[str], bool]] = []
+    qualifier_breaks, topic_breaks = _Breaks(sentence, _CLAUSE_BREAK), _Breaks(sentence, _TOPIC_BREAK)
+
+    def window(lo: int, hi: int, around: int) -> list[Token]:
+        """Tokens starting in [lo, hi) of the sentence, at most CLAUSE_MAX_WORDS either side of
+        token ``around``: a "clause" of figure-dense text with no punctuation stays bounded."""
+        first = max(_index_of(tokens, lo + offset), around - CLAUSE_MAX_WORDS)
+        last = min(_index_of(tokens, hi + offset), around + CLAUSE_MAX_WORDS)
+        return list(tokens[first:last])
+
     for q in quantities:
-        c_lo, c_hi = _clause(sentence, q.start - offset, q.end - offset)
-        clause = [t for t in tokens if c_lo <= t.start - offset < c_hi and not (q.start <= t.start < q.end)]
-        scope = clause + [t for t in intro_tokens if t not in clause]
-        t_lo, t_hi = _clause(sentence, q.start - offset, q.end - offset, _TOPIC_BREAK)
-        if t_lo > 0 and _APPOSITIVE.match(sentence, t_lo):
-            # ", an increase of about 22%" speaks of the clause before it.
-            t_lo = _clause(sentence, t_lo - 3, t_lo - 2, _TOPIC_BREAK)[0]
-        topic_keys = passage_keys(t for t in tokens if t_lo <= t.start - offset < t_hi)
         i = _index_of(tokens, q.end)
-        before = [t for t in tokens if t.end <= q.start]
+        c_lo, c_hi = qualifier_breaks.clause(q.start - offset, q.end - offset)
+        clause = [t for t in window(c_lo, c_hi, i) if not (q.start <= t.start < q.end)]
+        scope = clause + [t for t in intro_tokens if t not in clause]
+        t_lo, t_hi = topic_breaks.clause(q.start - offset, q.end - offset)
+        if t_lo > 0 and _APPOSITIVE.match(sentence, t_lo, t_lo + 12):
+            # ", an increase of about 22%" speaks of the clause before it.
+            t_lo = topic_breaks.clause(t_lo - 3, t_lo - 2)[0]
+        topic_keys = passage_keys(window(t_lo, t_hi, i))
+        before = list(tokens[max(0, _index_of(tokens, q.start) - CLAUSE_MAX_WORDS) : _index_of(tokens, q.start)])
+        before = [t for t in before if t.end <= q.start]
         counted, modifiers, implicit = _counted(tokens, i, q, lex, sentence, offset)
         if q.kind is Kind.PERCENT:
             # "a 60% drop", "45% turnout": what follows a share describes it; the topic words carry it.
