@@ -7,6 +7,7 @@ The judge compares a claim figure with a source figure only when their frames al
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from .model import Kind, Quantity, Stance
 from .words import Lexicon, Token, is_demonym, passage_keys, singular, stem
 
-CLAUSE_MAX_WORDS = 40  # words either side of a figure that its clause may reach
+CLAUSE_MAX_WORDS = 30  # words either side of a figure that its clause may reach
 COUNTED_MAX_WORDS = 3  # words after a number read as the noun phrase it counts
 IMPLICIT_ACT_WINDOW = 3  # words after a number searched for an act that implies people ("1,386 arrested")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside", "from", "to"})
@@ -109,13 +110,24 @@ def _intro(text: str) -> tuple[int, int]:
 
 
 def _has_phrase(tokens: Sequence[Token], phrases: Sequence[tuple[str, ...]]) -> bool:
+    """Whether the words of ``tokens`` hold one of ``phrases``: one pass, looking phrases up by
+    their first word."""
+    by_first = _phrases_by_first(tuple(phrases))
     words = [t.lower for t in tokens]
-    for p in phrases:
-        n = len(p)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == p:
+    for i, w in enumerate(words):
+        for p in by_first.get(w, ()):
+            if tuple(words[i : i + len(p)]) == p:
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _phrases_by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        if p:
+            out.setdefault(p[0], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _ends_with_phrase(tokens: Sequence[Token], phrases: Sequence[tuple[str, ...]]) -> bool:
