@@ -44,7 +44,8 @@ app = typer.Typer(
 )
 
 # Usage errors of the click that typer runs on (recent typer vendors its own copy of click).
-_CLICK_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+# Typer may carry its own click: find its ClickException through a class it exports.
+_CLICK_ERROR: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
 Format = enum.Enum("Format", {name: name for name in FORMATTERS}, type=str)  # type: ignore[misc]
 Engine = enum.Enum("Engine", {name: name for name in ENGINES}, type=str)  # type: ignore[misc]
 PROGRESS_AFTER_S = 2.0  # runs shorter than this show no progress bar
@@ -135,7 +136,8 @@ def verify(
     from .baseline import apply_baseline_file
     from .baseline import write_baseline as record_baseline
     from .load import load_rules
-    from .verify import explain, verify as run_verify
+    from .verify import explain
+    from .verify import verify as run_verify
 
     try:
         settings = {key: s.value for key, s in _settings(ctx).items()}
@@ -338,10 +340,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = app(args=args, prog_name="claimcheck", standalone_mode=False) or 0
     except _CLICK_ERROR as exc:
         if type(exc).__name__ == "NoArgsIsHelpError":  # a bare command group prints its help
-            exc.show()
+            exc.show()  # type: ignore[attr-defined]
         else:
-            command = exc.ctx.command_path if getattr(exc, "ctx", None) else "claimcheck"
-            typer.echo(f"error: {' '.join(exc.format_message().split())} (see '{command} --help')", err=True)
+            ctx = getattr(exc, "ctx", None)
+            command = ctx.command_path if ctx is not None else "claimcheck"
+            message = " ".join(exc.format_message().split())  # type: ignore[attr-defined]
+            typer.echo(f"error: {message} (see '{command} --help')", err=True)
         code = ExitCode.BAD_INPUT
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else ExitCode.BAD_INPUT)

@@ -177,4 +177,4 @@ def run_dask(paths: Sequence[str], job: Job, scheduler: str) -> Iterator[Outcome
 
 
 def _done(item: object) -> Outcome:
-    return item if isinstance(item, Outcome) else item.result()  # type: ignore[attr-defined, no-any-return]
+    return item if isinstance(item, Outcome) else item.result()  # type: ignore[attr-defined]

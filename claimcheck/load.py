@@ -134,7 +134,7 @@ class _BoundedLoader(yaml.SafeLoader):
         if self.check_event(yaml.AliasEvent):
             self.aliases_seen += 1
             if self.aliases_seen > MAX_YAML_ALIASES:
-                mark = self.peek_event().start_mark
+                mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
                 raise ClaimcheckError(
                     f"more than {MAX_YAML_ALIASES} YAML aliases", self.name, mark.line + 1, mark.column + 1,
                     hint="rules files do not need anchors and aliases; write the claims out",

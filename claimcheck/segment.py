@@ -16,9 +16,11 @@ MAX_SENTENCE_CHARS = 2_000  # a "sentence" longer than this is cut: scraped text
 SHORT_LINE_CHARS = 80  # a line this short that ends without punctuation is a headline or list item
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st mt ft prof gen col lt sgt capt gov sen rep rev jr sr inc ltd co corp no vs etc "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est fig dept "
-    "univ ave blvd rd".split()
+    (
+        "mr mrs ms dr st mt ft prof gen col lt sgt capt gov sen rep rev jr sr inc ltd co corp no vs etc "
+        "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est fig dept "
+        "univ ave blvd rd"
+    ).split()
 )
 # A candidate boundary: terminal punctuation (with closing quotes/brackets) then space, or a newline.
 # It starts only where a run of punctuation starts: tried at every dot of a long run of dots, the
