@@ -17,12 +17,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from .frames import Frame
 from .match import ClaimPlan, DocFacts, FigurePlan, PassageFacts, candidate_passages, is_question
 from .model import ClaimResult, Evidence, Kind, Quantity, Relation, SourceResult, Stance, Verdict
 from .quantities import plausible_bounds
 from .segment import one_line
-from .words import Lexicon, Token, is_demonym, tokenize
+from .words import MIN_FUZZY_NAME, Lexicon, Token, singular, tokenize
 
 MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
 MIN_UNCOUNTED_COVERAGE = 0.67  # the same, for figures that name no counted noun (money, percentages)
@@ -121,10 +123,6 @@ def _places_match(claim: frozenset[str], source: frozenset[str], passage_keys: f
 
 
 def _near(place: str, others: Iterable[str]) -> bool:
-    from rapidfuzz import fuzz
-
-    from .words import MIN_FUZZY_NAME
-
     return any(fuzz.ratio(place, o) >= MIN_FUZZY_NAME for o in others)
 
 
@@ -258,8 +256,6 @@ def _magnitudes_apart(a: Quantity, b: Quantity) -> bool:
 
 
 def _singular_eq(a: str, b: str) -> bool:
-    from .words import singular
-
     return singular(a.split()[-1]) == singular(b.split()[-1])
 
 
@@ -427,5 +423,3 @@ def claim_result(plan: ClaimPlan, results: Sequence[SourceResult]) -> ClaimResul
     c = plan.claim
     return ClaimResult(c.id, c.text, roll_up(results), tuple(results), c.path, c.line)
 
-
-__all__ = ["Considered", "align", "claim_result", "compare", "is_demonym", "judge_source", "roll_up"]

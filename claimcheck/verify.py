@@ -15,12 +15,6 @@ from .model import Claim, Report, Source, SourceResult, Verdict
 from .segment import LineIndex, MappedLineIndex
 
 
-@dataclass
-class Options:
-    encoding: str | None = None
-    keep_going: bool = False
-
-
 def plan_claims(claims: Sequence[Claim]) -> list[ClaimPlan]:
     return [plan_claim(c) for c in claims]
 
