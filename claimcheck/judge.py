@@ -14,13 +14,23 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from .frames import Frame
-from .match import ClaimPlan, DocFacts, FigurePlan, PassageFacts, candidate_passages, is_question
+from .match import (
+    ClaimIndex,
+    ClaimPlan,
+    DocFacts,
+    FigurePlan,
+    PassageFacts,
+    candidate_passages,
+    is_question,
+    place_names,
+)
 from .model import ClaimResult, Evidence, Kind, Quantity, Relation, SourceResult, Stance, Verdict
 from .quantities import plausible_bounds
 from .segment import one_line
@@ -221,7 +231,12 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
         if rival and phrase not in f.names:
             return "none", f"about {' '.join(rival[0])}, not {' '.join(phrase)}"
     # Where and when.
-    places = _places_match(plan_frame.places - scope, f.places - scope, keys)
+    claim_places, source_places = plan_frame.places - scope, f.places - scope
+    if claim_places and not source_places:
+        # The figure names only the source's own place ("in Marrow", in a story on Marrow): that
+        # is still not the claim's other place ("in Tollan").
+        source_places = f.places
+    places = _places_match(claim_places, source_places, keys)
     if places == "conflict":
         return "none", f"in {', '.join(sorted(f.places))}, not {', '.join(sorted(plan_frame.places))}"
     if places == "one-sided":
@@ -325,6 +340,21 @@ def _opposite_in(term: Token, keys: frozenset[str], lex: Lexicon) -> bool:
     return any("=" + o in keys for o in lex.opposites.get(term.concept, ()))
 
 
+def _rival_places(plan: ClaimPlan, p: PassageFacts) -> list[str]:
+    """The places a passage names instead of the statement's ("The governor of Marrow urged calm"
+    is not about the governor of Tollan): empty when it names none, or one of the claim's."""
+    if not plan.places:
+        return []
+    named = place_names(p.tokens)
+    if not named or any(c in p.keys or _near(c, named) for c in plan.places):
+        return []
+    return sorted({t.text for t in p.tokens if t.stem in named})
+
+
+def _place_texts(plan: ClaimPlan) -> list[str]:
+    return sorted({t.text for t in plan.terms if t.stem in plan.places}) or sorted(plan.places)
+
+
 def judge_statement(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | None = None) -> list[Evidence]:
     """A claim with no figure (or about a denial): supported by a passage that holds its words
     (names and predicate in the sentence, the rest possibly in the sentence before), contradicted
@@ -336,8 +366,17 @@ def judge_statement(plan: ClaimPlan, doc: DocFacts, considered: list[Considered]
         t in negs for t in plan.claim.text.lower().split()
     )
     evidence: list[Evidence] = []
+    anchors = plan.anchors()
     for k in candidate_passages(plan, doc):
         p = doc.passages[k]
+        if considered is None and not all(not group.isdisjoint(p.keys) for group in anchors):
+            continue  # lacks the predicate: dropped below too, without the cost of finding out why
+        rival = _rival_places(plan, p)
+        if rival:
+            if considered is not None:
+                considered.append(Considered(p.passage.line, p.passage.column, one_line(p.passage.text), "",
+                                             "dropped", f"about {', '.join(rival)}, not {', '.join(_place_texts(plan))}"))
+            continue
         context = set(p.keys)
         for back in range(1, NAME_CONTEXT_SENTENCES + 1):
             if k - back >= 0 and not is_question(doc.passages[k - back].passage.text):
@@ -396,6 +435,11 @@ def judge_source(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | 
         evidence = judge_statement(plan, doc, considered)
     else:
         evidence = judge_figures(plan, doc, considered)
+    return source_result(doc.path, evidence)
+
+
+def source_result(path: str, evidence: Sequence[Evidence]) -> SourceResult:
+    """A source's verdict from its evidence, keeping the strongest item per passage and relation."""
     verdict = verdict_of(evidence)
     best: dict[tuple[int, str], Evidence] = {}
     for e in evidence:
@@ -404,7 +448,46 @@ def judge_source(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | 
             best[key] = e
     kept = sorted(best.values(), key=lambda e: (-e.score, e.line, e.column))[:MAX_EVIDENCE]
     kept.sort(key=lambda e: (e.line, e.column))
-    return SourceResult(doc.path, verdict, tuple(kept))
+    return SourceResult(path, verdict, tuple(kept))
+
+
+def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> list[tuple[int, SourceResult]]:
+    """(claim index, result) for each claim the source does not leave silent: what ``judge_source``
+    gives for every claim, found from the source's side. Each source figure looks up the figure
+    claims it may align with in ``index``; statement claims are found by their anchor words."""
+    found: dict[int, list[tuple[int, int, int, Evidence]]] = defaultdict(list)
+    names_ok: dict[int, bool] = {}
+    names: list[str] | None = None
+    doc_keys = doc.keys()
+    for k, p in enumerate(doc.passages):
+        if not p.frames or is_question(p.passage.text):
+            continue
+        for fi, f in enumerate(p.frames):
+            for i, j in index.figure_candidates(f, p.keys, doc.scope):
+                plan = plans[i]
+                if plan.keys.isdisjoint(p.keys):
+                    continue
+                if plan.names:
+                    ok = names_ok.get(i)
+                    if ok is None:
+                        if names is None:
+                            names = [t.stem for q in doc.passages for t in q.tokens if t.capital]
+                        ok = names_ok[i] = all(plan.has(t, doc_keys, names) for t in plan.names)
+                    if not ok:
+                        continue
+                fp = plan.figures[j]
+                relation, reason, score = weigh(plan, fp, f, p, doc.scope)
+                if relation is not None:
+                    found[i].append((k, j, fi, _evidence(doc, p, relation, f.stance, f.quantity.text,
+                                                         fp.frame.quantity.text, reason, score)))
+    out = [(i, source_result(doc.path, [e for *_, e in sorted(items, key=lambda x: x[:3])]))
+           for i, items in found.items()]
+    for i in index.candidates(doc_keys):
+        result = judge_source(plans[i], doc)
+        if result.verdict is not Verdict.SILENT or result.evidence:
+            out.append((i, result))
+    out.sort(key=lambda x: x[0])
+    return out
 
 
 def roll_up(results: Sequence[SourceResult]) -> Verdict:

@@ -48,6 +48,7 @@ class ClaimPlan:
     keys: frozenset[str]
     lex: Lexicon
     aliases: dict[str, frozenset[str]]
+    places: frozenset[str] = frozenset()  # stems of the places a statement names ("of Tollan")
 
     def term_keys(self, term: Token, opposite: bool = False) -> frozenset[str]:
         """Every index key under which a passage holds ``term`` (its stem, concept, aliases and,
@@ -204,12 +205,19 @@ def plan_claim(claim: Claim) -> ClaimPlan:
             f"claim {claim.id!r} is checked by its figures but states none", claim.path, claim.line,
             hint="write the figure in the text, or set 'mode: statement'",
         )
+    places_named = frozenset(t.stem for t in tokens if t.start in place_starts)
     return ClaimPlan(claim, mode, tuple(plans), tuple(content), names, name_phrases(tokens), predicates,
-                     frozenset(keys), lex, aliases)
+                     frozenset(keys), lex, aliases, places_named)
 
 
 _PREDICATE_CONCEPTS = frozenset({"deny", "urge"})
 _NAME_PREPOSITIONS = frozenset({"in", "at", "near", "into", "for", "from", "across", "of", "to"})
+
+
+def place_names(tokens: Sequence[Token]) -> frozenset[str]:
+    """Stems of the capitalised words after a preposition: the places a sentence names."""
+    starts = _place_name_starts(tokens)
+    return frozenset(t.stem for t in tokens if t.start in starts)
 
 
 def _place_name_starts(tokens: Sequence[Token]) -> set[int]:
@@ -294,24 +302,79 @@ def scope_places(passages: Sequence[PassageFacts], lex: Lexicon) -> frozenset[st
 
 class ClaimIndex:
     """Index keys -> claims, built once per run, so a source finds the claims it may speak to by
-    looking up its own words rather than by trying every claim."""
+    looking up its own words rather than by trying every claim.
+
+    Statement claims are found per source, through their anchor words. Figure claims are found per
+    source *figure*: through the claim's act (or topic words), which must stand in the figure's
+    clause, and its places, which must not name another place. Both lookups give a superset of the
+    claims the judge can align, so the cost of a source grows with the claims that share its
+    figures' words, not with the size of the claim set."""
 
     def __init__(self, plans: Sequence[ClaimPlan]) -> None:
         self.plans = list(plans)
         self._by_key: dict[str, list[int]] = defaultdict(list)
         self._anchors = [plan.anchors() for plan in self.plans]
+        # (kind, clause key) -> first word of a claim place ("" for none) -> (claim, figure) pairs
+        self._figures: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]] = defaultdict(
+            lambda: defaultdict(list))
+        self._any_figure: list[tuple[int, int]] = []  # figures with neither act nor topic words
         for i, plan in enumerate(self.plans):
+            if plan.mode == "figures":
+                self._index_figures(i, plan)
+                continue
             # A claim with anchors is found through its first group only; the others are checked
             # after, so a source is judged against few claims however many there are.
             for key in self._anchors[i][0] if self._anchors[i] else plan.keys:
                 self._by_key[key].append(i)
+        self._figures = {key: dict(by_place) for key, by_place in self._figures.items()}  # picklable
+
+    def _index_figures(self, i: int, plan: ClaimPlan) -> None:
+        for j, fp in enumerate(plan.figures):
+            words = (fp.act,) if fp.act is not None else fp.topic
+            if not words:
+                self._any_figure.append((i, j))
+                continue
+            keys = frozenset().union(*(plan.term_keys(t) for t in words))
+            places = {p.split()[0] for p in fp.frame.places} or {""}
+            kind = fp.frame.quantity.kind
+            for key in keys:
+                for place in places:
+                    self._figures[kind, key][place].append((i, j))
 
     def candidates(self, doc_keys: Iterable[str]) -> list[int]:
+        """The statement claims whose anchor words all stand in a source with ``doc_keys``."""
         keys = doc_keys if isinstance(doc_keys, (set, frozenset)) else frozenset(doc_keys)
         found: set[int] = set()
         for key in keys:
             found.update(self._by_key.get(key, ()))
         return sorted(i for i in found if all(not group.isdisjoint(keys) for group in self._anchors[i]))
+
+    def figure_candidates(self, frame: Frame, passage_keys: frozenset[str],
+                          scope: frozenset[str]) -> set[tuple[int, int]]:
+        """(claim, figure) pairs that may align with a source figure: a figure of the same kind
+        whose act or a topic word stands in the figure's clause, and which names no place, or one
+        the figure, the sentence or the source's scope may hold."""
+        found: set[tuple[int, int]] = {(i, j) for i, j in self._any_figure}
+        kind = frame.quantity.kind
+        words: set[str] | None = None
+        for key in frame.topic_keys:
+            by_place = self._figures.get((kind, key))
+            if not by_place:
+                continue
+            if not frame.places:
+                for pairs in by_place.values():
+                    found.update(pairs)
+                continue
+            if words is None:
+                words = {"", *passage_keys, *(p.split()[0] for p in frame.places | scope)}
+            if len(by_place) < len(words):
+                for place, pairs in by_place.items():
+                    if place in words:
+                        found.update(pairs)
+            else:
+                for place in words:
+                    found.update(by_place.get(place, ()))
+        return found
 
 
 def is_question(text: str) -> bool:

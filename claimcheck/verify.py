@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .baseline import apply_accepts
 from .errors import ClaimcheckError
-from .judge import Considered, claim_result, judge_source
+from .judge import Considered, claim_result, judge_doc, judge_source
 from .load import check_encoding, load_rules, read_source, source_paths
 from .match import ClaimIndex, ClaimPlan, DocFacts, analyze_text, plan_claim
 from .model import Claim, Report, Source, SourceResult, Verdict
@@ -84,17 +84,6 @@ def verify(
     results = tuple(apply_accepts(plan.claim, claim_result(plan, tuple(run.results[i])))
                     for i, plan in enumerate(plans))
     return Report(results, tuple(paths), tuple(errors))
-
-
-def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> list[tuple[int, SourceResult]]:
-    """(claim index, result) for each claim the source does not leave silent. Only claims that
-    share an index key with the source are judged: the others are silent without looking."""
-    out = []
-    for i in index.candidates(doc.keys()):
-        result = judge_source(plans[i], doc)
-        if result.verdict is not Verdict.SILENT or result.evidence:
-            out.append((i, result))
-    return out
 
 
 def claims_hash(claims: Sequence[Claim]) -> str:

@@ -169,3 +169,24 @@ def test_baseline_at_the_claimed_time_is_evidence(check) -> None:  # type: ignor
     assert check("The dam was 70% full on Thursday", text).verdict is Verdict.AGREE
     # without a day, the claim meets the current figure, not the baseline
     assert check("The dam was 70% full", text).verdict is Verdict.DISAGREE
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # a statement about one place is not stated by the same words about another
+        ("The governor of Oakridge urged calm", "The governor of Marrow urged calm and promised an inquiry."),
+        # a figure that names the story's own place is still not the claim's other place
+        ("400 homes were destroyed in Oakridge",
+         "Damage in Marrow was severe. Crews in Marrow worked all night. The storm destroyed 400 homes in Marrow."),
+    ],
+)
+def test_another_place_is_not_evidence(check, claim: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(claim, text).verdict is Verdict.SILENT
+
+
+def test_a_statement_may_name_its_place_anywhere_in_the_sentence(check) -> None:  # type: ignore[no-untyped-def]
+    assert check("The governor of Oakridge urged calm", "In Oakridge, the governor urged calm.").verdict \
+        is Verdict.AGREE
+    text = "The governor of Oakridge, visiting Marrow, urged calm."
+    assert check("The governor of Oakridge urged calm", text).verdict is Verdict.AGREE
