@@ -10,7 +10,7 @@ import fnmatch
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path, PurePath
 from typing import Any
@@ -97,7 +97,7 @@ def baseline_keys(report: Report, folder: str | os.PathLike[str] = ".") -> list[
     keys = {
         (c.id, from_folder(s.path, folder), text_hash(e.text))
         for c in report.claims
-        for s in c.sources
+        for s in c.found()
         if not s.accepted
         for e in contradictions(s)
     }
@@ -150,18 +150,19 @@ def apply_baseline(report: Report, known: Iterable[Key], folder: str | os.PathLi
     """``report`` with each source whose every contradiction is ``known`` marked accepted
     (``in baseline``). A source with one new contradiction stays unaccepted, so the run fails on it."""
     known = set(known)
-    claims = []
-    for c in report.claims:
-        sources = []
-        for s in c.sources:
+
+    def mark(c: ClaimResult) -> Callable[[SourceResult], SourceResult]:
+        def change(s: SourceResult) -> SourceResult:
             found = contradictions(s)
             if found and not s.accepted and all(
                 (c.id, from_folder(s.path, folder), text_hash(e.text)) in known for e in found
             ):
-                s = replace(s, accepted=BASELINE_REASON)
-            sources.append(s)
-        claims.append(replace(c, sources=tuple(sources)))
-    return replace(report, claims=tuple(claims))
+                return replace(s, accepted=BASELINE_REASON)
+            return s
+
+        return change
+
+    return replace(report, claims=tuple(c.map_found(mark(c)) for c in report.claims))
 
 
 def apply_baseline_file(report: Report, path: str) -> Report:

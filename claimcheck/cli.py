@@ -31,9 +31,10 @@ FAIL_ON_CHOICES = ("disagree", "mixed", "silent", "never")
 VARIADIC_OPTIONS = ("--rules", "-r", "--sources", "-s")
 # Config keys (the long options) -> verify's parameter names, and their defaults.
 CONFIG_PARAMS = {"rules": "rules", "sources": "sources", "format": "fmt", "fail-on": "fail_on", "quiet": "quiet",
+                 "omit-silent": "omit_silent",
                  "keep-going": "keep_going", "encoding": "encoding", "baseline": "baseline"}
 DEFAULTS = {"rules": [DEFAULT_RULES], "sources": [DEFAULT_SOURCES], "format": "table", "fail-on": list(DEFAULT_FAIL_ON),
-            "quiet": False, "keep-going": False, "encoding": None, "baseline": None}
+            "quiet": False, "keep-going": False, "omit-silent": False, "encoding": None, "baseline": None}
 
 app = typer.Typer(
     pretty_exceptions_enable=False,
@@ -62,7 +63,7 @@ def exit_code(report: Report, fail_on: Sequence[str]) -> ExitCode:
     for claim in report.claims:
         if Verdict.SILENT in failing and claim.verdict is Verdict.SILENT:
             return ExitCode.CONTRADICTION
-        counted = [s for s in claim.sources if not s.accepted]
+        counted = [s for s in claim.found() if not s.accepted]
         if any(s.verdict in failing and s.verdict is not Verdict.SILENT for s in counted):
             return ExitCode.CONTRADICTION
         # Sources that agree and disagree with each other make the claim mixed.
@@ -118,6 +119,8 @@ def verify(
         list(DEFAULT_FAIL_ON), "--fail-on", help="Verdicts that exit 1: disagree, mixed, silent or never."
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only contradictions."),
+    omit_silent: bool = typer.Option(False, "--omit-silent",
+                                     help="List under each claim only the sources not silent on it."),
     keep_going: bool = typer.Option(False, "--keep-going", help="Report unreadable sources and go on (exit 2)."),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Read sources in this encoding (default UTF-8)."),  # noqa: UP045
     explain_id: Optional[str] = typer.Option(None, "--explain", metavar="ID",  # noqa: UP045
@@ -162,6 +165,8 @@ def verify(
         _fail(exc)
         return
     shown = contradictions_only(report) if quiet else report
+    if settings["omit-silent"]:
+        shown = shown.without_silent()
     render(shown, fmt_name, sys.stdout)
     for err in report.errors:
         typer.echo(err, err=True)

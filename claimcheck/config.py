@@ -21,10 +21,10 @@ from .model import Verdict
 CONFIG_FILES = ("claimcheck.toml", ".claimcheck.yaml", ".claimcheck.yml", "pyproject.toml")  # first wins
 PATH_LIST_KEYS = ("rules", "sources")
 PATH_KEYS = ("baseline",)
-BOOL_KEYS = ("quiet", "keep-going")
+BOOL_KEYS = ("quiet", "keep-going", "omit-silent")
 STRING_KEYS = ("format", "encoding")
 LIST_KEYS = ("fail-on",)
-KEYS = (*PATH_LIST_KEYS, "format", "fail-on", "quiet", "keep-going", "encoding", *PATH_KEYS)
+KEYS = (*PATH_LIST_KEYS, "format", "fail-on", "quiet", "keep-going", "omit-silent", "encoding", *PATH_KEYS)
 FAIL_ON_CHOICES = (*(v.value for v in Verdict), "never")
 
 

@@ -78,7 +78,8 @@ def lookup(store: Cache | None, source: Source, claims_hash: str) -> tuple[str, 
 
 def process_source(source: Source, job: Job, key: str = "", facts_blob: bytes | None = None) -> Outcome:
     """Facts of one source (from ``facts_blob`` or computed) judged against the job's claims."""
-    from .verify import analyze_source, judge_doc
+    from .judge import judge_doc
+    from .verify import analyze_source
 
     plans, index = _judging(job)
     if facts_blob is not None:

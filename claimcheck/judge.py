@@ -31,7 +31,7 @@ from .match import (
     is_question,
     place_names,
 )
-from .model import ClaimResult, Evidence, Kind, Quantity, Relation, SourceResult, Stance, Verdict
+from .model import ClaimResult, Evidence, Kind, Quantity, Relation, SourceResult, SourceResults, Stance, Verdict
 from .quantities import plausible_bounds
 from .segment import one_line
 from .words import MIN_FUZZY_NAME, Lexicon, Token, singular, tokenize
@@ -374,8 +374,9 @@ def judge_statement(plan: ClaimPlan, doc: DocFacts, considered: list[Considered]
         rival = _rival_places(plan, p)
         if rival:
             if considered is not None:
+                why = f"about {', '.join(rival)}, not {', '.join(_place_texts(plan))}"
                 considered.append(Considered(p.passage.line, p.passage.column, one_line(p.passage.text), "",
-                                             "dropped", f"about {', '.join(rival)}, not {', '.join(_place_texts(plan))}"))
+                                             "dropped", why))
             continue
         context = set(p.keys)
         for back in range(1, NAME_CONTEXT_SENTENCES + 1):
@@ -504,5 +505,8 @@ def roll_up(results: Sequence[SourceResult]) -> Verdict:
 
 def claim_result(plan: ClaimPlan, results: Sequence[SourceResult]) -> ClaimResult:
     c = plan.claim
-    return ClaimResult(c.id, c.text, roll_up(results), tuple(results), c.path, c.line)
+    sources = results if isinstance(results, SourceResults) else tuple(results)
+    # Silent sources do not move the roll-up: only those found are looked at.
+    found = sources.explicit() if isinstance(sources, SourceResults) else sources
+    return ClaimResult(c.id, c.text, roll_up(found), sources, c.path, c.line)
 

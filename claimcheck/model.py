@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import enum
 import math
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import overload
 
 
 class Verdict(str, enum.Enum):
@@ -169,14 +171,97 @@ class SourceResult:
     accepted: str = ""
 
 
+class SourceResults(Sequence[SourceResult]):
+    """Every source's result on one claim, in source order, held sparsely: the results a run found
+    (not silent, or an error) by source index, and the source paths; a silent result is made when
+    asked for. A report on a large archive costs memory for what its sources say, not for every
+    claim x source pair. ``load`` instead of ``found`` reads the results when needed (from disk)."""
+
+    __slots__ = ("paths", "_found", "_load")
+
+    def __init__(self, paths: Sequence[str], found: Mapping[int, SourceResult] | None = None,
+                 load: Callable[[], Mapping[int, SourceResult]] | None = None) -> None:
+        self.paths = paths
+        self._found = found if found is not None else {}
+        self._load = load
+
+    def found(self) -> Mapping[int, SourceResult]:
+        """Source index -> result, for the results that are not silent (or carry an error)."""
+        return self._load() if self._load is not None else self._found
+
+    def explicit(self) -> list[SourceResult]:
+        """The results that are not silent (or carry an error), in source order."""
+        found = self.found()
+        return [found[i] for i in sorted(found)]
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    @overload
+    def __getitem__(self, i: int) -> SourceResult: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[SourceResult]: ...
+
+    def __getitem__(self, i: int | slice) -> SourceResult | list[SourceResult]:
+        if isinstance(i, slice):
+            return list(self)[i]
+        n = len(self.paths)
+        if not -n <= i < n:
+            raise IndexError(i)
+        i %= n
+        return self.found().get(i) or SourceResult(self.paths[i], Verdict.SILENT)
+
+    def __iter__(self) -> Iterator[SourceResult]:
+        found = self.found()
+        for i, path in enumerate(self.paths):
+            yield found.get(i) or SourceResult(path, Verdict.SILENT)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"SourceResults({len(self.paths)} sources, {len(self.found())} not silent)"
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimResult:
     id: str
     text: str
     verdict: Verdict
-    sources: tuple[SourceResult, ...] = ()
+    sources: Sequence[SourceResult] = ()
     path: str = ""
     line: int = 0
+
+    def found(self) -> list[SourceResult]:
+        """The sources that are not silent on the claim (or could not be read), in source order."""
+        if isinstance(self.sources, SourceResults):
+            return self.sources.explicit()
+        return [s for s in self.sources if _found(s)]
+
+    def counts(self) -> dict[Verdict, int]:
+        """How many sources give each verdict on the claim."""
+        out = dict.fromkeys(Verdict, 0)
+        found = self.found()
+        for s in found:
+            out[s.verdict] += 1
+        out[Verdict.SILENT] += len(self.sources) - len(found)
+        return out
+
+    def map_found(self, change: Callable[[SourceResult], SourceResult]) -> ClaimResult:
+        """The result with ``change`` applied to each source found (silent ones are left as they are)."""
+        if isinstance(self.sources, SourceResults):
+            found = self.sources.found()
+            return replace(self, sources=SourceResults(self.sources.paths, {i: change(s) for i, s in found.items()}))
+        return replace(self, sources=tuple(change(s) if _found(s) else s for s in self.sources))
+
+
+def _found(s: SourceResult) -> bool:
+    return s.verdict is not Verdict.SILENT or bool(s.error) or bool(s.evidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,3 +269,9 @@ class Report:
     claims: tuple[ClaimResult, ...]
     sources: tuple[str, ...] = ()
     errors: tuple[str, ...] = field(default=())
+    silent_omitted: bool = False  # claims list only the sources that are not silent on them
+
+    def without_silent(self) -> Report:
+        """The report with each claim's sources cut to those not silent on it (``--omit-silent``)."""
+        claims = tuple(replace(c, sources=tuple(c.found())) for c in self.claims)
+        return replace(self, claims=claims, silent_omitted=True)

@@ -11,7 +11,7 @@ from .errors import ClaimcheckError
 from .judge import Considered, claim_result, judge_doc, judge_source
 from .load import check_encoding, load_rules, read_source, source_paths
 from .match import ClaimIndex, ClaimPlan, DocFacts, analyze_text, plan_claim
-from .model import Claim, Report, Source, SourceResult, Verdict
+from .model import Claim, Report, Source, SourceResult, SourceResults, Verdict
 from .segment import LineIndex, MappedLineIndex
 
 
@@ -30,24 +30,29 @@ def analyze_source(source: Source) -> DocFacts:
 
 @dataclass
 class _Run:
+    """Results as they come in, sparsely: per claim, source index -> result for the sources that are
+    not silent on it. Silent pairs, most of a large run, cost nothing."""
+
     plans: list[ClaimPlan]
     index: ClaimIndex
-    results: list[list[SourceResult]] = field(default_factory=list)
+    found: list[dict[int, SourceResult]]
+    paths: list[str] = field(default_factory=list)
 
     def add(self, doc: DocFacts) -> None:
         self.add_hits(doc.path, judge_doc(self.plans, self.index, doc))
 
     def add_hits(self, path: str, hits: Iterable[tuple[int, SourceResult]]) -> None:
-        """Record a source's results: those given, silent (one shared object) for every other claim."""
-        silent = SourceResult(path, Verdict.SILENT)
-        for r in self.results:
-            r.append(silent)
+        n = len(self.paths)
+        self.paths.append(path)
         for i, result in hits:
-            self.results[i][-1] = result
+            self.found[i][n] = result
 
     def add_error(self, path: str, error: str) -> None:
-        for r in self.results:
-            r.append(SourceResult(path, Verdict.SILENT, error=error))
+        n = len(self.paths)
+        self.paths.append(path)
+        failed = SourceResult(path, Verdict.SILENT, error=error)
+        for found in self.found:
+            found[n] = failed
 
 
 def verify(
@@ -73,7 +78,7 @@ def verify(
     plans = plan_claims(claims)  # type: ignore[arg-type]
     check_encoding(encoding)
     paths = source_paths(sources, keep_going)
-    run = _Run(plans, ClaimIndex(plans), [[] for _ in plans])
+    run = _Run(plans, ClaimIndex(plans), [{} for _ in plans])
     errors: list[str] = []
     if docs is not None:
         for doc in docs:
@@ -81,9 +86,10 @@ def verify(
     else:
         _run_engine(run, claims, paths, encoding, keep_going, errors, jobs, cache, engine, scheduler,  # type: ignore[arg-type]
                     progress)
-    results = tuple(apply_accepts(plan.claim, claim_result(plan, tuple(run.results[i])))
+    read = tuple(run.paths)
+    results = tuple(apply_accepts(plan.claim, claim_result(plan, SourceResults(read, run.found[i])))
                     for i, plan in enumerate(plans))
-    return Report(results, tuple(paths), tuple(errors))
+    return Report(results, read, tuple(errors))
 
 
 def claims_hash(claims: Sequence[Claim]) -> str:

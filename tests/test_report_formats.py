@@ -181,3 +181,50 @@ def test_cli_writes_sarif_end_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyP
     loc = res["locations"][0]["physicalLocation"]
     assert loc["artifactLocation"]["uri"] == "docs/b.txt"
     assert (loc["region"]["startLine"], loc["region"]["startColumn"]) == (3, 1)
+
+
+def sparse_report(n_sources: int) -> Report:
+    """The sample claim over many sources, held sparsely: only the two that speak to it are stored."""
+    from claimcheck.model import SourceResults
+
+    (claim,) = sample_report().claims
+    paths = tuple(f"docs/{i:05d}.txt" for i in range(n_sources))
+    found = {3: claim.sources[0], n_sources - 1: claim.sources[1]}
+    return Report((ClaimResult(claim.id, claim.text, claim.verdict, SourceResults(paths, found),
+                               claim.path, claim.line),), paths)
+
+
+def test_sparse_results_read_as_every_source() -> None:
+    report = sparse_report(5)
+    sources = report.claims[0].sources
+    assert len(sources) == 5
+    assert [s.verdict.value for s in sources] == ["silent", "silent", "silent", "agree", "disagree"]
+    assert sources[0] == SourceResult("docs/00000.txt", Verdict.SILENT) and sources[-1].verdict is Verdict.DISAGREE
+    assert sources == tuple(sources)
+    assert report.claims[0].counts()[Verdict.SILENT] == 3
+
+
+def test_large_json_is_streamed_as_the_same_document() -> None:
+    from claimcheck.report.json import INDENT_MAX_ENTRIES, report_to_dict
+
+    report = sparse_report(INDENT_MAX_ENTRIES + 1)
+    out = rendered("json", report)
+    assert "\n" not in out.rstrip("\n")  # compact
+    assert json.loads(out) == report_to_dict(report)
+    assert len(json.loads(out)["claims"][0]["sources"]) == INDENT_MAX_ENTRIES + 1
+
+
+def test_omit_silent_lists_only_sources_that_speak(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text('claims:\n  - id: towns\n    text: "Flooding hit 38 towns"\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Flooding hit 38 towns on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The weather was fine.\n", encoding="utf-8")
+    args = ["verify", "--rules", str(rules), "--sources", str(tmp_path / "a.txt"), "--sources", str(tmp_path / "b.txt"),
+            "--format", "json", "--no-cache"]
+    full = json.loads(CliRunner().invoke(app, args).stdout)
+    assert [s["verdict"] for s in full["claims"][0]["sources"]] == ["agree", "silent"]
+    assert full["silent_omitted"] is False
+    cut = json.loads(CliRunner().invoke(app, [*args, "--omit-silent"]).stdout)
+    assert [s["verdict"] for s in cut["claims"][0]["sources"]] == ["agree"]
+    assert cut["silent_omitted"] is True and len(cut["sources"]) == 2
+    assert cut["summary"] == full["summary"] and cut["verdict"] == full["verdict"]

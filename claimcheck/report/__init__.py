@@ -32,13 +32,9 @@ def contradictions_only(report: Report) -> Report:
 
     from ..model import Relation, Verdict
 
-    claims = []
-    for c in report.claims:
-        if c.verdict not in (Verdict.DISAGREE, Verdict.MIXED):
-            continue
-        sources = tuple(
-            replace(s, evidence=tuple(e for e in s.evidence if e.relation is Relation.CONTRADICTS))
-            for s in c.sources
-        )
-        claims.append(replace(c, sources=sources))
-    return replace(report, claims=tuple(claims))
+    claims = tuple(
+        c.map_found(lambda s: replace(s, evidence=tuple(e for e in s.evidence if e.relation is Relation.CONTRADICTS)))
+        for c in report.claims
+        if c.verdict in (Verdict.DISAGREE, Verdict.MIXED)
+    )
+    return replace(report, claims=claims)

@@ -28,7 +28,7 @@ def escape_property(text: str) -> str:
 def commands(report: Report) -> list[str]:
     lines = []
     for c in report.claims:
-        for s in c.sources:
+        for s in c.found():
             if s.path == "-":
                 continue
             where = artifact_path(s.path)

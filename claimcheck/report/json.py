@@ -11,7 +11,10 @@ removed or renamed. Sample::
                                             "quantity": "More than 1,300", "claim_quantity": "1,386",
                                             "reason": "1,386 lies within 'More than 1,300' (1,300–1,950)",
                                             "score": 0.6, "start": 1911, "end": 2011}]}]}],
-     "sources": ["seeds/a.txt"], "errors": []}
+     "sources": ["seeds/a.txt"], "errors": [], "silent_omitted": false}
+
+Each claim lists every source, silent ones too, unless the run was asked to omit them
+(``--omit-silent``: then ``silent_omitted`` is true and a source missing under a claim is silent on it).
 """
 
 from __future__ import annotations
@@ -87,17 +90,22 @@ def summary(report: Report) -> dict[str, int]:
     return counts
 
 
-def report_to_dict(report: Report) -> dict[str, Any]:
+def overall(report: Report) -> Verdict:
+    """The run's verdict: the claims' verdicts rolled up as a claim's sources are (VERDICTS.md §6)."""
     from ..judge import roll_up
 
-    overall = roll_up([s for c in report.claims for s in c.sources])
+    return roll_up([SourceResult("", c.verdict) for c in report.claims])
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
     return {
         "version": __version__,
-        "verdict": str(overall),
+        "verdict": str(overall(report)),
         "summary": summary(report),
         "claims": [claim_to_dict(c) for c in report.claims],
         "sources": list(report.sources),
         "errors": list(report.errors),
+        "silent_omitted": report.silent_omitted,
     }
 
 
@@ -105,10 +113,17 @@ INDENT_MAX_ENTRIES = 10_000  # claim x source entries up to which the document i
 
 
 def render(report: Report, stream: TextIO) -> None:
-    """One JSON document. Indented for reading, except for large runs, where Python's indenting
-    encoder is ten times slower than its compact one (and nobody reads a million entries by eye)."""
-    data = report_to_dict(report)
+    """One JSON document, the same as ``json.dumps(report_to_dict(report))``, written a claim at a
+    time so a large report is never held as one string. Indented for reading, except for large runs,
+    where Python's indenting encoder is ten times slower than its compact one."""
     entries = sum(len(c.sources) for c in report.claims)
-    indent = 2 if entries <= INDENT_MAX_ENTRIES else None
-    stream.write(json.dumps(data, ensure_ascii=False, indent=indent))
-    stream.write("\n")
+    if entries <= INDENT_MAX_ENTRIES:
+        stream.write(json.dumps(report_to_dict(report), ensure_ascii=False, indent=2))
+        stream.write("\n")
+        return
+    head = {"version": __version__, "verdict": str(overall(report)), "summary": summary(report)}
+    stream.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "claims": [')
+    for n, c in enumerate(report.claims):
+        stream.write((", " if n else "") + json.dumps(claim_to_dict(c), ensure_ascii=False))
+    tail = {"sources": list(report.sources), "errors": list(report.errors), "silent_omitted": report.silent_omitted}
+    stream.write("], " + json.dumps(tail, ensure_ascii=False)[1:] + "\n")

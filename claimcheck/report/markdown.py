@@ -34,7 +34,7 @@ def _verdict(v: Verdict) -> str:
 def render(report: Report, stream: TextIO) -> None:
     claims = report.claims
     counts = {v: sum(1 for c in claims if c.verdict is v) for v in Verdict}
-    found = [(c, s, e) for c in claims for s in c.sources for e in contradictions(s)]
+    found = [(c, s, e) for c in claims for s in c.found() for e in contradictions(s)]
     accepted = sum(1 for _, s, _ in found if s.accepted)
     by_verdict = ", ".join(f"{n} {v.value}" for v, n in counts.items() if n)
     summary = f"**claimcheck**: {len(claims)} claim{'s' * (len(claims) != 1)}"
@@ -46,8 +46,8 @@ def render(report: Report, stream: TextIO) -> None:
         out += ["| claim | verdict | agree | disagree | mixed | silent | text |",
                 "|---|---|---:|---:|---:|---:|---|"]
         for c in claims:
-            n = [str(sum(1 for s in c.sources if s.verdict is v)) for v in
-                 (Verdict.AGREE, Verdict.DISAGREE, Verdict.MIXED, Verdict.SILENT)]
+            per = c.counts()
+            n = [str(per[v]) for v in (Verdict.AGREE, Verdict.DISAGREE, Verdict.MIXED, Verdict.SILENT)]
             out.append(f"| `{cell(c.id)}` | {_verdict(c.verdict)} | {' | '.join(n)} | {cell(c.text)} |")
         out.append("")
     for c, s, e in found:

@@ -78,7 +78,7 @@ def report_to_sarif(report: Report, root: Path | None = None) -> dict[str, Any]:
     results = [
         _result(c.id, i, c.text, s.path, s.verdict, s.accepted, e, root)
         for i, c in enumerate(report.claims)
-        for s in c.sources
+        for s in c.found()
         for e in contradictions(s)
         if s.path != "-"
     ]

@@ -73,11 +73,11 @@ def render(report: Report, stream: TextIO) -> None:
         for name in short_names(paths):
             table.add_column(escape(name), overflow="fold")
     for c in claims:
-        by_path = {s.path: s for s in c.sources}
         if many:
-            counts = [sum(1 for s in c.sources if s.verdict is v) for v in Verdict]
-            table.add_row(escape(c.id), _cell(c.verdict), *[str(n) for n in counts])
+            counts = c.counts()
+            table.add_row(escape(c.id), _cell(c.verdict), *[str(counts[v]) for v in Verdict])
         else:
+            by_path = {s.path: s for s in c.sources}
             cells = []
             for p in paths:
                 s = by_path.get(p)
@@ -90,7 +90,7 @@ def render(report: Report, stream: TextIO) -> None:
             table.add_row(escape(c.id), _cell(c.verdict), *cells)
     console.print(table)
     for c in claims:
-        shown = [s for s in c.sources if s.evidence and s.verdict is not Verdict.SILENT]
+        shown = [s for s in c.found() if s.evidence and s.verdict is not Verdict.SILENT]
         if not shown:
             continue
         console.print()
