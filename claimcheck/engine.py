@@ -65,6 +65,11 @@ def _judging(job: Job):  # type: ignore[no-untyped-def]
     return found
 
 
+def remember_plans(job: Job, plans: object, index: object) -> None:
+    """Plans already made for ``job``'s claims, for work done in this process."""
+    _plans[job.claims_hash] = (plans, index)
+
+
 def lookup(store: Cache | None, source: Source, claims_hash: str) -> tuple[str, Outcome | None, bytes | None]:
     """(key, cached outcome, cached facts): results of this claim set if stored, else the facts."""
     if store is None:

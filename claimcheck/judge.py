@@ -29,7 +29,7 @@ from .match import (
     PassageFacts,
     candidate_passages,
     is_question,
-    place_names,
+    negated_at,
 )
 from .model import ClaimResult, Evidence, Kind, Quantity, Relation, SourceResult, SourceResults, Stance, Verdict
 from .quantities import plausible_bounds
@@ -39,7 +39,6 @@ from .words import MIN_FUZZY_NAME, Lexicon, Token, singular, tokenize
 MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
 MIN_UNCOUNTED_COVERAGE = 0.67  # the same, for figures that name no counted noun (money, percentages)
 MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
-NEGATION_WINDOW = 5  # words before a predicate searched for "not", "never", ...
 NAME_CONTEXT_SENTENCES = 2  # sentences before a passage where a statement's names may stand ("He said")
 MAX_EVIDENCE = 8  # evidence items kept per claim and source, strongest first
 
@@ -331,21 +330,18 @@ def weigh(plan: ClaimPlan, fp: FigurePlan, f: Frame, p: PassageFacts,
     return relation, reason + (f" ({why})" if why else ""), (1.0 if level == "strict" else 0.6)
 
 
-def _negated(tokens: Sequence[Token], at: int, negations: frozenset[str]) -> bool:
-    return any(t.lower in negations or t.lower.endswith("n't") for t in tokens[max(0, at - NEGATION_WINDOW) : at])
-
-
 def _opposite_in(term: Token, keys: frozenset[str], lex: Lexicon) -> bool:
     """Whether the passage holds a word of the opposite concept ("backed" for "opposed")."""
     return any("=" + o in keys for o in lex.opposites.get(term.concept, ()))
 
 
-def _rival_places(plan: ClaimPlan, p: PassageFacts) -> list[str]:
-    """The places a passage names instead of the statement's ("The governor of Marrow urged calm"
-    is not about the governor of Tollan): empty when it names none, or one of the claim's."""
+def _rival_places(plan: ClaimPlan, doc: DocFacts, k: int) -> list[str]:
+    """The places passage ``k`` names instead of the statement's ("The governor of Marrow urged
+    calm" is not about the governor of Tollan): empty when it names none, or one of the claim's."""
     if not plan.places:
         return []
-    named = place_names(p.tokens)
+    p = doc.passages[k]
+    named = doc.places_named(k)
     if not named or any(c in p.keys or _near(c, named) for c in plan.places):
         return []
     return sorted({t.text for t in p.tokens if t.stem in named})
@@ -362,16 +358,14 @@ def judge_statement(plan: ClaimPlan, doc: DocFacts, considered: list[Considered]
     lex = plan.lex
     negs = lex.lists["negations"]
     claim_tokens = list(plan.terms)
-    claim_neg = any(_negated(list(plan.terms), i, negs) for i in range(len(plan.terms))) or any(
-        t in negs for t in plan.claim.text.lower().split()
-    )
+    claim_neg = plan.negated
     evidence: list[Evidence] = []
     anchors = plan.anchors()
     for k in candidate_passages(plan, doc):
         p = doc.passages[k]
         if considered is None and not all(not group.isdisjoint(p.keys) for group in anchors):
             continue  # lacks the predicate: dropped below too, without the cost of finding out why
-        rival = _rival_places(plan, p)
+        rival = _rival_places(plan, doc, k)
         if rival:
             if considered is not None:
                 why = f"about {', '.join(rival)}, not {', '.join(_place_texts(plan))}"
@@ -407,7 +401,7 @@ def judge_statement(plan: ClaimPlan, doc: DocFacts, considered: list[Considered]
             continue
         anchor = [i for i, t in enumerate(p.tokens)
                   if any(plan.has(c, frozenset(t.keys)) for c in (plan.predicates or claim_tokens) if not c.capital)]
-        source_neg = any(_negated(p.tokens, i, negs) for i in anchor) != bool(flipped)
+        source_neg = any(negated_at(p.tokens, i, negs) for i in anchor) != bool(flipped)
         relation = Relation.CONTRADICTS if source_neg != claim_neg else Relation.SUPPORTS
         reason = (f"states it ({found} of {len(claim_tokens)} claim words)" if relation is Relation.SUPPORTS
                   else f"states the opposite ({found} of {len(claim_tokens)} claim words, negated)")

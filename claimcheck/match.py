@@ -49,6 +49,8 @@ class ClaimPlan:
     lex: Lexicon
     aliases: dict[str, frozenset[str]]
     places: frozenset[str] = frozenset()  # stems of the places a statement names ("of Tollan")
+    negated: bool = False  # the claim negates its predicate ("did not resign")
+    anchor_groups: tuple[frozenset[str], ...] = field(default=(), compare=False, repr=False)
 
     def term_keys(self, term: Token, opposite: bool = False) -> frozenset[str]:
         """Every index key under which a passage holds ``term`` (its stem, concept, aliases and,
@@ -62,6 +64,9 @@ class ClaimPlan:
         """Groups of keys a source must hold one of each to possibly speak to the claim: the verb
         every figure's clause must hold, or the statement's predicate. Empty when the claim has no
         such word (then every source holding a claim key is judged)."""
+        return self.anchor_groups
+
+    def _anchors(self) -> tuple[frozenset[str], ...]:
         if self.mode == "statement":
             words = self.predicates or tuple(t for t in self.terms if t not in self.names and not t.capital)
             return tuple(self.term_keys(t, opposite=True) for t in words)
@@ -108,6 +113,15 @@ class DocFacts:
 
     # Key -> the passages (not questions) that hold it; built on first use, when judging.
     passage_index: dict[str, tuple[int, ...]] | None = field(default=None, compare=False, repr=False)
+    # Passage -> the places it names, as asked for by statement claims.
+    named_places: dict[int, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def places_named(self, k: int) -> frozenset[str]:
+        """Stems of the places passage ``k`` names after a preposition."""
+        found = self.named_places.get(k)
+        if found is None:
+            found = self.named_places[k] = place_names(self.passages[k].tokens)
+        return found
 
     def keys(self) -> frozenset[str]:
         return self.all_keys  # type: ignore[return-value]  # set in __post_init__
@@ -206,8 +220,22 @@ def plan_claim(claim: Claim) -> ClaimPlan:
             hint="write the figure in the text, or set 'mode: statement'",
         )
     places_named = frozenset(t.stem for t in tokens if t.start in place_starts)
-    return ClaimPlan(claim, mode, tuple(plans), tuple(content), names, name_phrases(tokens), predicates,
-                     frozenset(keys), lex, aliases, places_named)
+    negs = lex.lists["negations"]
+    negated = any(negated_at(content, i, negs) for i in range(len(content))) or any(
+        w in negs for w in text.lower().split()
+    )
+    plan = ClaimPlan(claim, mode, tuple(plans), tuple(content), names, name_phrases(tokens), predicates,
+                     frozenset(keys), lex, aliases, places_named, negated)
+    object.__setattr__(plan, "anchor_groups", plan._anchors())  # frozen: set once, here
+    return plan
+
+
+NEGATION_WINDOW = 5  # words before a predicate searched for "not", "never", ...
+
+
+def negated_at(tokens: Sequence[Token], at: int, negations: frozenset[str]) -> bool:
+    """Whether a negation stands in the few words before ``tokens[at]``."""
+    return any(t.lower in negations or t.lower.endswith("n't") for t in tokens[max(0, at - NEGATION_WINDOW) : at])
 
 
 _PREDICATE_CONCEPTS = frozenset({"deny", "urge"})

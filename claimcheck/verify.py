@@ -110,10 +110,11 @@ def _run_engine(run: _Run, claims: Sequence[Claim], paths: Sequence[str], encodi
                 scheduler: str | None,
                 progress: Callable[[int, int], None] | None) -> None:
     from .cache import Cache, cache_dir
-    from .engine import Job, run_dask, run_local
+    from .engine import Job, remember_plans, run_dask, run_local
 
     folder = cache_dir() if cache else None
     job = Job(tuple(claims), claims_hash(claims), encoding, folder)
+    remember_plans(job, run.plans, run.index)  # work done in this process need not plan again
     if engine == "dask":
         if not scheduler:
             raise ClaimcheckError("--engine dask needs --scheduler ADDRESS", hint="e.g. --scheduler tcp://host:8786")
