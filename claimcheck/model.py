@@ -175,15 +175,18 @@ class SourceResults(Sequence[SourceResult]):
     """Every source's result on one claim, in source order, held sparsely: the results a run found
     (not silent, or an error) by source index, and the source paths; a silent result is made when
     asked for. A report on a large archive costs memory for what its sources say, not for every
-    claim x source pair. ``load`` instead of ``found`` reads the results when needed (from disk)."""
+    claim x source pair. ``load`` instead of ``found`` reads the results when needed (from disk,
+    each time: a report on an archive never holds them all). With ``only_found`` the sequence is
+    just the results found (``--omit-silent``)."""
 
-    __slots__ = ("paths", "_found", "_load")
+    __slots__ = ("paths", "_found", "_load", "only_found")
 
     def __init__(self, paths: Sequence[str], found: Mapping[int, SourceResult] | None = None,
-                 load: Callable[[], Mapping[int, SourceResult]] | None = None) -> None:
+                 load: Callable[[], Mapping[int, SourceResult]] | None = None, only_found: bool = False) -> None:
         self.paths = paths
         self._found = found if found is not None else {}
         self._load = load
+        self.only_found = only_found
 
     def found(self) -> Mapping[int, SourceResult]:
         """Source index -> result, for the results that are not silent (or carry an error)."""
@@ -194,8 +197,18 @@ class SourceResults(Sequence[SourceResult]):
         found = self.found()
         return [found[i] for i in sorted(found)]
 
+    def map(self, change: Callable[[SourceResult], SourceResult]) -> SourceResults:
+        """The same sources with ``change`` applied to each result found (lazily, when loaded)."""
+        if self._load is None:
+            return SourceResults(self.paths, {i: change(s) for i, s in self._found.items()}, None, self.only_found)
+        load = self._load
+        return SourceResults(self.paths, None, lambda: {i: change(s) for i, s in load().items()}, self.only_found)
+
+    def without_silent(self) -> SourceResults:
+        return SourceResults(self.paths, self._found, self._load, only_found=True)
+
     def __len__(self) -> int:
-        return len(self.paths)
+        return len(self.found()) if self.only_found else len(self.paths)
 
     @overload
     def __getitem__(self, i: int) -> SourceResult: ...
@@ -204,7 +217,7 @@ class SourceResults(Sequence[SourceResult]):
     def __getitem__(self, i: slice) -> list[SourceResult]: ...
 
     def __getitem__(self, i: int | slice) -> SourceResult | list[SourceResult]:
-        if isinstance(i, slice):
+        if isinstance(i, slice) or self.only_found:
             return list(self)[i]
         n = len(self.paths)
         if not -n <= i < n:
@@ -213,6 +226,9 @@ class SourceResults(Sequence[SourceResult]):
         return self.found().get(i) or SourceResult(self.paths[i], Verdict.SILENT)
 
     def __iter__(self) -> Iterator[SourceResult]:
+        if self.only_found:
+            yield from self.explicit()
+            return
         found = self.found()
         for i, path in enumerate(self.paths):
             yield found.get(i) or SourceResult(path, Verdict.SILENT)
@@ -225,7 +241,7 @@ class SourceResults(Sequence[SourceResult]):
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"SourceResults({len(self.paths)} sources, {len(self.found())} not silent)"
+        return f"SourceResults({len(self.paths)} sources, {len(self.found())} found)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,14 +265,14 @@ class ClaimResult:
         found = self.found()
         for s in found:
             out[s.verdict] += 1
-        out[Verdict.SILENT] += len(self.sources) - len(found)
+        total = len(self.sources.paths) if isinstance(self.sources, SourceResults) else len(self.sources)
+        out[Verdict.SILENT] += total - len(found)
         return out
 
     def map_found(self, change: Callable[[SourceResult], SourceResult]) -> ClaimResult:
         """The result with ``change`` applied to each source found (silent ones are left as they are)."""
         if isinstance(self.sources, SourceResults):
-            found = self.sources.found()
-            return replace(self, sources=SourceResults(self.sources.paths, {i: change(s) for i, s in found.items()}))
+            return replace(self, sources=self.sources.map(change))
         return replace(self, sources=tuple(change(s) if _found(s) else s for s in self.sources))
 
 
@@ -273,5 +289,8 @@ class Report:
 
     def without_silent(self) -> Report:
         """The report with each claim's sources cut to those not silent on it (``--omit-silent``)."""
-        claims = tuple(replace(c, sources=tuple(c.found())) for c in self.claims)
+        claims = tuple(
+            replace(c, sources=c.sources.without_silent() if isinstance(c.sources, SourceResults) else tuple(c.found()))
+            for c in self.claims
+        )
         return replace(self, claims=claims, silent_omitted=True)

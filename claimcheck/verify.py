@@ -3,9 +3,11 @@ Never prints; bad input raises ClaimcheckError (or, with ``keep_going``, is reco
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from . import spill as spilling
 from .baseline import apply_accepts
 from .errors import ClaimcheckError
 from .judge import Considered, claim_result, judge_doc, judge_source
@@ -13,6 +15,7 @@ from .load import check_encoding, load_rules, read_source, source_paths
 from .match import ClaimIndex, ClaimPlan, DocFacts, analyze_text, plan_claim
 from .model import Claim, Report, Source, SourceResult, SourceResults, Verdict
 from .segment import LineIndex, MappedLineIndex
+from .spill import Spill
 
 
 def plan_claims(claims: Sequence[Claim]) -> list[ClaimPlan]:
@@ -31,12 +34,16 @@ def analyze_source(source: Source) -> DocFacts:
 @dataclass
 class _Run:
     """Results as they come in, sparsely: per claim, source index -> result for the sources that are
-    not silent on it. Silent pairs, most of a large run, cost nothing."""
+    not silent on it. Silent pairs, most of a large run, cost nothing; past SPILL_AFTER_RESULTS
+    results the rest go to a temporary file (spill.py), so memory stays bounded on any archive."""
 
     plans: list[ClaimPlan]
     index: ClaimIndex
     found: list[dict[int, SourceResult]]
     paths: list[str] = field(default_factory=list)
+    held: int = 0
+    spilled: Spill | None = None
+    _paths: tuple[str, ...] | None = None
 
     def add(self, doc: DocFacts) -> None:
         self.add_hits(doc.path, judge_doc(self.plans, self.index, doc))
@@ -45,14 +52,35 @@ class _Run:
         n = len(self.paths)
         self.paths.append(path)
         for i, result in hits:
-            self.found[i][n] = result
+            self._put(i, n, result)
 
     def add_error(self, path: str, error: str) -> None:
         n = len(self.paths)
         self.paths.append(path)
         failed = SourceResult(path, Verdict.SILENT, error=error)
-        for found in self.found:
-            found[n] = failed
+        for i in range(len(self.found)):
+            self._put(i, n, failed)
+
+    def _put(self, claim: int, source: int, result: SourceResult) -> None:
+        if self.spilled is not None:
+            self.spilled.add(claim, source, result)
+            return
+        self.found[claim][source] = result
+        self.held += 1
+        if self.held > spilling.SPILL_AFTER_RESULTS:
+            self.spilled = Spill()
+            for i, found in enumerate(self.found):
+                self.spilled.add_all(i, found.items())
+                found.clear()
+
+    def results(self, claim: int) -> SourceResults:
+        """Every source's result on one claim (once every source is in)."""
+        if self._paths is None or len(self._paths) != len(self.paths):
+            self._paths = tuple(self.paths)  # one tuple shared by every claim
+        paths = self._paths
+        if self.spilled is None:
+            return SourceResults(paths, self.found[claim])
+        return SourceResults(paths, load=functools.partial(self.spilled.load, claim))
 
 
 def verify(
@@ -86,10 +114,8 @@ def verify(
     else:
         _run_engine(run, claims, paths, encoding, keep_going, errors, jobs, cache, engine, scheduler,  # type: ignore[arg-type]
                     progress)
-    read = tuple(run.paths)
-    results = tuple(apply_accepts(plan.claim, claim_result(plan, SourceResults(read, run.found[i])))
-                    for i, plan in enumerate(plans))
-    return Report(results, read, tuple(errors))
+    results = tuple(apply_accepts(plan.claim, claim_result(plan, run.results(i))) for i, plan in enumerate(plans))
+    return Report(results, tuple(run.paths), tuple(errors))
 
 
 def claims_hash(claims: Sequence[Claim]) -> str:

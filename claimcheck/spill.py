@@ -1,0 +1,63 @@
+"""Results of a large run kept on disk: a temporary SQLite file written as sources are judged and
+read back a claim at a time when the report is written, so memory does not grow with the archive.
+
+A run holds its results in memory until there are ``SPILL_AFTER_RESULTS`` of them (most runs never
+get there); then they all move here. The file is deleted when the run's report is no longer used.
+"""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+import tempfile
+import weakref
+from collections.abc import Iterable
+from pathlib import Path
+
+from .model import SourceResult
+
+SPILL_AFTER_RESULTS = 200_000  # (claim, source) results held in memory before they go to disk
+BATCH = 5_000  # rows written per statement
+
+
+class Spill:
+    """(claim, source index) -> SourceResult in a temporary SQLite file."""
+
+    def __init__(self) -> None:
+        folder = tempfile.TemporaryDirectory(prefix="claimcheck-results-")
+        self._db = sqlite3.connect(Path(folder.name) / "results.sqlite", check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=OFF")
+        self._db.execute("PRAGMA synchronous=OFF")
+        self._db.execute("CREATE TABLE results (claim INTEGER, source INTEGER, result BLOB)")
+        self._pending: list[tuple[int, int, bytes]] = []
+        self._indexed = False
+        self._finalizer = weakref.finalize(self, _close, self._db, folder)
+
+    def add(self, claim: int, source: int, result: SourceResult) -> None:
+        self._pending.append((claim, source, pickle.dumps(result, pickle.HIGHEST_PROTOCOL)))
+        if len(self._pending) >= BATCH:
+            self._flush()
+
+    def add_all(self, claim: int, results: Iterable[tuple[int, SourceResult]]) -> None:
+        for source, result in results:
+            self.add(claim, source, result)
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._db.executemany("INSERT INTO results VALUES (?, ?, ?)", self._pending)
+            self._pending.clear()
+
+    def load(self, claim: int) -> dict[int, SourceResult]:
+        """Source index -> result, for one claim."""
+        if not self._indexed:
+            self._flush()
+            self._db.execute("CREATE INDEX by_claim ON results (claim, source)")
+            self._db.commit()
+            self._indexed = True
+        rows = self._db.execute("SELECT source, result FROM results WHERE claim = ? ORDER BY source", (claim,))
+        return {source: pickle.loads(blob) for source, blob in rows}  # noqa: S301 - written by this run
+
+
+def _close(db: sqlite3.Connection, folder: tempfile.TemporaryDirectory[str]) -> None:
+    db.close()
+    folder.cleanup()

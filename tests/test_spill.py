@@ -1,0 +1,48 @@
+"""A large run moves its results to a temporary file; the report must not change."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from claimcheck import spill
+from claimcheck.model import Report
+from claimcheck.report import render
+from claimcheck.verify import verify
+
+ROOT = Path(__file__).resolve().parents[1]
+RULES = [str(ROOT / "tests" / "corpus" / "claims.yaml")]
+
+
+def _claims():  # type: ignore[no-untyped-def]
+    import yaml
+
+    from claimcheck.model import Claim
+
+    data = yaml.safe_load(Path(RULES[0]).read_text(encoding="utf-8"))
+    return [Claim(c["id"], c["text"]) for c in data["claims"]]
+
+
+def _outputs(report: Report) -> list[str]:
+    out = []
+    for fmt in ("json", "jsonl", "markdown", "sarif"):
+        stream = io.StringIO()
+        render(report, fmt, stream)
+        out.append(stream.getvalue())
+    stream = io.StringIO()
+    render(report.without_silent(), "json", stream)
+    out.append(stream.getvalue())
+    return out
+
+
+def test_spilled_results_give_the_same_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    sources = [str(ROOT / "tests" / "corpus" / "articles"), str(ROOT / "seeds")]
+    in_memory = verify(_claims(), sources)
+    monkeypatch.setattr(spill, "SPILL_AFTER_RESULTS", 3)
+    monkeypatch.setattr(spill, "BATCH", 2)
+    spilled = verify(_claims(), sources)
+    assert sum(len(c.found()) for c in in_memory.claims) > 10  # more than the limit: it did spill
+    assert _outputs(spilled) == _outputs(in_memory)
+    assert [c.verdict for c in spilled.claims] == [c.verdict for c in in_memory.claims]
