@@ -84,9 +84,13 @@ def lookup(store: Cache | None, source: Source, claims_hash: str) -> tuple[str, 
 def process_source(source: Source, job: Job, key: str = "", facts_blob: bytes | None = None) -> Outcome:
     """Facts of one source (from ``facts_blob`` or computed) judged against the job's claims."""
     from .judge import judge_doc
-    from .verify import analyze_source
+    from .verify import BLOCK_CHARS, analyze_source, judge_blocks
 
     plans, index = _judging(job)
+    if facts_blob is None and len(source.text) > BLOCK_CHARS:
+        # A long file is read a block at a time (bounded memory); its facts are not cached.
+        hits = tuple(judge_blocks(plans, index, source))
+        return Outcome(source.path, hits, key=key, results=dumps(hits) if key else None)
     if facts_blob is not None:
         facts = loads(facts_blob)
         if facts.path != source.path:  # the same text under another name

@@ -16,7 +16,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -444,6 +444,14 @@ def source_result(path: str, evidence: Sequence[Evidence]) -> SourceResult:
     kept = sorted(best.values(), key=lambda e: (-e.score, e.line, e.column))[:MAX_EVIDENCE]
     kept.sort(key=lambda e: (e.line, e.column))
     return SourceResult(path, verdict, tuple(kept))
+
+
+def merge_results(path: str, results: Sequence[SourceResult]) -> SourceResult:
+    """One source's result from the results of its parts (blocks of a long file)."""
+    if len(results) == 1:
+        return results[0]
+    merged = source_result(path, [e for r in results for e in r.evidence])
+    return replace(merged, verdict=roll_up(results))
 
 
 def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> list[tuple[int, SourceResult]]:

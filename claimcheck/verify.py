@@ -4,13 +4,13 @@ Never prints; bad input raises ClaimcheckError (or, with ``keep_going``, is reco
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
 from . import spill as spilling
 from .baseline import apply_accepts
 from .errors import ClaimcheckError
-from .judge import Considered, claim_result, judge_doc, judge_source
+from .judge import Considered, claim_result, judge_doc, judge_source, merge_results
 from .load import check_encoding, load_rules, read_source, source_paths
 from .match import ClaimIndex, ClaimPlan, DocFacts, analyze_text, plan_claim
 from .model import Claim, Report, Source, SourceResult, SourceResults, Verdict
@@ -22,13 +22,69 @@ def plan_claims(claims: Sequence[Claim]) -> list[ClaimPlan]:
     return [plan_claim(c) for c in claims]
 
 
+def _lines(source: Source) -> LineIndex:
+    if source.offsets is not None and source.original is not None:
+        return MappedLineIndex(source.original, source.offsets)
+    return LineIndex(source.text)
+
+
 def analyze_source(source: Source) -> DocFacts:
     """The claim-independent facts of one source (cacheable, parallelisable)."""
-    if source.offsets is not None and source.original is not None:
-        lines: LineIndex = MappedLineIndex(source.original, source.offsets)
-    else:
-        lines = LineIndex(source.text)
-    return analyze_text(source.path, source.text, lines)
+    return analyze_text(source.path, source.text, _lines(source))
+
+
+BLOCK_CHARS = 1_000_000  # a source longer than this is read and judged a block at a time
+
+
+def text_blocks(text: str, size: int = BLOCK_CHARS) -> Iterator[tuple[int, int]]:
+    """(start, end) of consecutive blocks of at most ``size`` characters covering ``text``, cut at a
+    paragraph break, else a line break, else a space (in the second half of the block), else anywhere."""
+    start, n = 0, len(text)
+    while n - start > size:
+        limit = start + size
+        cut = limit
+        for sep in ("\n\n", "\n", " "):
+            found = text.rfind(sep, start + size // 2, limit)
+            if found >= 0:
+                cut = found + len(sep)
+                break
+        yield start, cut
+        start = cut
+    yield start, n
+
+
+class _Shifted(LineIndex):
+    """Locates offsets of a block through the whole source's index."""
+
+    def __init__(self, lines: LineIndex, offset: int) -> None:  # noqa: D107 - no call to super: nothing to index
+        self._lines = lines
+        self._offset = offset
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        return self._lines.locate(offset + self._offset)
+
+
+def analyze_blocks(source: Source, size: int = BLOCK_CHARS) -> Iterator[DocFacts]:
+    """Facts of a long source a block at a time, with offsets and lines in the whole source: memory
+    grows with the block, not the file. Each block is its own scope (a dump is not one story)."""
+    lines = _lines(source)
+    for start, end in text_blocks(source.text, size):
+        facts = analyze_text(source.path, source.text[start:end], _Shifted(lines, start))
+        if start:
+            facts = DocFacts(facts.path, tuple(
+                replace(p, passage=replace(p.passage, start=p.passage.start + start, end=p.passage.end + start))
+                for p in facts.passages), facts.scope)
+        yield facts
+
+
+def judge_blocks(plans: Sequence[ClaimPlan], index: ClaimIndex, source: Source,
+                 size: int = BLOCK_CHARS) -> list[tuple[int, SourceResult]]:
+    """``judge_doc`` for a source read block by block, its blocks' results merged per claim."""
+    parts: dict[int, list[SourceResult]] = {}
+    for facts in analyze_blocks(source, size):
+        for i, result in judge_doc(plans, index, facts):
+            parts.setdefault(i, []).append(result)
+    return [(i, merge_results(source.path, results)) for i, results in sorted(parts.items())]
 
 
 @dataclass
