@@ -4,12 +4,12 @@ lexicon (``lexicon/words.yaml``) that joins words meaning one act or thing."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar, cast
 
 import snowballstemmer
 import yaml
@@ -21,6 +21,7 @@ MIN_FUZZY_LENGTH = 5  # shorter words only match exactly or through the lexicon
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]{0,40}[^\W_])?|n't")
 _STEMMER = snowballstemmer.stemmer("english")
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|ean|i|ch|ic)$")
+_T = TypeVar("_T")
 
 
 class Token(NamedTuple):
@@ -46,6 +47,41 @@ Reading = tuple[str, str, str, str, bool]  # a word form's Token fields after th
 
 
 @dataclass(frozen=True, slots=True)
+class PhraseList:
+    """Phrases (tuples of lower-cased words) indexed for the two questions the frame stage asks of
+    them for every figure: does a run of words end with one, does it hold one."""
+
+    by_length: tuple[tuple[int, frozenset[tuple[str, ...]]], ...]
+    by_first: Mapping[str, tuple[tuple[str, ...], ...]]
+
+    @classmethod
+    def of(cls, phrases: Iterable[tuple[str, ...]]) -> PhraseList:
+        by_length: dict[int, set[tuple[str, ...]]] = {}
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for p in phrases:
+            by_length.setdefault(len(p), set()).add(p)
+            if p:
+                by_first.setdefault(p[0], []).append(p)
+        return cls(tuple((n, frozenset(ps)) for n, ps in sorted(by_length.items())),
+                   {w: tuple(ps) for w, ps in by_first.items()})
+
+    def ends(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` end with one of the phrases."""
+        n = len(words)
+        return any(length <= n and tuple(words[n - length :]) in group for length, group in self.by_length)
+
+    def within(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` hold one of the phrases (a set test first: most runs hold no first word)."""
+        if self.by_first.keys().isdisjoint(words):
+            return False
+        for i, w in enumerate(words):
+            for p in self.by_first.get(w, ()):
+                if tuple(words[i : i + len(p)]) == p:
+                    return True
+        return False
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     word_concept: Mapping[str, str]
     stem_concept: Mapping[str, str]
@@ -56,9 +92,34 @@ class Lexicon:
     opposites: Mapping[str, frozenset[str]]
     # Word form -> its reading (see ``_read_word``), filled as texts are read: words repeat.
     readings: dict[str, Reading] = field(default_factory=dict, compare=False, repr=False)
+    # Derived look-up structures (see ``union`` and ``phrase_list``), built on first use.
+    unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    phrase_indexes: dict[tuple[str, int], PhraseList] = field(default_factory=dict, compare=False, repr=False)
+    derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def has(self, name: str, word: str) -> bool:
         return word in self.lists[name]
+
+    def union(self, *names: str) -> frozenset[str]:
+        """The single words of the lists ``names`` together, as one set."""
+        words = self.unions.get(names)
+        if words is None:
+            words = self.unions[names] = frozenset().union(*(self.lists[n] for n in names))
+        return words
+
+    def derive(self, name: str, build: Callable[[Lexicon], _T]) -> _T:
+        """``build(self)``, made once per lexicon: the look-up structures a stage derives from it."""
+        if name not in self.derived:
+            self.derived[name] = build(self)
+        return cast(_T, self.derived[name])
+
+    def phrase_list(self, name: str, min_words: int = 1) -> PhraseList:
+        """The entries of list ``name`` with at least ``min_words`` words, indexed."""
+        index = self.phrase_indexes.get((name, min_words))
+        if index is None:
+            index = PhraseList.of(p for p in self.phrase_lists[name] if len(p) >= min_words)
+            self.phrase_indexes[(name, min_words)] = index
+        return index
 
 
 def singular(word: str) -> str:
@@ -205,7 +266,12 @@ def _apply_phrases(tokens: list[Token], starts: Sequence[int],
 
 def is_demonym(token: Token) -> bool:
     """A capitalised word that names a people ("Russian", "Ukrainians", "British")."""
-    return token.capital and bool(_DEMONYM.search(singular(token.lower))) and len(token.lower) > 3
+    return token.capital and _demonym_form(token.lower)
+
+
+@lru_cache(maxsize=100_000)
+def _demonym_form(lower: str) -> bool:
+    return bool(_DEMONYM.search(singular(lower))) and len(lower) > 3
 
 
 def term_in(term: Token, keys: frozenset[str] | set[str], names: Sequence[str] = ()) -> bool:
@@ -222,9 +288,9 @@ def term_in(term: Token, keys: frozenset[str] | set[str], names: Sequence[str] =
 
 def passage_keys(tokens: Sequence[Token]) -> frozenset[str]:
     """The index keys of a passage's tokens (their stems and "="-marked concepts)."""
-    keys = set(map(_STEM, tokens))
-    keys.update(["=" + c for c in map(_CONCEPT, tokens) if c])
-    return frozenset(keys)
+    concepts = set(map(_CONCEPT, tokens))
+    concepts.discard("")
+    return frozenset(map(_STEM, tokens)).union(map("=".__add__, concepts))
 
 
 _STEM, _CONCEPT = attrgetter("stem"), attrgetter("concept")
