@@ -18,6 +18,10 @@ from .words import Lexicon, Token, is_demonym, passage_keys, singular, stem
 
 CLAUSE_MAX_WORDS = 30  # words either side of a figure that its clause may reach
 COUNTED_MAX_WORDS = 3  # words after a number read as the noun phrase it counts
+# A sentence with this many figures is a table or a list, not prose (prose has at most a handful):
+# its figures' frames reach only their neighbours, so that framing stays linear in its length.
+TABLE_MIN_FIGURES = 20
+TABLE_MAX_WORDS = 4  # words either side of a figure in a table that its frame may reach
 IMPLICIT_ACT_WINDOW = 3  # words after a number searched for an act that implies people ("1,386 arrested")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside", "from", "to"})
 # Qualifier clauses also break at "and" ("530 in Moscow and 480 in St Petersburg"); topic clauses
@@ -129,6 +133,13 @@ class _Vocab:
         self.part_markers = lex.phrase_list("part_of_markers")
         self.comparison_markers = lex.phrase_list("comparison_markers")
         self.stopwords, self.irregular_verbs = lists["stopwords"], lists["irregular_verbs"]
+        self.person_acts = lists["person_acts"]
+        # Words that end a counted noun phrase: function words, light and irregular verbs, time words.
+        self.counted_ends = lex.union("stopwords", "light_verbs", "irregular_verbs", "time_weak", "time_strong",
+                                      "months")
+        self.stop_or_time = lex.union("stopwords", "time_weak", "time_strong", "months")
+        # What ``_times`` gives a clause without words (most of a table's): "".split("-") is [""].
+        self.no_times = frozenset({""} & self.time_strong), frozenset({""} & self.time_weak)
         # Word -> whether it reads as a verb of its own / negates a figure, filled as words come.
         self.verb: dict[str, bool] = {}
         self.negation: dict[str, bool] = {}
@@ -213,6 +224,8 @@ def times_in(tokens: Sequence[Token], lex: Lexicon, years: Sequence[str] = ()) -
 
 
 def _times(lowers: Sequence[str], years: Sequence[str], v: _Vocab) -> tuple[frozenset[str], frozenset[str]]:
+    if not lowers and not years:
+        return v.no_times
     # Hyphenated words count by their parts: "first-quarter", "full-year".
     words = set("-".join(lowers).split("-"))
     strong = words & v.time_strong
@@ -270,8 +283,8 @@ def build_frames(
     years: Sequence[Quantity] = (),
 ) -> list[Frame]:
     """Frames for the figures of one sentence. ``sentence`` starts at ``offset`` in the text the
-    quantities and tokens were located in; ``years`` are the sentence's years and dates. Tokens and
-    quantities are in text order."""
+    quantities and tokens were located in; ``years`` are the sentence's years and dates. Tokens,
+    quantities and years are in text order."""
     if not quantities:
         return []
     v = _vocab(lex)
@@ -283,16 +296,17 @@ def build_frames(
     may_deny = not v.denial_firsts.isdisjoint(lowers)  # a denial word, or a denial phrase's first
     titled = is_title_case(tokens)
     figure_starts = [q.start for q in quantities]
+    year_starts = [y.start - offset for y in years]
+    reach = TABLE_MAX_WORDS if len(quantities) >= TABLE_MIN_FIGURES else CLAUSE_MAX_WORDS
     frames: list[Frame] = []
     clause_info: list[tuple[bool, Sequence[Token], bool]] = []
     qualifier_breaks, topic_breaks = _Breaks.of(sentence)
 
     def window(lo: int, hi: int, around: int) -> tuple[int, int]:
         """Indexes [first, last) of the tokens starting in [lo, hi) of the sentence, at most
-        CLAUSE_MAX_WORDS either side of token ``around``: a "clause" of figure-dense text with no
+        ``reach`` words either side of token ``around``: a "clause" of figure-dense text with no
         punctuation stays bounded."""
-        return (max(s.index(lo + offset), around - CLAUSE_MAX_WORDS),
-                min(s.index(hi + offset), around + CLAUSE_MAX_WORDS))
+        return max(s.index(lo + offset), around - reach), min(s.index(hi + offset), around + reach)
 
     for q in quantities:
         # Tokens [inside, i) lie within the figure ("two million"); token i is the first after it.
@@ -303,20 +317,22 @@ def build_frames(
         upto, ahead = min(last, inside), max(first, i)
         clause = [*tokens[first:upto], *tokens[ahead:last]]
         clause_lowers = [*lowers[first:upto], *lowers[ahead:last]]
-        # The words of a sentence-opening phrase apply to every figure ("In the first weeks, ...").
-        opening = [k for k in intro if not first <= k < upto and not ahead <= k < last]
-        scope, scope_lowers = clause + [tokens[k] for k in opening], clause_lowers + [lowers[k] for k in opening]
+        scope, scope_lowers = clause, clause_lowers
+        if intro:
+            # The words of a sentence-opening phrase apply to every figure ("In the first weeks, ...").
+            opening = [k for k in intro if not first <= k < upto and not ahead <= k < last]
+            scope, scope_lowers = clause + [tokens[k] for k in opening], clause_lowers + [lowers[k] for k in opening]
         t_lo, t_hi = topic_breaks.clause(q.start - offset, q.end - offset)
         if t_lo > 0 and _APPOSITIVE.match(sentence, t_lo, t_lo + 12):
             # ", an increase of about 22%" speaks of the clause before it.
             t_lo = topic_breaks.clause(t_lo - 3, t_lo - 2)[0]
         topic_keys = s.keys(*window(t_lo, t_hi, i))
-        # Up to CLAUSE_MAX_WORDS words before the figure; a phrase's span may overlap it.
-        before = tokens[max(0, inside - CLAUSE_MAX_WORDS) : inside]
+        # Up to ``reach`` words before the figure; a phrase's span may overlap it.
+        before = tokens[max(0, inside - reach) : inside]
         if before and max(map(_END, before)) > q.start:
             before = [t for t in before if t.end <= q.start]
         last_before = before[-1].lower if before else ""
-        counted, modifiers, implicit = _counted(tokens, i, q, lex, sentence, offset)
+        counted, modifiers, implicit = _counted(tokens, i, q, v, sentence, offset)
         if q.kind is Kind.PERCENT:
             # "a 60% drop", "45% turnout": what follows a share describes it; the topic words carry it.
             counted, modifiers, implicit = "", [], ""
@@ -342,7 +358,8 @@ def build_frames(
             implicit = ""
             counted = " ".join(t.lower for t in group)
             head = singular(counted.split()[-1]) if counted else ""
-        year_words = [y.text for y in years if c_lo <= y.start - offset < c_hi]
+        in_clause = years[bisect.bisect_left(year_starts, c_lo) : bisect.bisect_left(year_starts, c_hi)]
+        year_words = [y.text for y in in_clause]
         strong, weak = _times(scope_lowers, year_words, v)
         places = _places(scope, scope_lowers, v) if role != "whole" and not titled else frozenset()
         names = name_phrases(scope) if not titled else frozenset()
@@ -403,14 +420,11 @@ def _starts_part_marker(tokens: Sequence[Token], i: int, quantities: Sequence[Qu
     return False
 
 
-def _counted(tokens: Sequence[Token], i: int, q: Quantity, lex: Lexicon, text: str = "",
+def _counted(tokens: Sequence[Token], i: int, q: Quantity, v: _Vocab, text: str = "",
              offset: int = 0) -> tuple[str, list[str], str]:
     """(counted noun phrase, demonym modifiers, implicit act) for the figure whose span ends before
     token ``i``."""
     words: list[Token] = []
-    # Words that end the phrase: function words, light and irregular verbs, time words.
-    ends = lex.union("stopwords", "light_verbs", "irregular_verbs", "time_weak", "time_strong", "months")
-    stop_or_time = lex.union("stopwords", "time_weak", "time_strong", "months")
     j = i
     if j < len(tokens) and tokens[j].lower == "of" and (q.scale or q.hedge == "plural"):
         j += 1  # "thousands of people", "a dozen of them"
@@ -420,14 +434,14 @@ def _counted(tokens: Sequence[Token], i: int, q: Quantity, lex: Lexicon, text: s
             break
         if j == i and _gap(text, offset, q.end, t.start):
             break
-        if t.lower in ends:
+        if t.lower in v.counted_ends:
             break
         # "55 wounded soldiers": a participle before a noun belongs to the phrase; "1,740 arrested
         # overnight": a verb does not.
         if t.lower.endswith("ed") and not (
             j + 1 < len(tokens) and not tokens[j + 1].lower.endswith(("ed", "ly"))
             and tokens[j + 1].start - t.end <= 2
-            and tokens[j + 1].lower not in stop_or_time
+            and tokens[j + 1].lower not in v.stop_or_time
         ):
             break
         words.append(t)
@@ -436,7 +450,7 @@ def _counted(tokens: Sequence[Token], i: int, q: Quantity, lex: Lexicon, text: s
         mods = [singular(w.lower) for w in words[:-1] if is_demonym(w)]
         return " ".join(w.lower for w in words), mods, ""
     for t in tokens[i : i + IMPLICIT_ACT_WINDOW]:
-        if t.concept and t.concept in lex.lists["person_acts"]:
+        if t.concept and t.concept in v.person_acts:
             return "", [], t.concept
     return "", [], ""
 

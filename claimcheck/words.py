@@ -51,24 +51,37 @@ class PhraseList:
     """Phrases (tuples of lower-cased words) indexed for the two questions the frame stage asks of
     them for every figure: does a run of words end with one, does it hold one."""
 
-    by_length: tuple[tuple[int, frozenset[tuple[str, ...]]], ...]
+    by_length: tuple[tuple[int, frozenset[tuple[str, ...]]], ...]  # shortest first
     by_first: Mapping[str, tuple[tuple[str, ...], ...]]
+    lasts: frozenset[str]  # the phrases' last words
 
     @classmethod
     def of(cls, phrases: Iterable[tuple[str, ...]]) -> PhraseList:
         by_length: dict[int, set[tuple[str, ...]]] = {}
         by_first: dict[str, list[tuple[str, ...]]] = {}
+        lasts: set[str] = set()
         for p in phrases:
             by_length.setdefault(len(p), set()).add(p)
             if p:
                 by_first.setdefault(p[0], []).append(p)
+                lasts.add(p[-1])
         return cls(tuple((n, frozenset(ps)) for n, ps in sorted(by_length.items())),
-                   {w: tuple(ps) for w, ps in by_first.items()})
+                   {w: tuple(ps) for w, ps in by_first.items()}, frozenset(lasts))
 
     def ends(self, words: Sequence[str]) -> bool:
         """Whether ``words`` end with one of the phrases."""
         n = len(words)
-        return any(length <= n and tuple(words[n - length :]) in group for length, group in self.by_length)
+        if not self.by_length:
+            return False
+        if n and words[-1] not in self.lasts and self.by_length[0][0]:
+            return False  # (a set test first: an empty phrase ends every run)
+        tail = tuple(words)
+        for length, group in self.by_length:
+            if length > n:
+                return False
+            if tail[n - length :] in group:
+                return True
+        return False
 
     def within(self, words: Sequence[str]) -> bool:
         """Whether ``words`` hold one of the phrases (a set test first: most runs hold no first word)."""
