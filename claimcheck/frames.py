@@ -7,24 +7,32 @@ The judge compares a claim figure with a source figure only when their frames al
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
 from .model import Kind, Quantity, Stance
 from .words import Lexicon, Token, is_demonym, passage_keys, singular, stem
 
 CLAUSE_MAX_WORDS = 30  # words either side of a figure that its clause may reach
 COUNTED_MAX_WORDS = 3  # words after a number read as the noun phrase it counts
+# A sentence with this many figures is a table or a list, not prose (prose has at most a handful):
+# its figures' frames reach only their neighbours, so that framing stays linear in its length.
+TABLE_MIN_FIGURES = 20
+TABLE_MAX_WORDS = 4  # words either side of a figure in a table that its frame may reach
 IMPLICIT_ACT_WINDOW = 3  # words after a number searched for an act that implies people ("1,386 arrested")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside", "from", "to"})
 # Qualifier clauses also break at "and" ("530 in Moscow and 480 in St Petersburg"); topic clauses
 # do not ("nine journalists and 33 minors had been detained" shares one act).
+_TOPIC_WORD = r"\s(?:but|while|whereas)\s"
+_TOPIC_BREAK = re.compile(r"[;:()\[\]—–]|,\s|" + _TOPIC_WORD)
+# Every topic break is a clause break; the group marks the clause breaks that are not.
 _CLAUSE_BREAK = re.compile(
-    r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|as well as|after|because|when|which|who|although|though)\s"
+    _TOPIC_BREAK.pattern + r"|\s(?P<qualifier>and|as well as|after|because|when|which|who|although|though)\s"
 )
-_TOPIC_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:but|while|whereas)\s")
+_TOPIC_WORD_AT = re.compile(_TOPIC_WORD)
 _APPOSITIVE = re.compile(r"\s*(?:an?|up|down|or|roughly|about|some|nearly|almost)\b", re.I)
 _INTRO = re.compile(
     r"(?:in|on|during|since|by|over|for|after|before|last|this|throughout|within|until|as of)\b", re.I
@@ -62,27 +70,32 @@ class Frame:
         return f"people ({self.implicit_act})" if self.implicit_act else "?"
 
 
-def _index_of(tokens: Sequence[Token], offset: int) -> int:
-    """Index of the first token starting at or after ``offset``."""
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].start < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
 class _Breaks:
     """The clause breaks of one sentence, found once, so that each figure's clause is a lookup
     rather than a scan (figure-dense text would otherwise cost figures x sentence length)."""
 
-    def __init__(self, text: str, breaks: re.Pattern[str]) -> None:
-        spans = [(m.start(), m.end()) for m in breaks.finditer(text)]
+    def __init__(self, length: int, spans: Sequence[tuple[int, int]]) -> None:
         self._starts = [a for a, _ in spans]
         self._ends = [b for _, b in spans]
-        self._length = len(text)
+        self._length = length
+
+    @classmethod
+    def of(cls, text: str) -> tuple[_Breaks, _Breaks]:
+        """(qualifier, topic) breaks of ``text``, from one scan: the topic breaks are the clause
+        breaks but "and", "after" and the like, unless one of those shares its closing space with
+        a topic break ("and but"), which a scan of its own then finds."""
+        spans: list[tuple[int, int]] = []
+        topic: list[tuple[int, int]] | None = []
+        for m in _CLAUSE_BREAK.finditer(text):
+            spans.append(m.span())
+            if m.group("qualifier") is None:
+                if topic is not None:
+                    topic.append(m.span())
+            elif _TOPIC_WORD_AT.match(text, m.end() - 1):
+                topic = None
+        if topic is None:
+            topic = [m.span() for m in _TOPIC_BREAK.finditer(text)]
+        return cls(len(text), spans), cls(len(text), topic)
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around [start, end): from the last break ending at or before ``start`` to the
@@ -92,11 +105,6 @@ class _Breaks:
         j = bisect.bisect_left(self._starts, end)
         hi = self._starts[j] if j < len(self._starts) else self._length
         return lo, hi
-
-
-def _clause(text: str, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> tuple[int, int]:
-    """The clause of ``text`` around [start, end): between the nearest clause breaks."""
-    return _Breaks(text, breaks).clause(start, end)
 
 
 def _intro(text: str) -> tuple[int, int]:
@@ -109,89 +117,165 @@ def _intro(text: str) -> tuple[int, int]:
     return 0, 0
 
 
-def _has_phrase(tokens: Sequence[Token], phrases: Sequence[tuple[str, ...]]) -> bool:
-    """Whether the words of ``tokens`` hold one of ``phrases``: one pass, looking phrases up by
-    their first word."""
-    by_first = _phrases_by_first(tuple(phrases))
-    words = [t.lower for t in tokens]
-    for i, w in enumerate(words):
-        for p in by_first.get(w, ()):
-            if tuple(words[i : i + len(p)]) == p:
-                return True
-    return False
+class _Vocab:
+    """The lexicon's word lists as the frame stage asks about them for every figure: derived once
+    per lexicon (see ``Lexicon.derive``), with the verb and negation readings of the words seen."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        lists = lex.lists
+        self.variants = lex.variants
+        self.not_place_names = lex.union("months", "time_weak")
+        self.time_strong, self.time_weak = lists["time_strong"], lists["time_weak"]
+        self.strong_phrases = lex.phrase_list("time_strong", 2)
+        self.denial_cues, self.denial_phrases = lists["denial_cues"], lex.phrase_list("denial_cues", 2)
+        self.denial_firsts = self.denial_cues | self.denial_phrases.by_first.keys()
+        self.report_cues, self.generic_counted = lists["report_cues"], lists["generic_counted"]
+        self.part_markers = lex.phrase_list("part_of_markers")
+        self.comparison_markers = lex.phrase_list("comparison_markers")
+        self.stopwords, self.irregular_verbs = lists["stopwords"], lists["irregular_verbs"]
+        self.person_acts = lists["person_acts"]
+        # Words that end a counted noun phrase: function words, light and irregular verbs, time words.
+        self.counted_ends = lex.union("stopwords", "light_verbs", "irregular_verbs", "time_weak", "time_strong",
+                                      "months")
+        self.stop_or_time = lex.union("stopwords", "time_weak", "time_strong", "months")
+        # What ``_times`` gives a clause without words (most of a table's): "".split("-") is [""].
+        self.no_times = frozenset({""} & self.time_strong), frozenset({""} & self.time_weak)
+        # Word -> whether it reads as a verb of its own / negates a figure, filled as words come.
+        self.verb: dict[str, bool] = {}
+        self.negation: dict[str, bool] = {}
+
+    def flags(self, words: Iterable[str]) -> tuple[dict[str, bool], dict[str, bool]]:
+        """(verb, negation) readings covering ``words``: the shared ones, grown by the words not
+        seen before; once those are full, this sentence's own (never cleared: threads share them)."""
+        new = set(words).difference(self.verb)
+        verb, negation = self.verb, self.negation
+        if new and len(verb) + len(new) > MAX_WORD_FLAGS:
+            verb, negation, new = {}, {}, set(words)
+        for w in new:
+            # A past tense or participle, or an irregular verb, that is no function word.
+            verb[w] = w not in self.stopwords and (
+                w.endswith("ed") or (w in self.irregular_verbs and w not in _AUXILIARIES))
+            negation[w] = w in _FIGURE_NEGATIONS or w.endswith("n't")
+        return verb, negation
 
 
-@functools.lru_cache(maxsize=64)
-def _phrases_by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for p in phrases:
-        if p:
-            out.setdefault(p[0], []).append(p)
-    return {k: tuple(v) for k, v in out.items()}
+MAX_WORD_FLAGS = 200_000  # distinct words whose verb and negation flags are remembered
 
 
-def _ends_with_phrase(tokens: Sequence[Token], phrases: Sequence[tuple[str, ...]]) -> bool:
-    words = tuple(t.lower for t in tokens)
-    return any(len(p) <= len(words) and words[len(words) - len(p) :] == p for p in phrases)
+def _vocab(lex: Lexicon) -> _Vocab:
+    return lex.derive("frames", _Vocab)
 
 
 def places_in(tokens: Sequence[Token], lex: Lexicon) -> frozenset[str]:
     """Capitalised names after a place preposition ("in Moscow", "into Finland"), as stems; a name
     after a whole-scope word ("across Russia") is the scope of a total, not a place."""
+    return _places(tokens, [t.lower for t in tokens], _vocab(lex))
+
+
+def _places(tokens: Sequence[Token], lowers: Sequence[str], v: _Vocab) -> frozenset[str]:
+    # The indexes of the place prepositions that have a word after them, picked out in C.
+    prepositions = list(compress(range(len(tokens) - 1), map(PLACE_PREPOSITIONS.__contains__, lowers)))
+    if not prepositions:
+        return frozenset()
     found: set[str] = set()
-    for i, t in enumerate(tokens[:-1]):
-        if t.lower not in PLACE_PREPOSITIONS:
-            continue
+    for i in prepositions:
         j = i + 1
-        if j < len(tokens) and tokens[j].lower == "the":
+        if lowers[j] == "the":
             j += 1
         name: list[str] = []
         while j < len(tokens) and tokens[j].capital and len(name) < 3:
-            low = tokens[j].lower
-            if lex.has("months", low) or lex.has("time_weak", low) or is_demonym(tokens[j]):
+            low = lowers[j]
+            if low in v.not_place_names or is_demonym(tokens[j]):
                 break
             if low not in ("st", "saint"):
                 name.append(tokens[j].stem)
             j += 1
         if name:
             joined = " ".join(name)
-            found.add(lex.variants.get(joined, joined))
+            found.add(v.variants.get(joined, joined))
     return frozenset(found)
 
 
 def name_phrases(tokens: Sequence[Token]) -> frozenset[tuple[str, ...]]:
     """Runs of two or more capitalised words ("Bear Creek Fire", "Lassen County"), as stems."""
+    capitals = list(compress(range(len(tokens)), map(_CAPITAL, tokens)))
+    if len(capitals) < 2:
+        return frozenset()
     out: set[tuple[str, ...]] = set()
     run: list[Token] = []
-    for t in [*tokens, None]:
-        if t is not None and t.capital and (not run or t.start - run[-1].end <= 2):
+    last = -2  # index of the run's last word
+    for k in capitals:
+        t = tokens[k]
+        if run and k == last + 1 and t.start - run[-1].end <= 2:
             run.append(t)
-            continue
-        if len(run) >= 2:
-            out.add(tuple(x.stem for x in run))
-        run = [t] if t is not None and t.capital else []
+        else:
+            if len(run) >= 2:
+                out.add(tuple(x.stem for x in run))
+            run = [t]
+        last = k
+    if len(run) >= 2:
+        out.add(tuple(x.stem for x in run))
     return frozenset(out)
 
 
 def times_in(tokens: Sequence[Token], lex: Lexicon, years: Sequence[str] = ()) -> tuple[frozenset[str], frozenset[str]]:
     """(strong, weak) time words: strong ones frame a period ("first weeks", "last year", a year)."""
+    return _times([t.lower for t in tokens], years, _vocab(lex))
+
+
+def _times(lowers: Sequence[str], years: Sequence[str], v: _Vocab) -> tuple[frozenset[str], frozenset[str]]:
+    if not lowers and not years:
+        return v.no_times
     # Hyphenated words count by their parts: "first-quarter", "full-year".
-    words = [w for t in tokens for w in t.lower.split("-")]
-    strong = {w for w in words if lex.has("time_strong", w)} | set(years)
-    if _has_phrase(tokens, [p for p in lex.phrase_lists["time_strong"] if len(p) > 1]):
+    words = set("-".join(lowers).split("-"))
+    strong = words & v.time_strong
+    strong.update(years)
+    if v.strong_phrases.within(lowers):
         strong.add("period")
-    weak = {w for w in words if lex.has("time_weak", w)}
-    return frozenset(strong), frozenset(weak)
+    return frozenset(strong), frozenset(words & v.time_weak)
 
 
 def stance_of(tokens: Sequence[Token], lex: Lexicon) -> Stance:
     """Denied if a denial word stands in the sentence before the figure; reported if a reporting word
     stands anywhere in the sentence; else stated."""
-    if any(lex.has("denial_cues", t.lower) for t in tokens) or _has_phrase(
-        tokens, [p for p in lex.phrase_lists["denial_cues"] if len(p) > 1]
-    ):
+    return _stance([t.lower for t in tokens], _vocab(lex))
+
+
+def _stance(lowers: Sequence[str], v: _Vocab) -> Stance:
+    if not v.denial_cues.isdisjoint(lowers) or v.denial_phrases.within(lowers):
         return Stance.DENIED
     return Stance.STATED
+
+
+_START, _END, _TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")
+_LOWER, _CAPITAL = attrgetter("lower"), attrgetter("capital")
+
+
+class _Sentence:
+    """Per-word facts of one sentence that every figure's frame reads, computed once: framing a
+    figure then costs look-ups and slices instead of rescans of its clause (figure-dense text has
+    as many figures as words)."""
+
+    __slots__ = ("tokens", "starts", "lowers", "verb", "negation", "_keys")
+
+    def __init__(self, tokens: Sequence[Token], v: _Vocab) -> None:
+        self.tokens = tokens
+        self.starts = list(map(_START, tokens))
+        self.lowers = list(map(_LOWER, tokens))
+        verb, negation = v.flags(self.lowers)
+        self.verb, self.negation = verb.__getitem__, negation.__getitem__  # word -> flag
+        self._keys: dict[tuple[int, int], frozenset[str]] = {}
+
+    def index(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def keys(self, first: int, last: int) -> frozenset[str]:
+        """Index keys of tokens[first:last] (figures of one clause share them)."""
+        found = self._keys.get((first, last))
+        if found is None:
+            found = self._keys[first, last] = passage_keys(self.tokens[first:last])
+        return found
 
 
 def build_frames(
@@ -199,53 +283,73 @@ def build_frames(
     years: Sequence[Quantity] = (),
 ) -> list[Frame]:
     """Frames for the figures of one sentence. ``sentence`` starts at ``offset`` in the text the
-    quantities and tokens were located in; ``years`` are the sentence's years and dates."""
+    quantities and tokens were located in; ``years`` are the sentence's years and dates. Tokens,
+    quantities and years are in text order."""
+    if not quantities:
+        return []
+    v = _vocab(lex)
+    s = _Sentence(tokens, v)
+    lowers = s.lowers
     intro_lo, intro_hi = _intro(sentence)
-    intro_tokens = [t for t in tokens if intro_lo <= t.start - offset < intro_hi]
-    reported = any(lex.has("report_cues", t.lower) for t in tokens)
+    intro = range(s.index(intro_lo + offset), s.index(intro_hi + offset))
+    reported = not v.report_cues.isdisjoint(lowers)
+    may_deny = not v.denial_firsts.isdisjoint(lowers)  # a denial word, or a denial phrase's first
     titled = is_title_case(tokens)
+    figure_starts = [q.start for q in quantities]
+    year_starts = [y.start - offset for y in years]
+    reach = TABLE_MAX_WORDS if len(quantities) >= TABLE_MIN_FIGURES else CLAUSE_MAX_WORDS
     frames: list[Frame] = []
-    clause_info: list[tuple[bool, frozenset[str], bool]] = []
-    qualifier_breaks, topic_breaks = _Breaks(sentence, _CLAUSE_BREAK), _Breaks(sentence, _TOPIC_BREAK)
+    clause_info: list[tuple[bool, Sequence[Token], bool]] = []
+    qualifier_breaks, topic_breaks = _Breaks.of(sentence)
 
-    def window(lo: int, hi: int, around: int) -> list[Token]:
-        """Tokens starting in [lo, hi) of the sentence, at most CLAUSE_MAX_WORDS either side of
-        token ``around``: a "clause" of figure-dense text with no punctuation stays bounded."""
-        first = max(_index_of(tokens, lo + offset), around - CLAUSE_MAX_WORDS)
-        last = min(_index_of(tokens, hi + offset), around + CLAUSE_MAX_WORDS)
-        return list(tokens[first:last])
+    def window(lo: int, hi: int, around: int) -> tuple[int, int]:
+        """Indexes [first, last) of the tokens starting in [lo, hi) of the sentence, at most
+        ``reach`` words either side of token ``around``: a "clause" of figure-dense text with no
+        punctuation stays bounded."""
+        return max(s.index(lo + offset), around - reach), min(s.index(hi + offset), around + reach)
 
     for q in quantities:
-        i = _index_of(tokens, q.end)
+        # Tokens [inside, i) lie within the figure ("two million"); token i is the first after it.
+        inside, i = s.index(q.start), s.index(q.end)
         c_lo, c_hi = qualifier_breaks.clause(q.start - offset, q.end - offset)
-        clause = [t for t in window(c_lo, c_hi, i) if not (q.start <= t.start < q.end)]
-        scope = clause + [t for t in intro_tokens if t not in clause]
+        first, last = window(c_lo, c_hi, i)
+        # The clause is its window without the figure's own words: [first, upto) and [ahead, last).
+        upto, ahead = min(last, inside), max(first, i)
+        clause = [*tokens[first:upto], *tokens[ahead:last]]
+        clause_lowers = [*lowers[first:upto], *lowers[ahead:last]]
+        scope, scope_lowers = clause, clause_lowers
+        if intro:
+            # The words of a sentence-opening phrase apply to every figure ("In the first weeks, ...").
+            opening = [k for k in intro if not first <= k < upto and not ahead <= k < last]
+            scope, scope_lowers = clause + [tokens[k] for k in opening], clause_lowers + [lowers[k] for k in opening]
         t_lo, t_hi = topic_breaks.clause(q.start - offset, q.end - offset)
         if t_lo > 0 and _APPOSITIVE.match(sentence, t_lo, t_lo + 12):
             # ", an increase of about 22%" speaks of the clause before it.
             t_lo = topic_breaks.clause(t_lo - 3, t_lo - 2)[0]
-        topic_keys = passage_keys(window(t_lo, t_hi, i))
-        before = list(tokens[max(0, _index_of(tokens, q.start) - CLAUSE_MAX_WORDS) : _index_of(tokens, q.start)])
-        before = [t for t in before if t.end <= q.start]
-        counted, modifiers, implicit = _counted(tokens, i, q, lex, sentence, offset)
+        topic_keys = s.keys(*window(t_lo, t_hi, i))
+        # Up to ``reach`` words before the figure; a phrase's span may overlap it.
+        before = tokens[max(0, inside - reach) : inside]
+        if before and max(map(_END, before)) > q.start:
+            before = [t for t in before if t.end <= q.start]
+        last_before = before[-1].lower if before else ""
+        counted, modifiers, implicit = _counted(tokens, i, q, v, sentence, offset)
         if q.kind is Kind.PERCENT:
             # "a 60% drop", "45% turnout": what follows a share describes it; the topic words carry it.
             counted, modifiers, implicit = "", [], ""
         head = singular(counted.split()[-1]) if counted else ""
         role = ""
-        prev_words = before[-4:]
-        if (before and before[-1].lower == "per" and not _gap(sentence, offset, before[-1].end, q.start)) or (
+        prev_words = [t.lower for t in before[-4:]]
+        if (last_before == "per" and not _gap(sentence, offset, before[-1].end, q.start)) or (
             q.text.lower().startswith("per ")
         ):
             role = "denominator"  # "12 births per 1,000 people": the 1,000 is no figure of its own
-        elif _ends_with_phrase(prev_words, lex.phrase_lists["part_of_markers"]):
+        elif v.part_markers.ends(prev_words):
             role = "whole"
-        elif _ends_with_phrase(prev_words, lex.phrase_lists["comparison_markers"]) and not _revision(
-            sentence, q.end - offset, lex
-        ):
+        elif v.comparison_markers.ends(prev_words) and not _revision(sentence, q.end - offset, lex):
             role = "baseline"
-        elif (before and before[-1].lower == "including") or (
-            i < len(tokens) and tokens[i].start - q.end < 3 and _starts_part_marker(tokens, i, q, quantities, lex)
+        elif last_before == "including" or (
+            i < len(tokens) and tokens[i].start - q.end < 3
+            and _starts_part_marker(tokens, i, quantities, figure_starts, lex)
         ):
             role = "part"  # "500 of the 1,300", "including 33 minors"
         elif not counted and (group := _partitive(tokens, i, lex)) is not None:
@@ -254,22 +358,22 @@ def build_frames(
             implicit = ""
             counted = " ".join(t.lower for t in group)
             head = singular(counted.split()[-1]) if counted else ""
-        year_words = [y.text for y in years if c_lo <= y.start - offset < c_hi]
-        strong, weak = times_in(scope, lex, year_words)
-        places = places_in(scope, lex) if role != "whole" and not titled else frozenset()
+        in_clause = years[bisect.bisect_left(year_starts, c_lo) : bisect.bisect_left(year_starts, c_hi)]
+        year_words = [y.text for y in in_clause]
+        strong, weak = _times(scope_lowers, year_words, v)
+        places = _places(scope, scope_lowers, v) if role != "whole" and not titled else frozenset()
         names = name_phrases(scope) if not titled else frozenset()
         stance = Stance.STATED
-        if stance_of(before, lex) is Stance.DENIED:
+        if may_deny and _stance([t.lower for t in before], v) is Stance.DENIED:
             stance = Stance.DENIED
         elif reported:
             stance = Stance.REPORTED
         concept = (lex.word_concept.get(head) or lex.stem_concept.get(stem(head), "")) if head else ""
-        negated = any(t.lower in _FIGURE_NEGATIONS or t.lower.endswith("n't") for t in clause)
-        after = [t for t in clause if t.start >= q.end]
-        own_verb = any(_is_verb(t, lex) for t in after)
-        clause_info.append((own_verb, passage_keys(clause), bool(before) and before[-1].lower == "the"))
+        negated = any(map(s.negation, clause_lowers))
+        own_verb = any(map(s.verb, lowers[ahead:last]))
+        clause_info.append((own_verb, clause, last_before == "the"))
         frames.append(
-            Frame(q, head, concept, head in lex.lists["generic_counted"] or head == "person", implicit,
+            Frame(q, head, concept, head in v.generic_counted or head == "person", implicit,
                   frozenset(modifiers), places, strong, weak, role, stance, topic_keys, names,
                   negated=negated)
         )
@@ -283,8 +387,8 @@ _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "
 
 def is_title_case(tokens: Sequence[Token]) -> bool:
     """Whether a sentence is a title-cased headline ("Police Detained 18 Journalists at Protests")."""
-    longer = [t for t in tokens if len(t.text) > 3]
-    return len(longer) >= 3 and sum(t.capital for t in longer) >= TITLE_CASE_SHARE * len(longer)
+    longer = list(compress(tokens, map((3).__lt__, map(len, map(_TEXT, tokens)))))  # words over 3 letters
+    return len(longer) >= 3 and sum(map(_CAPITAL, longer)) >= TITLE_CASE_SHARE * len(longer)
 
 
 def _partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token] | None:
@@ -302,19 +406,21 @@ def _partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token] | N
     return None
 
 
-def _starts_part_marker(tokens: Sequence[Token], i: int, q: Quantity, quantities: Sequence[Quantity],
-                        lex: Lexicon) -> bool:
-    """Whether the words after ``q`` (possibly after its counted noun) open "of the <figure>"."""
+def _starts_part_marker(tokens: Sequence[Token], i: int, quantities: Sequence[Quantity],
+                        figure_starts: Sequence[int], lex: Lexicon) -> bool:
+    """Whether the words after a figure (token ``i`` on, possibly after its counted noun) open
+    "of the <figure>". ``figure_starts`` are the starts of ``quantities``, in order."""
+    stop = lex.lists["stopwords"]
     for j in range(i, min(i + COUNTED_MAX_WORDS + 1, len(tokens))):
         if tokens[j].lower in ("of", "among", "out"):
-            nxt = next((x for x in quantities if x.start >= tokens[j].end), None)
-            return nxt is not None and nxt.start - tokens[j].end < 24
-        if lex.has("stopwords", tokens[j].lower):
+            k = bisect.bisect_left(figure_starts, tokens[j].end)  # the next figure
+            return k < len(quantities) and quantities[k].start - tokens[j].end < 24
+        if tokens[j].lower in stop:
             return False
     return False
 
 
-def _counted(tokens: Sequence[Token], i: int, q: Quantity, lex: Lexicon, text: str = "",
+def _counted(tokens: Sequence[Token], i: int, q: Quantity, v: _Vocab, text: str = "",
              offset: int = 0) -> tuple[str, list[str], str]:
     """(counted noun phrase, demonym modifiers, implicit act) for the figure whose span ends before
     token ``i``."""
@@ -328,15 +434,14 @@ def _counted(tokens: Sequence[Token], i: int, q: Quantity, lex: Lexicon, text: s
             break
         if j == i and _gap(text, offset, q.end, t.start):
             break
-        if (lex.has("stopwords", t.lower) or lex.has("light_verbs", t.lower) or _is_time_word(t, lex)
-                or lex.has("irregular_verbs", t.lower)):
+        if t.lower in v.counted_ends:
             break
         # "55 wounded soldiers": a participle before a noun belongs to the phrase; "1,740 arrested
         # overnight": a verb does not.
         if t.lower.endswith("ed") and not (
             j + 1 < len(tokens) and not tokens[j + 1].lower.endswith(("ed", "ly"))
             and tokens[j + 1].start - t.end <= 2
-            and not lex.has("stopwords", tokens[j + 1].lower) and not _is_time_word(tokens[j + 1], lex)
+            and tokens[j + 1].lower not in v.stop_or_time
         ):
             break
         words.append(t)
@@ -345,13 +450,9 @@ def _counted(tokens: Sequence[Token], i: int, q: Quantity, lex: Lexicon, text: s
         mods = [singular(w.lower) for w in words[:-1] if is_demonym(w)]
         return " ".join(w.lower for w in words), mods, ""
     for t in tokens[i : i + IMPLICIT_ACT_WINDOW]:
-        if t.concept and t.concept in lex.lists["person_acts"]:
+        if t.concept and t.concept in v.person_acts:
             return "", [], t.concept
     return "", [], ""
-
-
-def _is_time_word(t: Token, lex: Lexicon) -> bool:
-    return lex.has("time_weak", t.lower) or lex.has("time_strong", t.lower) or lex.has("months", t.lower)
 
 
 REVISION_WINDOW = 60  # characters after a baseline figure searched for "officials reported" etc.
@@ -370,18 +471,11 @@ def _gap(text: str, offset: int, start: int, end: int) -> bool:
     return len(between) > 2 or bool(between.strip())
 
 
-def _is_verb(t: Token, lex: Lexicon) -> bool:
-    """A word that reads as a verb of its own: a past tense or participle, or an irregular one."""
-    if lex.has("stopwords", t.lower):
-        return False
-    return t.lower.endswith("ed") or (lex.has("irregular_verbs", t.lower) and t.lower not in _AUXILIARIES)
-
-
 _FIGURE_NEGATIONS = frozenset({"not", "never"})
 _AUXILIARIES = frozenset({"are", "were", "was", "had", "have"})
 
 
-def _inherit(frames: list[Frame], clause_info: Sequence[tuple[bool, frozenset[str], bool]]) -> None:
+def _inherit(frames: list[Frame], clause_info: Sequence[tuple[bool, Sequence[Token], bool]]) -> None:
     """A figure with no noun takes the noun of the figure before it in the sentence ("530 protesters
     in Moscow and 480 in St Petersburg"); a part takes the noun of the whole it is part of. An
     elliptical figure with no verb of its own ("..., 40 in Oakridge and 80 in Millbrook") also takes
@@ -394,11 +488,11 @@ def _inherit(frames: list[Frame], clause_info: Sequence[tuple[bool, frozenset[st
             donor = frames[k + 1]
         elif k > 0:
             donor = frames[k - 1]
-        own_verb, clause_keys, after_the = clause_info[k]
+        own_verb, clause, after_the = clause_info[k]
         if after_the:
             continue  # "the 14, 31 and 52": numbers named by "the" are labels, not counts of the noun
         if donor and (donor.counted or donor.implicit_act) and donor.quantity.kind == f.quantity.kind:
-            topic = clause_keys if own_verb else f.topic_keys | donor.topic_keys
+            topic = passage_keys(clause) if own_verb else f.topic_keys | donor.topic_keys
             # "more than 100 homes, 40 in Oakridge and 80 in Millbrook": a breakdown by place of
             # an unplaced total is a part of it.
             role = "part" if f.places and not donor.places and not f.role else f.role

@@ -54,13 +54,28 @@ def _ends_sentence(text: str, end: int, nl: bool) -> bool:
     first = rest[0]
     if first.islower() or first in ",;:":
         return False
-    word_start = end
-    while word_start > 0 and not text[word_start - 1].isspace():
-        word_start -= 1
-    word = text[word_start:end].rstrip(".!?\"'”’)]").lower()
+    word = _word_before(text, end).rstrip(".!?\"'”’)]").lower()
     if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False
-    return not re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word)
+    return not _INITIALS.fullmatch(word)
+
+
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
+WORD_LOOKBACK = 32  # characters searched back for a word's start before walking back one by one
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of non-whitespace characters that ends at ``end``."""
+    if end == 0 or text[end - 1].isspace():
+        return ""
+    lo = max(0, end - WORD_LOOKBACK)
+    word = text[lo:end].rsplit(None, 1)[-1]  # after the last whitespace, if any
+    if len(word) < end - lo or lo == 0:
+        return word
+    start = lo  # a longer word: walk back to its start
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:

@@ -4,11 +4,12 @@ lexicon (``lexicon/words.yaml``) that joins words meaning one act or thing."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from operator import attrgetter
+from typing import Any, NamedTuple, TypeVar, cast
 
 import snowballstemmer
 import yaml
@@ -20,11 +21,13 @@ MIN_FUZZY_LENGTH = 5  # shorter words only match exactly or through the lexicon
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]{0,40}[^\W_])?|n't")
 _STEMMER = snowballstemmer.stemmer("english")
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|ean|i|ch|ic)$")
+_T = TypeVar("_T")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of a text: offsets into that text, lower-cased form, stem and concept ("" if none)."""
+class Token(NamedTuple):
+    """A word of a text: offsets into that text, lower-cased form, stem and concept ("" if none).
+    A named tuple rather than a dataclass: a source has hundreds of tokens per kilobyte, and a
+    tuple is several times cheaper to build."""
 
     start: int
     end: int
@@ -40,6 +43,57 @@ class Token:
         return (self.stem, "=" + self.concept) if self.concept else (self.stem,)
 
 
+Reading = tuple[str, str, str, str, bool]  # a word form's Token fields after the offsets
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseList:
+    """Phrases (tuples of lower-cased words) indexed for the two questions the frame stage asks of
+    them for every figure: does a run of words end with one, does it hold one."""
+
+    by_length: tuple[tuple[int, frozenset[tuple[str, ...]]], ...]  # shortest first
+    by_first: Mapping[str, tuple[tuple[str, ...], ...]]
+    lasts: frozenset[str]  # the phrases' last words
+
+    @classmethod
+    def of(cls, phrases: Iterable[tuple[str, ...]]) -> PhraseList:
+        by_length: dict[int, set[tuple[str, ...]]] = {}
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        lasts: set[str] = set()
+        for p in phrases:
+            by_length.setdefault(len(p), set()).add(p)
+            if p:
+                by_first.setdefault(p[0], []).append(p)
+                lasts.add(p[-1])
+        return cls(tuple((n, frozenset(ps)) for n, ps in sorted(by_length.items())),
+                   {w: tuple(ps) for w, ps in by_first.items()}, frozenset(lasts))
+
+    def ends(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` end with one of the phrases."""
+        n = len(words)
+        if not self.by_length:
+            return False
+        if n and words[-1] not in self.lasts and self.by_length[0][0]:
+            return False  # (a set test first: an empty phrase ends every run)
+        tail = tuple(words)
+        for length, group in self.by_length:
+            if length > n:
+                return False
+            if tail[n - length :] in group:
+                return True
+        return False
+
+    def within(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` hold one of the phrases (a set test first: most runs hold no first word)."""
+        if self.by_first.keys().isdisjoint(words):
+            return False
+        for i, w in enumerate(words):
+            for p in self.by_first.get(w, ()):
+                if tuple(words[i : i + len(p)]) == p:
+                    return True
+        return False
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     word_concept: Mapping[str, str]
@@ -50,10 +104,35 @@ class Lexicon:
     variants: Mapping[str, str]
     opposites: Mapping[str, frozenset[str]]
     # Word form -> its reading (see ``_read_word``), filled as texts are read: words repeat.
-    readings: dict[str, tuple[str, str, str, str]] = field(default_factory=dict, compare=False, repr=False)
+    readings: dict[str, Reading] = field(default_factory=dict, compare=False, repr=False)
+    # Derived look-up structures (see ``union`` and ``phrase_list``), built on first use.
+    unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    phrase_indexes: dict[tuple[str, int], PhraseList] = field(default_factory=dict, compare=False, repr=False)
+    derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def has(self, name: str, word: str) -> bool:
         return word in self.lists[name]
+
+    def union(self, *names: str) -> frozenset[str]:
+        """The single words of the lists ``names`` together, as one set."""
+        words = self.unions.get(names)
+        if words is None:
+            words = self.unions[names] = frozenset().union(*(self.lists[n] for n in names))
+        return words
+
+    def derive(self, name: str, build: Callable[[Lexicon], _T]) -> _T:
+        """``build(self)``, made once per lexicon: the look-up structures a stage derives from it."""
+        if name not in self.derived:
+            self.derived[name] = build(self)
+        return cast(_T, self.derived[name])
+
+    def phrase_list(self, name: str, min_words: int = 1) -> PhraseList:
+        """The entries of list ``name`` with at least ``min_words`` words, indexed."""
+        index = self.phrase_indexes.get((name, min_words))
+        if index is None:
+            index = PhraseList.of(p for p in self.phrase_lists[name] if len(p) >= min_words)
+            self.phrase_indexes[(name, min_words)] = index
+        return index
 
 
 def singular(word: str) -> str:
@@ -133,22 +212,24 @@ def build_lexicon(data: Mapping[str, Any], extra: Iterable[tuple[str, Sequence[s
 
 
 MAX_WORD_READINGS = 500_000  # distinct word forms remembered per lexicon (a few tens of MB at most)
+_NO_WORD: Reading = ("", "", "", "", False)
 
 
-def _read_word(raw: str, lex: Lexicon) -> tuple[str, str, str, str]:
-    """(word, lower-cased form, stem, concept) of one word as matched: the same for every occurrence."""
+def _read_word(raw: str, lex: Lexicon) -> Reading:
+    """(word, lower-cased form, stem, concept, capitalised) of one word as matched: a Token's fields
+    after its offsets, the same for every occurrence."""
     word = raw.rstrip(".")
     if word[-2:].lower() in ("'s", "’s") and len(word) > 2:
         word = word[:-2]  # "Riverton's" is Riverton
     if not word:
-        return "", "", "", ""
+        return _NO_WORD
     lower = word.lower()
     if "." in lower and len(lower) <= 6:
         lower = lower.replace(".", "")  # "U.S." is "US", "U.K." is "UK"
     st = stem(lower)
     st = lex.variants.get(st, st)
     concept = lex.word_concept.get(lower) or lex.word_concept.get(singular(lower)) or lex.stem_concept.get(st, "")
-    return word, lower, st, concept
+    return word, lower, st, concept, word[0].isupper()
 
 
 def tokenize(text: str, lex: Lexicon | None = None, offset: int = 0) -> list[Token]:
@@ -156,40 +237,54 @@ def tokenize(text: str, lex: Lexicon | None = None, offset: int = 0) -> list[Tok
     ("taken into custody") give their concept to their first word and leave the rest without one."""
     lex = lex or lexicon()
     known = lex.readings
+    phrases = lex.phrases
+    new = tuple.__new__  # Token's own __new__ takes its fields one by one: slower
     tokens: list[Token] = []
-    for m in _WORD.finditer(text):
-        raw = m.group()
+    phrase_starts: list[int] = []  # indexes of the tokens whose stem starts a lexicon phrase
+    # findall and str.find are faster than match objects. ``find`` lands on the word's own match:
+    # a word starts with a letter, where the pattern matches, so no earlier occurrence is possible.
+    at = 0
+    for raw in _WORD.findall(text):
+        at = text.find(raw, at)
         reading = known.get(raw)
         if reading is None:
             reading = _read_word(raw, lex)
             if len(known) < MAX_WORD_READINGS:
                 known[raw] = reading
-        word, lower, st, concept = reading
-        if word:
-            tokens.append(Token(m.start() + offset, m.start() + len(word) + offset, word, lower, st, concept,
-                                word[0].isupper()))
-    if lex.phrases:
-        _apply_phrases(tokens, lex)
+        if reading[0]:
+            if reading[2] in phrases:
+                phrase_starts.append(len(tokens))
+            start = at + offset
+            tokens.append(new(Token, (start, start + len(reading[0]), *reading)))
+        at += len(raw)
+    if phrase_starts:
+        _apply_phrases(tokens, phrase_starts, phrases)
     return tokens
 
 
-def _apply_phrases(tokens: list[Token], lex: Lexicon) -> None:
-    i = 0
-    while i < len(tokens):
-        for parts, concept in lex.phrases.get(tokens[i].stem, ()):
+def _apply_phrases(tokens: list[Token], starts: Sequence[int],
+                   phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]) -> None:
+    """Give each phrase found at one of ``starts`` (left to right, not overlapping) its concept."""
+    free = 0  # the first index not inside a phrase already found
+    for i in starts:
+        if i < free:
+            continue
+        for parts, concept in phrases[tokens[i].stem]:
             n = len(parts)
             if tuple(t.stem for t in tokens[i : i + n]) == parts:
-                first = tokens[i]
-                tokens[i] = Token(first.start, tokens[i + n - 1].end, first.text, first.lower, first.stem,
-                                  concept, first.capital)
-                i += n - 1
+                tokens[i] = tokens[i]._replace(end=tokens[i + n - 1].end, concept=concept)
+                free = i + n
                 break
-        i += 1
 
 
 def is_demonym(token: Token) -> bool:
     """A capitalised word that names a people ("Russian", "Ukrainians", "British")."""
-    return token.capital and bool(_DEMONYM.search(singular(token.lower))) and len(token.lower) > 3
+    return token.capital and _demonym_form(token.lower)
+
+
+@lru_cache(maxsize=100_000)
+def _demonym_form(lower: str) -> bool:
+    return bool(_DEMONYM.search(singular(lower))) and len(lower) > 3
 
 
 def term_in(term: Token, keys: frozenset[str] | set[str], names: Sequence[str] = ()) -> bool:
@@ -204,8 +299,11 @@ def term_in(term: Token, keys: frozenset[str] | set[str], names: Sequence[str] =
     return False
 
 
-def passage_keys(tokens: Iterable[Token]) -> frozenset[str]:
-    keys: set[str] = set()
-    for t in tokens:
-        keys.update(t.keys)
-    return frozenset(keys)
+def passage_keys(tokens: Sequence[Token]) -> frozenset[str]:
+    """The index keys of a passage's tokens (their stems and "="-marked concepts)."""
+    concepts = set(map(_CONCEPT, tokens))
+    concepts.discard("")
+    return frozenset(map(_STEM, tokens)).union(map("=".__add__, concepts))
+
+
+_STEM, _CONCEPT = attrgetter("stem"), attrgetter("concept")

@@ -88,3 +88,33 @@ def test_reported_figure() -> None:
 
 def test_demonym_group() -> None:
     assert frames("The ship carried 55 Irish sailors.")["55"].modifiers == frozenset({"irish"})
+
+
+def test_table_frames_reach_only_neighbours() -> None:
+    """A sentence of many figures is a table: every figure gets a frame, each reading only the
+    words beside it (a denial far before does not deny the last figure; prose keeps its clause)."""
+    from claimcheck.frames import TABLE_MIN_FIGURES
+
+    row = ", ".join(f"{n} cats" for n in range(10, 10 + TABLE_MIN_FIGURES))
+    got = frames(f"Officials denied that {row} were lost.")
+    assert len(got) == TABLE_MIN_FIGURES
+    assert got["10"].stance is Stance.DENIED
+    assert got[str(9 + TABLE_MIN_FIGURES)].stance is not Stance.DENIED
+    assert got[str(9 + TABLE_MIN_FIGURES)].counted == "cat"
+    prose = frames("Officials denied that " + ", ".join(f"{n} cats" for n in range(10, 15)) + " were lost.")
+    assert prose["14"].stance is Stance.DENIED
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["cats and but dogs, 5", "one and  but two", "x as well as y; z", "a and whereas b while c", "(1) and, but"],
+)
+def test_one_scan_finds_both_kinds_of_clause_break(text: str) -> None:
+    from claimcheck.frames import _CLAUSE_BREAK, _TOPIC_BREAK, _Breaks
+
+    qualifier, topic = _Breaks.of(text)
+    for breaks, pattern in ((qualifier, _CLAUSE_BREAK), (topic, _TOPIC_BREAK)):
+        spans = [m.span() for m in pattern.finditer(text)]
+        assert breaks.clause(0, 0) == _Breaks(len(text), spans).clause(0, 0)
+        assert [breaks.clause(k, k) for k in range(len(text))] == [
+            _Breaks(len(text), spans).clause(k, k) for k in range(len(text))]

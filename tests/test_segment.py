@@ -58,3 +58,14 @@ def test_mapped_line_index_locates_in_the_original() -> None:
 
 def test_one_line() -> None:
     assert one_line("  Police\n held\t38 \n") == "Police held 38"
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "word"),
+    [("Mr. Hale", 3, "Mr."), ("x" * 80 + ".", 81, "x" * 80 + "."), ("a\u2028b.c.", 6, "b.c."), ("a\t\tb", 4, "b"),
+     ("ab ", 3, ""), ("", 0, "")],
+)
+def test_word_before_a_boundary(text: str, end: int, word: str) -> None:
+    from claimcheck.segment import _word_before
+
+    assert _word_before(text, end) == word

@@ -66,3 +66,19 @@ def test_name_variants_join_spellings() -> None:
 
 def test_dotted_abbreviations_join_their_names() -> None:
     assert tokenize("U.S.")[0].stem == tokenize("America")[0].stem == tokenize("US")[0].stem
+
+
+def test_phrase_list_ends_and_within() -> None:
+    from claimcheck.words import PhraseList
+
+    phrases = PhraseList.of([("of", "the"), ("out", "of"), ("of", "a", "total", "of")])
+    assert phrases.ends(["one", "of", "the"]) and phrases.ends(["of", "a", "total", "of"])
+    assert not phrases.ends(["the"]) and not phrases.ends([]) and not phrases.ends(["of", "them"])
+    assert phrases.within(["five", "out", "of", "ten"]) and not phrases.within(["out", "the", "of"])
+    assert PhraseList.of([()]).ends(["anything"])
+
+
+def test_token_is_cheap_but_keeps_its_fields() -> None:
+    t = tokenize("Officials said")[0]
+    assert (t.start, t.end, t.text, t.lower, t.capital, t.keys) == (0, 9, "Officials", "officials", True, (t.stem,))
+    assert repr(t).startswith("Token(start=0, end=9, text='Officials'")
