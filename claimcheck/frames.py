@@ -185,7 +185,7 @@ def _places(tokens: Sequence[Token], lowers: Sequence[str], v: _Vocab) -> frozen
         name: list[str] = []
         while j < len(tokens) and tokens[j].capital and len(name) < 3:
             low = lowers[j]
-            if low in v.not_place_names or is_demonym(tokens[j]):
+            if low in v.not_place_names or (is_demonym(tokens[j]) and _modifies_next(tokens, lowers, j, v)):
                 break
             if low not in ("st", "saint"):
                 name.append(tokens[j].stem)
@@ -194,6 +194,16 @@ def _places(tokens: Sequence[Token], lowers: Sequence[str], v: _Vocab) -> frozen
             joined = " ".join(name)
             found.add(v.variants.get(joined, joined))
     return frozenset(found)
+
+
+def _modifies_next(tokens: Sequence[Token], lowers: Sequence[str], j: int, v: _Vocab) -> bool:
+    """Whether a word that looks like a demonym is used as one, before the noun it qualifies ("in
+    Russian cities"); "in Pakistan on Monday", "in Milan, police said" and "in Tollan" name places."""
+    k = j + 1
+    if k >= len(tokens) or tokens[k].capital or tokens[k].start != tokens[j].end + 1:
+        return False
+    word = lowers[k]
+    return word not in v.stopwords and word not in v.report_cues and not word.endswith("ed")
 
 
 def name_phrases(tokens: Sequence[Token]) -> frozenset[tuple[str, ...]]:

@@ -190,3 +190,17 @@ def test_a_statement_may_name_its_place_anywhere_in_the_sentence(check) -> None:
         is Verdict.AGREE
     text = "The governor of Oakridge, visiting Marrow, urged calm."
     assert check("The governor of Oakridge urged calm", text).verdict is Verdict.AGREE
+
+
+@pytest.mark.parametrize("place", ["Tollan", "Pakistan", "Milan", "Munich", "Helsinki"])
+def test_places_that_end_like_demonyms_are_places(check, place: str) -> None:  # type: ignore[no-untyped-def]
+    # "-an", "-ch", "-i" end demonyms ("Russian") and places alike: after "in", a word that does not
+    # qualify a following noun is a place, so another place's figure is no evidence.
+    text = f"About 800 patients were treated in {place}, officials said."
+    assert check("800 patients were treated in Marrow", text).verdict is Verdict.SILENT
+    assert check(f"800 patients were treated in {place}", text).verdict is Verdict.AGREE
+
+
+def test_a_demonym_before_its_noun_is_not_a_place(check) -> None:  # type: ignore[no-untyped-def]
+    text = "Police detained 300 protesters in Russian cities on Saturday."
+    assert check("300 protesters were detained", text).verdict is Verdict.AGREE
