@@ -161,10 +161,15 @@ def _split_phrase(text: str) -> tuple[str, ...]:
 
 
 @cache
+def load_yaml(text: str) -> Any:  # noqa: ANN401 - whatever the shipped YAML holds
+    """Shipped data files (the lexicons): read by libyaml when present, ten times faster."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
+
+
 def lexicon() -> Lexicon:
     """The shipped lexicon, read once."""
     raw = resources.files("claimcheck").joinpath("lexicon/words.yaml").read_text(encoding="utf-8")
-    return build_lexicon(yaml.safe_load(raw))
+    return build_lexicon(load_yaml(raw))
 
 
 def build_lexicon(data: Mapping[str, Any], extra: Iterable[tuple[str, Sequence[str]]] = ()) -> Lexicon:
