@@ -122,9 +122,13 @@ class _Lex:
     unit_forms: frozenset[str] = field(default_factory=frozenset)
 
 
-def _trie(words: list[str]) -> str:
-    """One alternation with shared prefixes factored out ("tw(?:o|elve|enty)"), so the regex engine
-    branches on a letter instead of trying every word at every position."""
+def _alt(words: list[str] | set[str] | frozenset[str], boundary: bool = True, lead: bool = True) -> str:
+    """One alternation of ``words`` with shared prefixes factored out ("tw(?:o|elve|enty)"), so the regex
+    engine branches on a letter instead of trying every word at every position.
+
+    Spaces in a word match any whitespace. With ``boundary``, a word that starts (if ``lead``) or ends
+    with a letter or digit must start or end a word of the text. The longest word that fits wins,
+    with backtracking to shorter ones, as in a longest-first list of alternatives."""
     tree: dict[str, Any] = {}
     for w in words:
         node = tree
@@ -132,29 +136,23 @@ def _trie(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [
-            re.escape(ch).replace(r"\ ", r"\s+") + emit(sub) for ch, sub in sorted(node.items()) if ch
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
+    def emit(node: dict[str, Any], last: str) -> str:
+        branches = [re.escape(ch).replace(r"\ ", r"\s+") + emit(sub, ch) for ch, sub in sorted(node.items()) if ch]
+        if "" in node:  # a word ends here: after the longer words, try it
+            branches.append(r"(?![\w])" if boundary and last.isalnum() else "")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
 
-    return emit(tree)
-
-
-def _alt(words: list[str] | set[str] | frozenset[str], boundary: bool = True, lead: bool = True) -> str:
-    parts = []
-    for w in sorted(words, key=len, reverse=True):
-        p = re.escape(w).replace(r"\ ", r"\s+")
-        if boundary and lead and w[:1].isalnum():
-            p = r"(?<![\w])" + p
-        if boundary and w[-1:].isalnum():
-            p += r"(?![\w])"
-        parts.append(p)
-    return "|".join(parts)
+    # Words that must start a word of the text share one look-behind, tested once per position.
+    bounded: list[str] = []
+    free: list[str] = []
+    for ch, sub in sorted(tree.items()):
+        branch = re.escape(ch).replace(r"\ ", r"\s+") + emit(sub, ch)
+        (bounded if boundary and lead and ch.isalnum() else free).append(branch)
+    if bounded:
+        free.insert(0, r"(?<![\w])(?:" + "|".join(bounded) + ")")
+    return "|".join(free)
 
 
 @cache
@@ -203,16 +201,18 @@ def _lex() -> _Lex:
     # Words that may start a written number. "a"/"an", "point", "half" and "quarter" need company.
     scale_words = [w for w, x in words.items() if x.typ in "HSZFX" or (x.typ == "O" and x.value >= 3)]
     starters = [w for w, x in words.items() if x.typ in "UTXHSZOVNQ" or w in ("half", "halves")]
-    word_alt = r"(?<![\w])(?:" + _trie([w.lower() for w in starters]) + r")(?![\w])"
+    # The alternatives that must start a word share one look-behind: inside a word, the search
+    # moves on after three cheap tests. "alpha" must come before "word" ("one-5" is an identifier).
     core = re.compile(
         r"(?P<url>(?:https?://|www\.)\S+)"
-        r"|(?P<alpha>(?<![\w$])[A-Za-z]{1,12}-?(?=\d))"
-        r"|(?P<num>(?<![\w^./])(?:\.(?=\d)|\d))"
         rf"|(?P<uf>[{''.join(ufr)}])"
-        rf"|(?P<aword>(?<![\w])an?\s+(?=(?:{_alt(scale_words + ['few'])})))"
-        r"|(?P<quarter>(?<![\w])quarter(?=\s+(?:million|billion|trillion|thousand)))"
-        r"|(?P<point>(?<![\w])point(?=\s+(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine)))"
-        rf"|(?P<word>{word_alt})",
+        r"|(?<![\w])(?:"
+        r"(?P<alpha>(?<![$])[A-Za-z]{1,12}-?(?=\d))"
+        r"|(?P<num>(?<![\^./])(?:\.(?=\d)|\d))"
+        rf"|(?P<aword>an?\s+(?=(?:{_alt(scale_words + ['few'])})))"
+        r"|(?P<quarter>quarter(?=\s+(?:million|billion|trillion|thousand)))"
+        r"|(?P<point>point(?=\s+(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine)))"
+        rf"|(?P<word>(?:{_alt([w.lower() for w in starters], lead=False)})))",
         re.IGNORECASE,
     )
     token = re.compile(
@@ -301,8 +301,16 @@ _MONTH = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _MONTH_BEFORE = re.compile(rf"(?<![\w]){_MONTH}\.?[ \t]{{0,2}}\.?[ \t]{{0,2}}(?:the[ \t]+)?\Z", re.IGNORECASE)
+# Every spelling _MONTH allows, and "the": a text before a figure that does not end with one of
+# these (after dots and spaces) cannot match _MONTH_BEFORE.
+_MONTH_ENDS = tuple(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept sepember september"
+    " oct october nov november dec december the".split()
+)
+# What IGNORECASE matches besides the two cases of a letter (Python's re: "ſ" is an "s", "K" a "k").
+_FOLD = str.maketrans({"ſ": "s", "K": "k", "İ": "i", "ı": "i"})
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}(?![\w])", re.IGNORECASE)
-_NUM_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/.-]\d)")
+_NUM_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}(?P<dsep>[/.-])\d{1,2}(?P=dsep)(?:\d{4}|\d{2})(?![\d/.-]\d)")
 _TIME = re.compile(
     r"(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>\d{2}))?[ \t]?(?:a\.m\.?|p\.m\.?|am(?![\w])|pm(?![\w])|o'clock)"
     r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?::\d{2})?(?![\d])",
@@ -312,6 +320,10 @@ _IDENT_DIGITS = re.compile(
     r"\+\d+(?:[- ]\(?\d+\)?){2,}|\+?\d+(?:-\d+){2,}|\d+(?:\.\d+){2,}|\d+(?:/\d+){2,}"
     r"|\d+(?![eE][-+]?\d)[A-Za-z]+\d{2,}\w*|\d+(?![eE][-+]?\d)[A-Za-z]+\d[A-Za-z]\w*|\d[DG](?![\w])|\d+/0(?!\d)"
 )
+# The three in one pattern, tried in this order with one call.
+_SHAPE = re.compile(
+    rf"(?P<date>{_NUM_DATE.pattern})|(?P<time>(?i:{_TIME.pattern}))|(?P<ident>{_IDENT_DIGITS.pattern})"
+)
 _IDENT_ALPHA = re.compile(r"[A-Za-z]{1,12}-?\d[\w]*(?:[-./]\w+)*")
 _YEAR_PREFIXES = frozenset({"mid", "pre", "post", "late", "early", "end", "fy"})
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
@@ -319,6 +331,7 @@ _DECADE = re.compile(r"'?s(?![\w])")
 _EXP = re.compile(r"[ \t]?[×x*][ \t]?10[ \t]?\^?[ \t]?([-−+]?\d+)")
 _JOIN = re.compile(r"[ \t]{0,3}(?:(?P<j>and|&|of)(?![\w])[ \t]{0,3}|(?P<p>[,-])[ \t]{0,3})?", re.IGNORECASE)
 _SIGN = re.compile(r"(?:(?<=[\s(\[<>=:$£€¥])(?<![-−][ \t])|^)[-−](?:(?<=^[-−])[ \t]|(?<=[(=:][-−])[ \t])?\Z")
+_MINUS = frozenset("-−")
 _PRONOUN_ONE = re.compile(
     r"(?<![\w])(?:the|this|that|which|each|every|any|no|another|other|last|next|only|little|big|right|wrong"
     r"|same|new|old|whichever|someone|one)[ \t]+\Z",
@@ -853,6 +866,23 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
 # Context around a numeral: sign, currency, hedge before; scale, unit, currency, hedge after
 
 
+def _char_before(text: str, start: int) -> str:
+    """The character before ``start``, or before a space or tab there ("" at the start of the text):
+    the sign, currency symbol or code patterns searched before a figure must end with it."""
+    c = text[start - 1] if start else ""
+    if c in (" ", "\t") and start > 1:
+        c = text[start - 2]
+    return c
+
+
+def _month_before(text: str, s: int) -> bool:
+    """A month name (and maybe "the") written right before ``s``: "Feb. 24", "March the 3"."""
+    tail = text[max(0, s - 14) : s].rstrip(" \t.")
+    if not tail.translate(_FOLD).lower().endswith(_MONTH_ENDS):
+        return False
+    return _MONTH_BEFORE.search(text, max(0, s - 14), s) is not None
+
+
 @cache
 def _hedge_last_words() -> frozenset[str]:
     """The last word of every hedge phrase, to rule most figures out with one set lookup."""
@@ -936,18 +966,17 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
     """Read the quantity whose numeral starts at ``s``; return it (or None) and where to go on."""
     lex = _lex()
     # Shapes that are not counts: numeric dates, times, phone numbers, versions, codes.
-    if text[s : s + 1].isdigit():
-        m = _NUM_DATE.match(text, s)
-        if m:
+    m = _SHAPE.match(text, s) if text[s : s + 1].isdigit() else None
+    if m:
+        if m.group("date") is not None:
             return _Q(s, m.end(), 0.0, None, None, kind=Kind.DATE), m.end()
-        m = _TIME.match(text, s)
-        if m:
+        if m.group("time") is not None:
             if m.group("h2") is not None:
                 if int(m.group("h2")) <= 24 and int(m.group("m2")) < 60:
                     return _Q(s, m.end(), float(m.group("h2")), None, None, kind=Kind.TIME), m.end()
             elif 0 < int(m.group("h")) <= 12 and (m.group("m") is None or int(m.group("m")) < 60):
                 return _Q(s, m.end(), float(m.group("h")), None, None, kind=Kind.TIME), m.end()
-        m = _IDENT_DIGITS.match(text, s)
+            m = _IDENT_DIGITS.match(text, s)  # not a time after all: maybe "12:75-3"
         if m:
             return _Q(s, m.end(), 0.0, None, None, kind=Kind.IDENTIFIER), m.end()
 
@@ -981,22 +1010,24 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
     # A sign, a currency symbol or code written before the figure ("-5", "$-99.99", "US$ 1MM").
     start = s
     sign = 1.0
-    sm = _SIGN.search(text, max(0, start - 2), start)
+    before = _char_before(text, start)
+    sm = _SIGN.search(text, max(0, start - 2), start) if before in _MINUS else None
     if sm and not (prev_end >= 0 and not text[prev_end : sm.start()].strip()):
         sign, start = -1.0, sm.start()
+        before = _char_before(text, start)
     unit, kind = "", Kind.COUNT
-    cm = lex.currency_before.search(text, max(0, start - 8, prev_end), start)
+    cm = lex.currency_before.search(text, max(0, start - 8, prev_end), start) if before in lex.symbols else None
     if cm:
         sym = cm.group("sym")
         unit = lex.symbols[sym]
         if sym == "$" and cm.group("pre"):
             unit = lex.dollar_prefixes[cm.group("pre").lower()]
         kind, start = Kind.MONEY, cm.start()
-        if sign > 0:
+        if sign > 0 and _char_before(text, start) in _MINUS:
             sm = _SIGN.search(text, max(0, start - 2), start)
             if sm and not (prev_end >= 0 and not text[prev_end : sm.start()].strip()):
                 sign, start = -1.0, sm.start()
-    else:
+    elif before.isalpha():
         km = lex.code_before.search(text, max(0, start - 9, prev_end), start)
         if km:
             code = km.group("code")
@@ -1023,7 +1054,7 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
     if last_tok.typ == "D":
         om = _ORD_SUFFIX.match(text, end)
         if om and last_tok.is_int:
-            kindo = Kind.DATE if _MONTH_BEFORE.search(text, max(0, s - 14), s) else Kind.ORDINAL
+            kindo = Kind.DATE if _month_before(text, s) else Kind.ORDINAL
             return _Q(s, om.end(), value, None, None, kind=kindo), om.end()
         em = _EXP.match(text, end)
         if em:
@@ -1161,7 +1192,7 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
         and math.isfinite(value)
     ):
         v = int(abs(value))
-        if sign > 0 and _MONTH_BEFORE.search(text, max(0, s - 14), s):
+        if sign > 0 and _month_before(text, s):
             if 1 <= v <= 31 and len(last_tok.raw) <= 2:
                 return _Q(s, end, value, None, None, kind=Kind.DATE), end
             if YEAR_MIN <= v <= YEAR_MAX:
