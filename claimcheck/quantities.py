@@ -113,6 +113,7 @@ class _Lex:
     units: dict[str, str]
     core: re.Pattern[str]
     token: re.Pattern[str]
+    next_token: re.Pattern[str]
     abbr: re.Pattern[str]
     after: re.Pattern[str]
     hedge_after: re.Pattern[str]
@@ -221,6 +222,9 @@ def _lex() -> _Lex:
         rf"|(?P<w>{_alt(list(words))})",
         re.IGNORECASE,
     )
+    # A joiner and the token after it in one match. No token starts inside a joiner ("and", "&",
+    # "of", ",", "-", spaces), so this finds what _JOIN then ``token`` would.
+    next_token = re.compile(f"(?P<join>{_JOIN.pattern})(?:{token.pattern})", re.IGNORECASE)
     abbr = re.compile(
         r"[ \t]{0,2}(" + "|".join(sorted(data["abbreviations"], key=len, reverse=True)) + r")(?![\w])"
     )
@@ -278,6 +282,7 @@ def _lex() -> _Lex:
         units=units,
         core=core,
         token=token,
+        next_token=next_token,
         abbr=abbr,
         after=after,
         hedge_after=hedge_after,
@@ -458,21 +463,20 @@ def _scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS) -> list[_To
     lex = _lex()
     toks: list[_Tok] = []
     p = pos
+    pattern = lex.token
     while len(toks) < limit:
+        m = pattern.match(text, p)
+        if m is None:
+            break
         join: str | None = None
         q = p
         if toks:
-            jm = _JOIN.match(text, p)
-            assert jm is not None  # every part of the joiner is optional
-            q = jm.end()
-            join = (jm.group("j") or jm.group("p") or "").lower()
-            if q == p and not text[p - 1 : p].isalpha():
-                join = ""
-        m = lex.token.match(text, q)
-        if m is None or (toks and q == p and toks[-1].typ != "D" and m.group("num")):
-            break
-        if m.group("num"):
-            raw = m.group("num")
+            q = m.end("join")
+            join = (m.group("j") or m.group("p") or "").lower()
+            if q == p and toks[-1].typ != "D" and m.group("num"):
+                break
+        raw = m.group("num")
+        if raw:
             value = float(raw.replace(",", ""))
             exp = m.group("exp")
             den = m.group("den")
@@ -484,17 +488,7 @@ def _scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS) -> list[_To
                 value = value * 10.0**power if abs(power) <= MAX_EXPONENT else (0.0 if power < 0 else math.inf)
                 if math.isinf(value):
                     value = sys.float_info.max
-            tok = _Tok(
-                "D",
-                value,
-                q,
-                m.end(),
-                join,
-                m.group(),
-                is_int=("." not in raw and not exp),
-                decimals=decimals,
-            )
-            tok.raw = raw
+            tok = _Tok("D", value, q, m.end(), join, raw, is_int=("." not in raw and not exp), decimals=decimals)
             if den is not None:
                 if int(den) == 0:
                     break
@@ -507,10 +501,21 @@ def _scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS) -> list[_To
                 _Tok("Y", lex.unicode_fractions[m.group("uf")], q, m.end(), join, m.group("uf"), is_int=False)
             )
         else:
-            w = lex.words[re.sub(r"\s+", " ", m.group("w").lower())]
-            toks.append(_Tok(w.typ, w.value, q, m.end(), join, m.group("w")))
+            raw = m.group("w")
+            w = _word(raw)
+            toks.append(_Tok(w.typ, w.value, q, m.end(), join, raw))
         p = m.end()
+        pattern = lex.next_token
     return toks
+
+
+def _word(raw: str) -> _Word:
+    """The lexicon entry of a number word as written ("Twenty", "a  few", "ſeven")."""
+    words = _lex().words
+    w = words.get(raw.lower())
+    if w is None:  # other spacing, or a letter IGNORECASE matched that lower() leaves alone
+        w = words[re.sub(r"\s+", " ", raw.translate(_FOLD).lower())]
+    return w
 
 
 def _denominator(toks: list[_Tok], i: int) -> tuple[float, int] | None:
@@ -622,7 +627,7 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
         k = 0
         unit = t0.value
         if t0.typ == "Q":
-            rule = _lex().words[re.sub(r"\s+", " ", t0.raw.lower())].extra
+            rule = _word(t0.raw).extra
             k = 1
             if k >= n or toks[k].typ not in ("H", "S", "Z", "V") or toks[k].join != "":
                 return None
@@ -890,6 +895,14 @@ def _hedge_last_words() -> frozenset[str]:
     return frozenset(words | {"between", "from"})
 
 
+@cache
+def _hedge_endings() -> frozenset[str]:
+    """The last words of every hedge phrase ("to", "equal to", "or equal to", ...): a phrase read
+    backwards from a figure that is none of these cannot grow into a hedge."""
+    phrases = [w.split() for w in _lex().hedge_words if not w.startswith("@")] + [["between"], ["from"]]
+    return frozenset(" ".join(words[k:]) for words in phrases for k in range(len(words)))
+
+
 def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
     """The hedge rule written right before ``start`` and where its words begin.
 
@@ -918,8 +931,10 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
             name = "between"
         if name is not None:
             best = (name, window_start + parts[-k][0])
-    sm = _HEDGE_SYMBOL.search(window)
-    if best is None and sm is not None:
+        elif phrase not in _hedge_endings():
+            break
+    sm = _HEDGE_SYMBOL.search(window) if best is None and tail[-1] in "<>=≥≤~" else None
+    if sm is not None:
         symbol = re.sub(r"\s+", " ", sm.group(1))
         if symbol in lex.hedge_words and not (
             symbol in (">", "<", "=") and sm.start(1) > 0 and window[sm.start(1) - 1] in "<>="
@@ -1021,7 +1036,7 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
         sym = cm.group("sym")
         unit = lex.symbols[sym]
         if sym == "$" and cm.group("pre"):
-            unit = lex.dollar_prefixes[cm.group("pre").lower()]
+            unit = lex.dollar_prefixes[cm.group("pre").translate(_FOLD).lower()]
         kind, start = Kind.MONEY, cm.start()
         if sign > 0 and _char_before(text, start) in _MINUS:
             sm = _SIGN.search(text, max(0, start - 2), start)
@@ -1058,7 +1073,10 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
             return _Q(s, om.end(), value, None, None, kind=kindo), om.end()
         em = _EXP.match(text, end)
         if em:
-            value *= 10.0 ** int(em.group(1).replace("−", "-"))
+            try:
+                value *= 10.0 ** int(em.group(1).replace("−", "-"))
+            except OverflowError:  # "5 x10^999": held at the largest float, as "5e999" is
+                value = sys.float_info.max
             end = em.end()
         am = lex.abbr.match(text, end) if not r.scale else None
         if am:
