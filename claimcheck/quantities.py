@@ -112,9 +112,11 @@ class _Lex:
     pounds: frozenset[str]
     units: dict[str, str]
     core: re.Pattern[str]
+    url_or_fraction: re.Pattern[str]
     token: re.Pattern[str]
     next_token: re.Pattern[str]
     abbr: re.Pattern[str]
+    abbr_first: frozenset[str]
     after: re.Pattern[str]
     hedge_after: re.Pattern[str]
     hedge_words: dict[str, str]
@@ -281,9 +283,14 @@ def _lex() -> _Lex:
         pounds=pounds,
         units=units,
         core=core,
+        # where core's "url" or "uf" can match: a charset first, so the search skips ahead in C
+        url_or_fraction=re.compile(
+            rf"[hHwW{''.join(ufr)}](?:(?<=[hH])(?i:ttps?://)|(?<=[wW])(?i:ww\.)|(?<=[{''.join(ufr)}]))"
+        ),
         token=token,
         next_token=next_token,
         abbr=abbr,
+        abbr_first=frozenset(str(a)[0] for a in data["abbreviations"]),
         after=after,
         hedge_after=hedge_after,
         hedge_words=hedge_words,
@@ -332,8 +339,10 @@ _SHAPE = re.compile(
 _IDENT_ALPHA = re.compile(r"[A-Za-z]{1,12}-?\d[\w]*(?:[-./]\w+)*")
 _YEAR_PREFIXES = frozenset({"mid", "pre", "post", "late", "early", "end", "fy"})
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
+_ORD_FIRST = frozenset("sSſnNrRtT")  # what the suffix can start with
 _DECADE = re.compile(r"'?s(?![\w])")
 _EXP = re.compile(r"[ \t]?[×x*][ \t]?10[ \t]?\^?[ \t]?([-−+]?\d+)")
+_EXP_FIRST = frozenset("×x*")
 _JOIN = re.compile(r"[ \t]{0,3}(?:(?P<j>and|&|of)(?![\w])[ \t]{0,3}|(?P<p>[,-])[ \t]{0,3})?", re.IGNORECASE)
 _SIGN = re.compile(r"(?:(?<=[\s(\[<>=:$£€¥])(?<![-−][ \t])|^)[-−](?:(?<=^[-−])[ \t]|(?<=[(=:][-−])[ \t])?\Z")
 _MINUS = frozenset("-−")
@@ -613,6 +622,8 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
     if not toks:
         return None
     t0 = toks[0]
+    if len(toks) == 1 and t0.typ == "D":  # the common case, as the loop below reads it: "1,386"
+        return _Reading(t0.start, t0.end, 0.0 + t0.value, is_int=t0.is_int, commas="," in t0.raw, fraction=t0.den)
     r = _Reading(t0.start, t0.end, 0.0, words=t0.typ not in ("D", "Y"))
     total, cur = 0.0, 0.0
     big = math.inf
@@ -856,7 +867,7 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
     r.value = total + cur
     r.end = toks[i - 1].end
     r.ntok = i
-    if r.words is False and any(t.typ not in ("D", "Y") for t in toks[:i]):
+    if r.words is False and i > 1 and any(t.typ not in ("D", "Y") for t in toks[:i]):
         r.words = True
     if r.scale and r.mult > 1 and toks[0].typ == "D" and toks[0].decimals and i == 2:
         r.step = r.mult * 10.0 ** -toks[0].decimals
@@ -883,7 +894,9 @@ def _char_before(text: str, start: int) -> str:
 def _month_before(text: str, s: int) -> bool:
     """A month name (and maybe "the") written right before ``s``: "Feb. 24", "March the 3"."""
     tail = text[max(0, s - 14) : s].rstrip(" \t.")
-    if not tail.translate(_FOLD).lower().endswith(_MONTH_ENDS):
+    if not tail.lower().endswith(_MONTH_ENDS) and (
+        tail.isascii() or not tail.translate(_FOLD).lower().endswith(_MONTH_ENDS)
+    ):
         return False
     return _MONTH_BEFORE.search(text, max(0, s - 14), s) is not None
 
@@ -922,15 +935,20 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
     last_word = words[-1].lstrip("([{\"'“‘").lower()
     if tail[-1] not in "<>=≥≤~" and last_word not in _hedge_last_words():
         return None  # the common case: no hedge ends here
-    parts = [(m.start(), m.group()) for m in _HEDGE_PART.finditer(window)]
+    # Parts never span a space, so the last MAX_HEDGE_WORDS space-separated chunks hold the last
+    # MAX_HEDGE_WORDS parts.
+    chunks = window.rsplit(None, MAX_HEDGE_WORDS)
+    begin = len(chunks[0]) if len(chunks) > MAX_HEDGE_WORDS else 0
+    parts = list(_HEDGE_PART.finditer(window, begin))
     best: tuple[str, int] | None = None
+    phrase = ""
     for k in range(1, min(len(parts), MAX_HEDGE_WORDS) + 1):
-        phrase = " ".join(p for _, p in parts[-k:]).lower()
+        phrase = f"{parts[-k].group().lower()} {phrase}" if phrase else parts[-k].group().lower()
         name = lex.hedge_words.get(phrase)
         if name is None and phrase in ("between", "from"):
             name = "between"
         if name is not None:
-            best = (name, window_start + parts[-k][0])
+            best = (name, window_start + parts[-k].start())
         elif phrase not in _hedge_endings():
             break
     sm = _HEDGE_SYMBOL.search(window) if best is None and tail[-1] in "<>=≥≤~" else None
@@ -1067,18 +1085,21 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
     # After the digits: an ordinal suffix, a scale abbreviation, a power of ten.
     last_tok = toks[r.ntok - 1]
     if last_tok.typ == "D":
-        om = _ORD_SUFFIX.match(text, end)
+        after = text[end : end + 3]  # the first characters the patterns below can match
+        om = _ORD_SUFFIX.match(text, end) if after[:1] in _ORD_FIRST else None
         if om and last_tok.is_int:
             kindo = Kind.DATE if _month_before(text, s) else Kind.ORDINAL
             return _Q(s, om.end(), value, None, None, kind=kindo), om.end()
-        em = _EXP.match(text, end)
+        em = _EXP.match(text, end) if after[:2].lstrip(" \t")[:1] in _EXP_FIRST else None
         if em:
             try:
                 value *= 10.0 ** int(em.group(1).replace("−", "-"))
             except OverflowError:  # "5 x10^999": held at the largest float, as "5e999" is
                 value = sys.float_info.max
             end = em.end()
-        am = lex.abbr.match(text, end) if not r.scale else None
+        am = None
+        if not r.scale and (em is not None or after.lstrip(" \t")[:1] in lex.abbr_first):
+            am = lex.abbr.match(text, end)
         if am:
             ab = am.group(1)
             nxt = _next_word(text, am.end())
@@ -1395,6 +1416,53 @@ def _merge_range(text: str, a: _Q, b: _Q) -> _Q | None:
     )
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+_LETTER = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZſKİı")  # [A-Za-z] under IGNORECASE
+
+
+def _anchors(text: str, lex: _Lex) -> list[int]:
+    """Every position where ``lex.core`` can match (and a few where it cannot), in order.
+
+    Searching ``core`` itself tries all its alternatives at every character; these are found with
+    fast C loops instead: digit runs (with a "." or up to 12 letters right before them, for ".5" and
+    "Su-57"), URL and fraction signs, and number words (and "point") found with ``str.find``, with
+    the word before them ("a dozen", "a few", "point five")."""
+    found: list[int] = []
+    for m in _DIGIT_RUN.finditer(text):
+        d = m.start()
+        found.append(d)
+        if d:
+            c = text[d - 1]
+            if c == ".":
+                found.append(d - 1)
+            e = b = d - 1 if c == "-" else d
+            while b > 0 and e - b < 12 and text[b - 1] in _LETTER:
+                b -= 1
+            found.append(b)
+    found.extend(m.start() for m in lex.url_or_fraction.finditer(text))
+    low = text.translate(_FOLD).lower() if any(c in text for c in "ſKİı") else text.lower()
+    for w in _anchor_words().intersection(_LETTERS.findall(low)):
+        i = low.find(w)
+        while i >= 0:
+            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):  # (?<![\w])
+                found.append(i)
+                j = i
+                while j > 0 and text[j - 1].isspace():
+                    j -= 1
+                b = j
+                while b > 0 and j - b < 5 and text[b - 1] in _LETTER:
+                    b -= 1
+                if b < j:
+                    found.append(b)
+            i = low.find(w, i + 1)
+    return sorted(set(found))
+
+
+@cache
+def _anchor_words() -> frozenset[str]:
+    return _number_words() | {"point"}
+
+
 @cache
 def _number_words() -> frozenset[str]:
     """Every word of the number lexicon: a text without one of them (and without digits) has no number."""
@@ -1424,13 +1492,13 @@ def extract_quantities(text: str) -> list[Quantity]:
     pos = 0
     prev_end = -1
     core = lex.core
-    n = len(text)
-    while pos < n:
-        m = core.search(text, pos)
+    for s in _anchors(text, lex):
+        if s < pos:
+            continue
+        m = core.match(text, s)
         if m is None:
-            break
+            continue
         group = m.lastgroup
-        s = m.start()
         if group == "url":
             pos = m.end()
             continue
