@@ -252,7 +252,7 @@ def _lex() -> _Lex:
         re.IGNORECASE,
     )
     code_before = re.compile(
-        rf"(?<![\w])(?P<code>{'|'.join(sorted(codes, key=len, reverse=True))}|dollars?|euros?)[ \t]?\Z",
+        rf"(?P<code>{_alt([*codes, 'dollar', 'dollars', 'euro', 'euros'])})[ \t]?\Z",
         re.IGNORECASE,
     )
     unit_alt = _alt([u for u in units if len(u) > 1 or not u.isalpha()], boundary=False)
@@ -363,7 +363,12 @@ _CHANGE_VERB = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]{0,30})")
-_OF = re.compile(r"[ \t]+of(?=[ \t])", re.IGNORECASE)
+# The noun phrase after a figure: "of" (kept once read) and up to COUNTED_WORDS words.
+_COUNTED = re.compile(
+    r"(?>(?:[ \t]+(?i:of)(?=[ \t]))?)"
+    + r"(?:[ \t]+([A-Za-z][A-Za-z'’-]{0,30}))"
+    + r"(?:[ \t]+([A-Za-z][A-Za-z'’-]{0,30}))?" * (COUNTED_WORDS - 1)
+)
 _M_NOT_MILLION = frozenset(
     {
         "tall",
@@ -484,11 +489,9 @@ def _scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS) -> list[_To
             join = (m.group("j") or m.group("p") or "").lower()
             if q == p and toks[-1].typ != "D" and m.group("num"):
                 break
-        raw = m.group("num")
+        raw, exp, den, uf, word = m.group("num", "exp", "den", "uf", "w")
         if raw:
             value = float(raw.replace(",", ""))
-            exp = m.group("exp")
-            den = m.group("den")
             decimals = len(raw.split(".")[1]) if "." in raw else 0
             if exp:
                 # "1e999999" is no figure anyone reports: past the float range it is held at the
@@ -505,14 +508,11 @@ def _scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS) -> list[_To
                 tok.den = True
                 tok.is_int = False
             toks.append(tok)
-        elif m.group("uf"):
-            toks.append(
-                _Tok("Y", lex.unicode_fractions[m.group("uf")], q, m.end(), join, m.group("uf"), is_int=False)
-            )
+        elif uf:
+            toks.append(_Tok("Y", lex.unicode_fractions[uf], q, m.end(), join, uf, is_int=False))
         else:
-            raw = m.group("w")
-            w = _word(raw)
-            toks.append(_Tok(w.typ, w.value, q, m.end(), join, raw))
+            w = _word(word)
+            toks.append(_Tok(w.typ, w.value, q, m.end(), join, word))
         p = m.end()
         pattern = lex.next_token
     return toks
@@ -975,21 +975,19 @@ def _next_word(text: str, pos: int) -> str:
 def _counted(text: str, pos: int) -> str:
     """The noun phrase counted right after ``pos`` ("55,000 Russian soldiers" -> "russian soldiers")."""
     words: list[str] = []
-    p = pos
-    om = _OF.match(text, p)
-    if om:
-        p = om.end()
-    while len(words) < COUNTED_WORDS:
-        m = _WORD_AFTER.match(text, p)
-        if m is None:
+    m = _COUNTED.match(text, pos)
+    if m is None:
+        return ""
+    number_words = _lex().words
+    for raw in m.groups():
+        if raw is None:
             break
-        w = m.group(1).lower().rstrip("'’-")
+        w = raw.lower().rstrip("'’-")
         if w in _STOP or (w.endswith("ed") and len(w) > 4) or (w.endswith("ly") and len(w) > 4):
             break
-        if w in _lex().words:
+        if w in number_words:
             break
         words.append(w)
-        p = m.end()
         if w in _PLURAL_IRREGULAR or (w.endswith("s") and not w.endswith("ss") and len(w) > 3):
             break
     return " ".join(words)
