@@ -119,10 +119,16 @@ class _Lex:
     abbr_first: frozenset[str]
     after: re.Pattern[str]
     hedge_after: re.Pattern[str]
+    hedge_after_first: frozenset[str]
     hedge_words: dict[str, str]
     currency_before: re.Pattern[str]
     code_before: re.Pattern[str]
     unit_forms: frozenset[str] = field(default_factory=frozenset)
+
+
+def _cases(ch: str) -> set[str]:
+    """The characters IGNORECASE matches to ``ch``."""
+    return {ch.lower(), ch.upper()} | {f for f in _FOLD_FROM if f.translate(_FOLD) == ch.lower()}
 
 
 def _alt(words: list[str] | set[str] | frozenset[str], boundary: bool = True, lead: bool = True) -> str:
@@ -293,6 +299,7 @@ def _lex() -> _Lex:
         abbr_first=frozenset(str(a)[0] for a in data["abbreviations"]),
         after=after,
         hedge_after=hedge_after,
+        hedge_after_first=frozenset(c for w in after_words for c in _cases(w[0])),
         hedge_words=hedge_words,
         currency_before=currency_before,
         code_before=code_before,
@@ -320,7 +327,8 @@ _MONTH_ENDS = tuple(
     " oct october nov november dec december the".split()
 )
 # What IGNORECASE matches besides the two cases of a letter (Python's re: "ſ" is an "s", "K" a "k").
-_FOLD = str.maketrans({"ſ": "s", "K": "k", "İ": "i", "ı": "i"})
+_FOLD_FROM = "ſKİı"
+_FOLD = str.maketrans(_FOLD_FROM, "skii")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}(?![\w])", re.IGNORECASE)
 _NUM_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}(?P<dsep>[/.-])\d{1,2}(?P=dsep)(?:\d{4}|\d{2})(?![\d/.-]\d)")
 _TIME = re.compile(
@@ -1185,7 +1193,8 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
             between = re.sub(r"\s+", " ", text[hstart:start].strip().lower())
         else:
             hedge, start = name, hstart
-    ha = lex.hedge_after.match(text, end)
+    blank_then = text[end : end + 64].lstrip(" \t")[:1]  # what hedge_after's words must start with
+    ha = lex.hedge_after.match(text, end) if not blank_then or blank_then in lex.hedge_after_first else None
     if ha is not None:
         words = re.sub(r"\s+", " ", ha.group().strip().lower())
         after_name = lex.hedge_words.get("@" + words)
@@ -1438,7 +1447,7 @@ def _anchors(text: str, lex: _Lex) -> list[int]:
                 b -= 1
             found.append(b)
     found.extend(m.start() for m in lex.url_or_fraction.finditer(text))
-    low = text.translate(_FOLD).lower() if any(c in text for c in "ſKİı") else text.lower()
+    low = text.translate(_FOLD).lower() if any(c in text for c in _FOLD_FROM) else text.lower()
     for w in _anchor_words().intersection(_LETTERS.findall(low)):
         i = low.find(w)
         while i >= 0:
