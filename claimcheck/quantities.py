@@ -2,6 +2,14 @@
 
 Input any text; output every number in it, sorted by start and non-overlapping, with its kind so that
 years, dates, times, ordinals and identifiers ("Su-57", "4-2") are never mistaken for counts.
+
+Performance: anchor, then read locally. ``_anchors`` lists the few positions where a number can
+start (digit runs, URL and fraction signs, number words found with ``str.find``) with C-speed
+loops, and the core pattern is matched only there instead of being searched character by
+character. Around a figure, every context pattern is matched at a fixed position or searched in a
+window of a few characters, and most are skipped after a one-character test of what they must
+start or end with (``_char_before``, ``hedge_after_first``, ``_month_before``). Word lists compile
+to tries (``_alt``), so a pattern branches on a letter rather than trying every word in turn.
 """
 
 from __future__ import annotations
