@@ -1030,10 +1030,12 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
     # Scan a few tokens first; most numbers are one or two tokens long.
     limit = 6
     toks = _scan_tokens(text, s, limit)
+    probe: _Reading | None = None
     while len(toks) == limit and limit < MAX_CHAIN_TOKENS:
         probe = _evaluate(toks[1:] if toks[0].typ == "N" else toks)
         if probe is not None and probe.ntok < len(toks) - 3:
             break
+        probe = None
         limit *= 2
         toks = _scan_tokens(text, s, limit)
     negative_word = bool(toks) and toks[0].typ == "N"
@@ -1043,7 +1045,8 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
             toks = []
         if toks:
             toks[0].join = None
-    r = _evaluate(toks)
+    # the probe already read these tokens (a negative word changes the first token's joiner)
+    r = probe if probe is not None and not negative_word else _evaluate(toks)
     if r is None:
         return None, s + max(1, len(toks[0].raw) if toks else 1)
     end = r.end
@@ -1052,7 +1055,7 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
     mult = r.mult
     scale = r.scale
     step = r.step
-    first_raw = toks[0].raw.lower()
+    first_raw = toks[0].raw.lower() if r.words else ""
 
     # A sign, a currency symbol or code written before the figure ("-5", "$-99.99", "US$ 1MM").
     start = s
@@ -1217,14 +1220,26 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
                 hedge = after_name
             end = ha.end()
 
+    is_int = r.is_int and not r.fraction and value == int(value) if math.isfinite(value) else False
     q = _Q(
-        start, end, value, value, value, hedge=hedge, kind=kind, unit=unit, scale=scale, step=step, mult=mult
+        start,
+        end,
+        value,
+        value,
+        value,
+        hedge=hedge,
+        kind=kind,
+        unit=unit,
+        scale=scale,
+        step=step,
+        mult=mult,
+        num_start=num_start,
+        num_end=num_end,
+        between=between,
+        is_int=is_int,
+        small_int=is_int and abs(value) <= SCORE_MAX and not r.words and not scale and kind == Kind.COUNT,
+        words=toks[0].typ not in ("D", "Y"),  # written in words, not digits
     )
-    q.num_start, q.num_end = num_start, num_end
-    q.between = between
-    q.words = toks[0].typ not in ("D", "Y")  # written in words, not digits
-    q.is_int = r.is_int and not r.fraction and value == int(value) if math.isfinite(value) else False
-    q.small_int = q.is_int and abs(value) <= SCORE_MAX and not r.words and not scale and kind == Kind.COUNT
     if r.vague:
         rule = hedge_table()[r.vague]
         q.hedge = r.vague
@@ -1232,7 +1247,7 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
         q.hi = r.unit_value * rule.hi if rule.hi is not None else None
         q.hi_open = rule.hi_open
         q.value = q.lo
-    else:
+    elif hedge != "exact":  # an exact figure's interval is the figure, as _Q was made
         _apply_hedge(q)
 
     # Not counts: years ("in 2019", "1960s", "mid-1972") and dates ("February 24", "24 February").
