@@ -489,11 +489,28 @@ class _Q:
 # Written and digit numerals
 
 
-def _scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS) -> list[_Tok]:
+@dataclass(slots=True)
+class _Chain:
+    """The tokens last scanned in a text. In a run of figures ("1,1,1,...", "½⅓ ½⅓ ...") the next
+    figure starts at one of them, and a scan from there reads the same tokens after it."""
+
+    toks: list[_Tok] = field(default_factory=list)
+    complete: bool = False  # the scan ended before its limit: no token follows the last
+
+
+def _scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS, chain: _Chain | None = None) -> list[_Tok]:
+    """The tokens of a written number from ``pos`` on, at most ``limit`` of them."""
     lex = _lex()
     toks: list[_Tok] = []
     p = pos
     pattern = lex.token
+    if chain is not None:
+        toks = _from_chain(chain, pos, limit)
+        if toks:
+            if len(toks) == limit or chain.complete:
+                chain.toks, chain.complete = toks, len(toks) < limit
+                return toks
+            p, pattern = toks[-1].end, lex.next_token
     while len(toks) < limit:
         m = pattern.match(text, p)
         if m is None:
@@ -531,7 +548,24 @@ def _scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS) -> list[_To
             toks.append(_Tok(w.typ, w.value, q, m.end(), join, word))
         p = m.end()
         pattern = lex.next_token
+    if chain is not None:
+        chain.toks, chain.complete = toks, len(toks) < limit
     return toks
+
+
+def _from_chain(chain: _Chain, pos: int, limit: int) -> list[_Tok]:
+    """The chain's tokens from the one that starts at ``pos`` (now the first: no joiner), or []."""
+    for k, t in enumerate(chain.toks):
+        if t.start >= pos:
+            if t.start > pos:
+                return []
+            return [_as_first(t), *chain.toks[k + 1 : k + limit]]
+    return []
+
+
+def _as_first(t: _Tok) -> _Tok:
+    """``t`` as the first token of a number (no joiner before it), without changing ``t``."""
+    return t if t.join is None else _Tok(t.typ, t.value, t.start, t.end, None, t.raw, t.is_int, t.decimals, t.den)
 
 
 def _word(raw: str) -> _Word:
@@ -1009,7 +1043,9 @@ def _counted(text: str, pos: int) -> str:
     return " ".join(words)
 
 
-def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa: C901 - linear context checks
+def _read_at(  # noqa: C901 - linear context checks
+    text: str, s: int, prev_end: int, chain: _Chain | None = None
+) -> tuple[_Q | None, int]:
     """Read the quantity whose numeral starts at ``s``; return it (or None) and where to go on."""
     lex = _lex()
     # Shapes that are not counts: numeric dates, times, phone numbers, versions, codes.
@@ -1029,7 +1065,7 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
 
     # Scan a few tokens first; most numbers are one or two tokens long.
     limit = 6
-    toks = _scan_tokens(text, s, limit)
+    toks = _scan_tokens(text, s, limit, chain)
     probe: _Reading | None = None
     while len(toks) == limit and limit < MAX_CHAIN_TOKENS:
         probe = _evaluate(toks[1:] if toks[0].typ == "N" else toks)
@@ -1037,14 +1073,14 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
             break
         probe = None
         limit *= 2
-        toks = _scan_tokens(text, s, limit)
+        toks = _scan_tokens(text, s, limit, chain)
     negative_word = bool(toks) and toks[0].typ == "N"
     if negative_word:
         toks = toks[1:]
         if toks and toks[0].join not in ("", None):
             toks = []
         if toks:
-            toks[0].join = None
+            toks[0] = _as_first(toks[0])
     # the probe already read these tokens (a negative word changes the first token's joiner)
     r = probe if probe is not None and not negative_word else _evaluate(toks)
     if r is None:
@@ -1522,6 +1558,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     pos = 0
     prev_end = -1
     core = lex.core
+    chain = _Chain()
     for s in _anchors(text, lex):
         if s < pos:
             continue
@@ -1537,11 +1574,11 @@ def extract_quantities(text: str) -> list[Quantity]:
             digit_at = m.end()
             if letters.lower() in _YEAR_PREFIXES and m.group().endswith("-"):
                 pos = digit_at
-                q, nxt = _read_at(text, digit_at, prev_end)
+                q, nxt = _read_at(text, digit_at, prev_end, chain)
             elif (
                 letters.upper() in lex.codes and letters.isupper() or letters.lower() in ("usd", "eur", "gbp")
             ):
-                q, nxt = _read_at(text, digit_at, prev_end)
+                q, nxt = _read_at(text, digit_at, prev_end, chain)
             else:
                 im = _IDENT_ALPHA.match(text, s)
                 end = im.end() if im else digit_at + 1
@@ -1549,7 +1586,7 @@ def extract_quantities(text: str) -> list[Quantity]:
                 prev_end = pos = end
                 continue
         else:
-            q, nxt = _read_at(text, s, prev_end)
+            q, nxt = _read_at(text, s, prev_end, chain)
         if q is not None:
             if found and q.start < found[-1].end:
                 q.start = found[-1].end if q.num_start >= found[-1].end else q.start
