@@ -378,6 +378,16 @@ _CHANGE_VERB = re.compile(
     r"(?![\w])[^.;]{0,40}\Z",
     re.IGNORECASE,
 )
+_SPACES = re.compile(r"\s+")
+_UNIT_TRIM = re.compile(r"^[\s(\[{<-]+|[\s)\]}>]+$")  # brackets, hyphen and spaces around a unit
+_UNIT_BASE = re.compile(r"[^\^/]+")  # "km" of "km/h", "m" of "m^2"
+_UNIT_POWER = re.compile(r"[-−]?[1-3]$")  # "2" of "m2"
+_YEAR_WORD_BEFORE = re.compile(
+    r"(?<![\w])(?:in|since|by|of|until|till|from|during|early|late|mid|before"
+    r"|after|the|around|circa|year|fiscal|and|to)[ \t-]*\Z",
+    re.IGNORECASE,
+)
+_PREFIX_BEFORE = re.compile(r"(?<![\w])([A-Za-z]+)-\Z")  # "mid-" of "mid-1972"
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]{0,30})")
 # The noun phrase after a figure: "of" (kept once read) and up to COUNTED_WORDS words.
 _COUNTED = re.compile(
@@ -573,7 +583,7 @@ def _word(raw: str) -> _Word:
     words = _lex().words
     w = words.get(raw.lower())
     if w is None:  # other spacing, or a letter IGNORECASE matched that lower() leaves alone
-        w = words[re.sub(r"\s+", " ", raw.translate(_FOLD).lower())]
+        w = words[_SPACES.sub(" ", raw.translate(_FOLD).lower())]
     return w
 
 
@@ -1003,7 +1013,7 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
             break
     sm = _HEDGE_SYMBOL.search(window) if best is None and tail[-1] in "<>=≥≤~" else None
     if sm is not None:
-        symbol = re.sub(r"\s+", " ", sm.group(1))
+        symbol = _SPACES.sub(" ", sm.group(1))
         if symbol in lex.hedge_words and not (
             symbol in (">", "<", "=") and sm.start(1) > 0 and window[sm.start(1) - 1] in "<>="
         ):
@@ -1199,7 +1209,7 @@ def _read_at(  # noqa: C901 - linear context checks
     elif am and am.lastgroup == "sym" and kind != Kind.MONEY:
         kind, unit, end = Kind.MONEY, lex.symbols[am.group().strip()], am.end()
     elif am and am.lastgroup == "money":
-        w = re.sub(r"\s+", " ", am.group().strip().lower())
+        w = _SPACES.sub(" ", am.group().strip().lower())
         if w in lex.subunits and kind != Kind.MONEY:
             code, factor = lex.subunits[w]
             kind, unit, end = Kind.MONEY, code, am.end()
@@ -1221,12 +1231,12 @@ def _read_at(  # noqa: C901 - linear context checks
                 scale = sw.group(1).lower()
                 end = sw.end()
     elif am and am.lastgroup in ("unit", "single") and kind != Kind.MONEY:
-        u = re.sub(r"^[\s(\[{<-]+|[\s)\]}>]+$", "", am.group())
-        base = re.match(r"[^\^/]+", u)
-        key = re.sub(r"\s+", " ", base.group().strip()) if base else u
+        u = _UNIT_TRIM.sub("", am.group())
+        base = _UNIT_BASE.match(u)
+        key = _SPACES.sub(" ", base.group().strip()) if base else u
         if u in lex.units or u.lower() in lex.units:
             key = u if u in lex.units else u.lower()
-        key = re.sub(r"[-−]?[1-3]$", "", key) if key not in lex.units else key
+        key = _UNIT_POWER.sub("", key) if key not in lex.units else key
         norm = lex.units.get(key) or lex.units.get(key.lower()) or key
         kind, unit, end = Kind.MEASURE, norm, am.end()
 
@@ -1237,13 +1247,13 @@ def _read_at(  # noqa: C901 - linear context checks
     if hb is not None and not (hb[1] < prev_end):
         name, hstart = hb
         if name == "between":
-            between = re.sub(r"\s+", " ", text[hstart:start].strip().lower())
+            between = _SPACES.sub(" ", text[hstart:start].strip().lower())
         else:
             hedge, start = name, hstart
     blank_then = text[end : end + 64].lstrip(" \t")[:1]  # what hedge_after's words must start with
     ha = lex.hedge_after.match(text, end) if not blank_then or blank_then in lex.hedge_after_first else None
     if ha is not None:
-        words = re.sub(r"\s+", " ", ha.group().strip().lower())
+        words = _SPACES.sub(" ", ha.group().strip().lower())
         after_name = lex.hedge_words.get("@" + words)
         if after_name is not None and not (
             words in ("plus", "+") and text[ha.end() : ha.end() + 1] in ("/", "-")
@@ -1312,22 +1322,17 @@ def _read_at(  # noqa: C901 - linear context checks
                 q.end = end = dm.end()
                 q.kind = Kind.YEAR
             counted = _counted(text, end)
-            if not counted or re.search(
-                r"(?<![\w])(?:in|since|by|of|until|till|from|during|early|late|mid|before"
-                r"|after|the|around|circa|year|fiscal|and|to)[ \t-]*\Z",
-                text[max(0, s - 12) : s],
-                re.IGNORECASE,
-            ):
+            if not counted or _YEAR_WORD_BEFORE.search(text[max(0, s - 12) : s]):
                 q.kind = Kind.YEAR
         if s > 0 and text[s - 1] == "-" and q.kind == Kind.COUNT:
-            pm = re.search(r"(?<![\w])([A-Za-z]+)-\Z", text[max(0, s - 12) : s])
+            pm = _PREFIX_BEFORE.search(text[max(0, s - 12) : s])
             if pm and pm.group(1).lower() in _YEAR_PREFIXES and YEAR_MIN <= v <= YEAR_MAX:
                 q.kind = Kind.YEAR
     q.counted = _counted(text, end) if q.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT) else ""
     if q.kind == Kind.MEASURE:
         q.counted = unit if unit in ("years", "months", "weeks", "days", "hours", "minutes") else ""
         if q.counted:
-            q.counted = re.sub(r"\s+", " ", text[counted_from:end].strip(" -").lower())
+            q.counted = _SPACES.sub(" ", text[counted_from:end].strip(" -").lower())
     return q, end
 
 
