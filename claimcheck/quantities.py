@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 import sys
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -33,6 +34,7 @@ HEDGE_WINDOW = 48  # characters before a figure searched for a hedge ("greater t
 COUNTED_WORDS = 3  # words of the counted noun phrase kept after a figure
 MAX_EXPONENT = 300  # written powers of ten beyond this leave the float range
 YEAR_MIN, YEAR_MAX = 1900, 2100  # a standalone integer in this range reads as a year
+ANCHOR_WINDOW = 4096  # characters anchored at a time (see _anchors)
 SCORE_MAX = 20  # "4-2" with both sides at most this and the first not smaller reads as a score
 
 
@@ -348,10 +350,9 @@ _IDENT_DIGITS = re.compile(
     r"\+\d+(?:[- ]\(?\d+\)?){2,}|\+?\d+(?:-\d+){2,}|\d+(?:\.\d+){2,}|\d+(?:/\d+){2,}"
     r"|\d+(?![eE][-+]?\d)[A-Za-z]+\d{2,}\w*|\d+(?![eE][-+]?\d)[A-Za-z]+\d[A-Za-z]\w*|\d[DG](?![\w])|\d+/0(?!\d)"
 )
-# The three in one pattern, tried in this order with one call.
-_SHAPE = re.compile(
-    rf"(?P<date>{_NUM_DATE.pattern})|(?P<time>(?i:{_TIME.pattern}))|(?P<ident>{_IDENT_DIGITS.pattern})"
-)
+# The three in one pattern, tried in this order with one call. The empty groups say which matched;
+# a group around a repeat would make the engine save its marks at every turn ("1-1-1-..." x 100k).
+_SHAPE = re.compile(rf"(?:{_NUM_DATE.pattern})(?P<date>)|(?i:{_TIME.pattern})(?P<time>)|{_IDENT_DIGITS.pattern}")
 _IDENT_ALPHA = re.compile(r"[A-Za-z]{1,12}-?\d[\w]*(?:[-./]\w+)*")
 _YEAR_PREFIXES = frozenset({"mid", "pre", "post", "late", "early", "end", "fy"})
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
@@ -1491,15 +1492,15 @@ _DIGIT_RUN = re.compile(r"\d+")
 _LETTER = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZſKİı")  # [A-Za-z] under IGNORECASE
 
 
-def _anchors(text: str, lex: _Lex) -> list[int]:
-    """Every position where ``lex.core`` can match (and a few where it cannot), in order.
+def _anchors(text: str, lex: _Lex, words: list[int], lo: int, hi: int) -> list[int]:
+    """Every position in [lo, hi) where ``lex.core`` can match (and a few where it cannot), in order.
 
     Searching ``core`` itself tries all its alternatives at every character; these are found with
     fast C loops instead: digit runs (with a "." or up to 12 letters right before them, for ".5" and
-    "Su-57"), URL and fraction signs, and number words (and "point") found with ``str.find``, with
-    the word before them ("a dozen", "a few", "point five")."""
-    found: list[int] = []
-    for m in _DIGIT_RUN.finditer(text):
+    "Su-57"), URL and fraction signs, and the number words of ``words`` (see _word_anchors). A text
+    is read in windows, so that a figure that runs on ("1-1-1-...") is not anchored all along."""
+    found = words[bisect_left(words, lo) : bisect_left(words, hi)]
+    for m in _DIGIT_RUN.finditer(text, lo, hi + 14):  # a run up to 13 characters on has letters here
         d = m.start()
         found.append(d)
         if d:
@@ -1510,7 +1511,14 @@ def _anchors(text: str, lex: _Lex) -> list[int]:
             while b > 0 and e - b < 12 and text[b - 1] in _LETTER:
                 b -= 1
             found.append(b)
-    found.extend(m.start() for m in lex.url_or_fraction.finditer(text))
+    found.extend(m.start() for m in lex.url_or_fraction.finditer(text, lo, hi + 8))
+    return sorted({p for p in found if lo <= p < hi})
+
+
+def _word_anchors(text: str) -> list[int]:
+    """Where number words (and "point") start, found with ``str.find``, and the word before each
+    ("a dozen", "a few", "point five"), in order."""
+    found: list[int] = []
     low = text.translate(_FOLD).lower() if any(c in text for c in _FOLD_FROM) else text.lower()
     for w in _anchor_words().intersection(_LETTERS.findall(low)):
         i = low.find(w)
@@ -1564,7 +1572,20 @@ def extract_quantities(text: str) -> list[Quantity]:
     prev_end = -1
     core = lex.core
     chain = _Chain()
-    for s in _anchors(text, lex):
+    words = _word_anchors(text)
+    anchors: list[int] = []
+    k = hi = 0
+    n = len(text)
+    while True:
+        if k == len(anchors) or pos >= hi:
+            if max(pos, hi) >= n:
+                break
+            lo = max(pos, hi)
+            hi = min(n, lo + ANCHOR_WINDOW)
+            anchors, k = _anchors(text, lex, words, lo, hi), 0
+            continue
+        s = anchors[k]
+        k += 1
         if s < pos:
             continue
         m = core.match(text, s)
