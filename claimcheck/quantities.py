@@ -2,6 +2,14 @@
 
 Input any text; output every number in it, sorted by start and non-overlapping, with its kind so that
 years, dates, times, ordinals and identifiers ("Su-57", "4-2") are never mistaken for counts.
+
+Performance: anchor, then read locally. ``_anchors`` lists the few positions where a number can
+start (digit runs, URL and fraction signs, number words found with ``str.find``) with C-speed
+loops, and the core pattern is matched only there instead of being searched character by
+character. Around a figure, every context pattern is matched at a fixed position or searched in a
+window of a few characters, and most are skipped after a one-character test of what they must
+start or end with (``_char_before``, ``hedge_after_first``, ``_month_before``). Word lists compile
+to tries (``_alt``), so a pattern branches on a letter rather than trying every word in turn.
 """
 
 from __future__ import annotations
@@ -9,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 import sys
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -25,6 +34,7 @@ HEDGE_WINDOW = 48  # characters before a figure searched for a hedge ("greater t
 COUNTED_WORDS = 3  # words of the counted noun phrase kept after a figure
 MAX_EXPONENT = 300  # written powers of ten beyond this leave the float range
 YEAR_MIN, YEAR_MAX = 1900, 2100  # a standalone integer in this range reads as a year
+ANCHOR_WINDOW = 4096  # characters anchored at a time (see _anchors)
 SCORE_MAX = 20  # "4-2" with both sides at most this and the first not smaller reads as a score
 
 
@@ -112,19 +122,32 @@ class _Lex:
     pounds: frozenset[str]
     units: dict[str, str]
     core: re.Pattern[str]
+    url_or_fraction: re.Pattern[str]
     token: re.Pattern[str]
+    next_token: re.Pattern[str]
     abbr: re.Pattern[str]
+    abbr_first: frozenset[str]
     after: re.Pattern[str]
     hedge_after: re.Pattern[str]
+    hedge_after_first: frozenset[str]
     hedge_words: dict[str, str]
     currency_before: re.Pattern[str]
     code_before: re.Pattern[str]
     unit_forms: frozenset[str] = field(default_factory=frozenset)
 
 
-def _trie(words: list[str]) -> str:
-    """One alternation with shared prefixes factored out ("tw(?:o|elve|enty)"), so the regex engine
-    branches on a letter instead of trying every word at every position."""
+def _cases(ch: str) -> set[str]:
+    """The characters IGNORECASE matches to ``ch``."""
+    return {ch.lower(), ch.upper()} | {f for f in _FOLD_FROM if f.translate(_FOLD) == ch.lower()}
+
+
+def _alt(words: list[str] | set[str] | frozenset[str], boundary: bool = True, lead: bool = True) -> str:
+    """One alternation of ``words`` with shared prefixes factored out ("tw(?:o|elve|enty)"), so the regex
+    engine branches on a letter instead of trying every word at every position.
+
+    Spaces in a word match any whitespace. With ``boundary``, a word that starts (if ``lead``) or ends
+    with a letter or digit must start or end a word of the text. The longest word that fits wins,
+    with backtracking to shorter ones, as in a longest-first list of alternatives."""
     tree: dict[str, Any] = {}
     for w in words:
         node = tree
@@ -132,29 +155,23 @@ def _trie(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [
-            re.escape(ch).replace(r"\ ", r"\s+") + emit(sub) for ch, sub in sorted(node.items()) if ch
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
+    def emit(node: dict[str, Any], last: str) -> str:
+        branches = [re.escape(ch).replace(r"\ ", r"\s+") + emit(sub, ch) for ch, sub in sorted(node.items()) if ch]
+        if "" in node:  # a word ends here: after the longer words, try it
+            branches.append(r"(?![\w])" if boundary and last.isalnum() else "")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
 
-    return emit(tree)
-
-
-def _alt(words: list[str] | set[str] | frozenset[str], boundary: bool = True, lead: bool = True) -> str:
-    parts = []
-    for w in sorted(words, key=len, reverse=True):
-        p = re.escape(w).replace(r"\ ", r"\s+")
-        if boundary and lead and w[:1].isalnum():
-            p = r"(?<![\w])" + p
-        if boundary and w[-1:].isalnum():
-            p += r"(?![\w])"
-        parts.append(p)
-    return "|".join(parts)
+    # Words that must start a word of the text share one look-behind, tested once per position.
+    bounded: list[str] = []
+    free: list[str] = []
+    for ch, sub in sorted(tree.items()):
+        branch = re.escape(ch).replace(r"\ ", r"\s+") + emit(sub, ch)
+        (bounded if boundary and lead and ch.isalnum() else free).append(branch)
+    if bounded:
+        free.insert(0, r"(?<![\w])(?:" + "|".join(bounded) + ")")
+    return "|".join(free)
 
 
 @cache
@@ -203,16 +220,18 @@ def _lex() -> _Lex:
     # Words that may start a written number. "a"/"an", "point", "half" and "quarter" need company.
     scale_words = [w for w, x in words.items() if x.typ in "HSZFX" or (x.typ == "O" and x.value >= 3)]
     starters = [w for w, x in words.items() if x.typ in "UTXHSZOVNQ" or w in ("half", "halves")]
-    word_alt = r"(?<![\w])(?:" + _trie([w.lower() for w in starters]) + r")(?![\w])"
+    # The alternatives that must start a word share one look-behind: inside a word, the search
+    # moves on after three cheap tests. "alpha" must come before "word" ("one-5" is an identifier).
     core = re.compile(
         r"(?P<url>(?:https?://|www\.)\S+)"
-        r"|(?P<alpha>(?<![\w$])[A-Za-z]{1,12}-?(?=\d))"
-        r"|(?P<num>(?<![\w^./])(?:\.(?=\d)|\d))"
         rf"|(?P<uf>[{''.join(ufr)}])"
-        rf"|(?P<aword>(?<![\w])an?\s+(?=(?:{_alt(scale_words + ['few'])})))"
-        r"|(?P<quarter>(?<![\w])quarter(?=\s+(?:million|billion|trillion|thousand)))"
-        r"|(?P<point>(?<![\w])point(?=\s+(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine)))"
-        rf"|(?P<word>{word_alt})",
+        r"|(?<![\w])(?:"
+        r"(?P<alpha>(?<![$])[A-Za-z]{1,12}-?(?=\d))"
+        r"|(?P<num>(?<![\^./])(?:\.(?=\d)|\d))"
+        rf"|(?P<aword>an?\s+(?=(?:{_alt(scale_words + ['few'])})))"
+        r"|(?P<quarter>quarter(?=\s+(?:million|billion|trillion|thousand)))"
+        r"|(?P<point>point(?=\s+(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine)))"
+        rf"|(?P<word>(?:{_alt([w.lower() for w in starters], lead=False)})))",
         re.IGNORECASE,
     )
     token = re.compile(
@@ -221,6 +240,9 @@ def _lex() -> _Lex:
         rf"|(?P<w>{_alt(list(words))})",
         re.IGNORECASE,
     )
+    # A joiner and the token after it in one match. No token starts inside a joiner ("and", "&",
+    # "of", ",", "-", spaces), so this finds what _JOIN then ``token`` would.
+    next_token = re.compile(f"(?P<join>{_JOIN.pattern})(?:{token.pattern})", re.IGNORECASE)
     abbr = re.compile(
         r"[ \t]{0,2}(" + "|".join(sorted(data["abbreviations"], key=len, reverse=True)) + r")(?![\w])"
     )
@@ -246,7 +268,7 @@ def _lex() -> _Lex:
         re.IGNORECASE,
     )
     code_before = re.compile(
-        rf"(?<![\w])(?P<code>{'|'.join(sorted(codes, key=len, reverse=True))}|dollars?|euros?)[ \t]?\Z",
+        rf"(?P<code>{_alt([*codes, 'dollar', 'dollars', 'euro', 'euros'])})[ \t]?\Z",
         re.IGNORECASE,
     )
     unit_alt = _alt([u for u in units if len(u) > 1 or not u.isalpha()], boundary=False)
@@ -277,10 +299,17 @@ def _lex() -> _Lex:
         pounds=pounds,
         units=units,
         core=core,
+        # where core's "url" or "uf" can match: a charset first, so the search skips ahead in C
+        url_or_fraction=re.compile(
+            rf"[hHwW{''.join(ufr)}](?:(?<=[hH])(?i:ttps?://)|(?<=[wW])(?i:ww\.)|(?<=[{''.join(ufr)}]))"
+        ),
         token=token,
+        next_token=next_token,
         abbr=abbr,
+        abbr_first=frozenset(str(a)[0] for a in data["abbreviations"]),
         after=after,
         hedge_after=hedge_after,
+        hedge_after_first=frozenset(c for w in after_words for c in _cases(w[0])),
         hedge_words=hedge_words,
         currency_before=currency_before,
         code_before=code_before,
@@ -301,8 +330,17 @@ _MONTH = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _MONTH_BEFORE = re.compile(rf"(?<![\w]){_MONTH}\.?[ \t]{{0,2}}\.?[ \t]{{0,2}}(?:the[ \t]+)?\Z", re.IGNORECASE)
+# Every spelling _MONTH allows, and "the": a text before a figure that does not end with one of
+# these (after dots and spaces) cannot match _MONTH_BEFORE.
+_MONTH_ENDS = tuple(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept sepember september"
+    " oct october nov november dec december the".split()
+)
+# What IGNORECASE matches besides the two cases of a letter (Python's re: "ſ" is an "s", "K" a "k").
+_FOLD_FROM = "ſKİı"
+_FOLD = str.maketrans(_FOLD_FROM, "skii")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}(?![\w])", re.IGNORECASE)
-_NUM_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/.-]\d)")
+_NUM_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}(?P<dsep>[/.-])\d{1,2}(?P=dsep)(?:\d{4}|\d{2})(?![\d/.-]\d)")
 _TIME = re.compile(
     r"(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>\d{2}))?[ \t]?(?:a\.m\.?|p\.m\.?|am(?![\w])|pm(?![\w])|o'clock)"
     r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?::\d{2})?(?![\d])",
@@ -312,13 +350,19 @@ _IDENT_DIGITS = re.compile(
     r"\+\d+(?:[- ]\(?\d+\)?){2,}|\+?\d+(?:-\d+){2,}|\d+(?:\.\d+){2,}|\d+(?:/\d+){2,}"
     r"|\d+(?![eE][-+]?\d)[A-Za-z]+\d{2,}\w*|\d+(?![eE][-+]?\d)[A-Za-z]+\d[A-Za-z]\w*|\d[DG](?![\w])|\d+/0(?!\d)"
 )
+# The three in one pattern, tried in this order with one call. The empty groups say which matched;
+# a group around a repeat would make the engine save its marks at every turn ("1-1-1-..." x 100k).
+_SHAPE = re.compile(rf"(?:{_NUM_DATE.pattern})(?P<date>)|(?i:{_TIME.pattern})(?P<time>)|{_IDENT_DIGITS.pattern}")
 _IDENT_ALPHA = re.compile(r"[A-Za-z]{1,12}-?\d[\w]*(?:[-./]\w+)*")
 _YEAR_PREFIXES = frozenset({"mid", "pre", "post", "late", "early", "end", "fy"})
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
+_ORD_FIRST = frozenset("sSſnNrRtT")  # what the suffix can start with
 _DECADE = re.compile(r"'?s(?![\w])")
 _EXP = re.compile(r"[ \t]?[×x*][ \t]?10[ \t]?\^?[ \t]?([-−+]?\d+)")
+_EXP_FIRST = frozenset("×x*")
 _JOIN = re.compile(r"[ \t]{0,3}(?:(?P<j>and|&|of)(?![\w])[ \t]{0,3}|(?P<p>[,-])[ \t]{0,3})?", re.IGNORECASE)
 _SIGN = re.compile(r"(?:(?<=[\s(\[<>=:$£€¥])(?<![-−][ \t])|^)[-−](?:(?<=^[-−])[ \t]|(?<=[(=:][-−])[ \t])?\Z")
+_MINUS = frozenset("-−")
 _PRONOUN_ONE = re.compile(
     r"(?<![\w])(?:the|this|that|which|each|every|any|no|another|other|last|next|only|little|big|right|wrong"
     r"|same|new|old|whichever|someone|one)[ \t]+\Z",
@@ -335,8 +379,23 @@ _CHANGE_VERB = re.compile(
     r"(?![\w])[^.;]{0,40}\Z",
     re.IGNORECASE,
 )
+_SPACES = re.compile(r"\s+")
+_UNIT_TRIM = re.compile(r"^[\s(\[{<-]+|[\s)\]}>]+$")  # brackets, hyphen and spaces around a unit
+_UNIT_BASE = re.compile(r"[^\^/]+")  # "km" of "km/h", "m" of "m^2"
+_UNIT_POWER = re.compile(r"[-−]?[1-3]$")  # "2" of "m2"
+_YEAR_WORD_BEFORE = re.compile(
+    r"(?<![\w])(?:in|since|by|of|until|till|from|during|early|late|mid|before"
+    r"|after|the|around|circa|year|fiscal|and|to)[ \t-]*\Z",
+    re.IGNORECASE,
+)
+_PREFIX_BEFORE = re.compile(r"(?<![\w])([A-Za-z]+)-\Z")  # "mid-" of "mid-1972"
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]{0,30})")
-_OF = re.compile(r"[ \t]+of(?=[ \t])", re.IGNORECASE)
+# The noun phrase after a figure: "of" (kept once read) and up to COUNTED_WORDS words.
+_COUNTED = re.compile(
+    r"(?>(?:[ \t]+(?i:of)(?=[ \t]))?)"
+    + r"(?:[ \t]+([A-Za-z][A-Za-z'’-]{0,30}))"
+    + r"(?:[ \t]+([A-Za-z][A-Za-z'’-]{0,30}))?" * (COUNTED_WORDS - 1)
+)
 _M_NOT_MILLION = frozenset(
     {
         "tall",
@@ -441,28 +500,42 @@ class _Q:
 # Written and digit numerals
 
 
-def _scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS) -> list[_Tok]:
+@dataclass(slots=True)
+class _Chain:
+    """The tokens last scanned in a text. In a run of figures ("1,1,1,...", "½⅓ ½⅓ ...") the next
+    figure starts at one of them, and a scan from there reads the same tokens after it."""
+
+    toks: list[_Tok] = field(default_factory=list)
+    complete: bool = False  # the scan ended before its limit: no token follows the last
+
+
+def _scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS, chain: _Chain | None = None) -> list[_Tok]:
+    """The tokens of a written number from ``pos`` on, at most ``limit`` of them."""
     lex = _lex()
     toks: list[_Tok] = []
     p = pos
+    pattern = lex.token
+    if chain is not None:
+        toks = _from_chain(chain, pos, limit)
+        if toks:
+            if len(toks) == limit or chain.complete:
+                chain.toks, chain.complete = toks, len(toks) < limit
+                return toks
+            p, pattern = toks[-1].end, lex.next_token
     while len(toks) < limit:
+        m = pattern.match(text, p)
+        if m is None:
+            break
         join: str | None = None
         q = p
         if toks:
-            jm = _JOIN.match(text, p)
-            assert jm is not None  # every part of the joiner is optional
-            q = jm.end()
-            join = (jm.group("j") or jm.group("p") or "").lower()
-            if q == p and not text[p - 1 : p].isalpha():
-                join = ""
-        m = lex.token.match(text, q)
-        if m is None or (toks and q == p and toks[-1].typ != "D" and m.group("num")):
-            break
-        if m.group("num"):
-            raw = m.group("num")
+            q = m.end("join")
+            join = (m.group("j") or m.group("p") or "").lower()
+            if q == p and toks[-1].typ != "D" and m.group("num"):
+                break
+        raw, exp, den, uf, word = m.group("num", "exp", "den", "uf", "w")
+        if raw:
             value = float(raw.replace(",", ""))
-            exp = m.group("exp")
-            den = m.group("den")
             decimals = len(raw.split(".")[1]) if "." in raw else 0
             if exp:
                 # "1e999999" is no figure anyone reports: past the float range it is held at the
@@ -471,17 +544,7 @@ def _scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS) -> list[_To
                 value = value * 10.0**power if abs(power) <= MAX_EXPONENT else (0.0 if power < 0 else math.inf)
                 if math.isinf(value):
                     value = sys.float_info.max
-            tok = _Tok(
-                "D",
-                value,
-                q,
-                m.end(),
-                join,
-                m.group(),
-                is_int=("." not in raw and not exp),
-                decimals=decimals,
-            )
-            tok.raw = raw
+            tok = _Tok("D", value, q, m.end(), join, raw, is_int=("." not in raw and not exp), decimals=decimals)
             if den is not None:
                 if int(den) == 0:
                     break
@@ -489,15 +552,40 @@ def _scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS) -> list[_To
                 tok.den = True
                 tok.is_int = False
             toks.append(tok)
-        elif m.group("uf"):
-            toks.append(
-                _Tok("Y", lex.unicode_fractions[m.group("uf")], q, m.end(), join, m.group("uf"), is_int=False)
-            )
+        elif uf:
+            toks.append(_Tok("Y", lex.unicode_fractions[uf], q, m.end(), join, uf, is_int=False))
         else:
-            w = lex.words[re.sub(r"\s+", " ", m.group("w").lower())]
-            toks.append(_Tok(w.typ, w.value, q, m.end(), join, m.group("w")))
+            w = _word(word)
+            toks.append(_Tok(w.typ, w.value, q, m.end(), join, word))
         p = m.end()
+        pattern = lex.next_token
+    if chain is not None:
+        chain.toks, chain.complete = toks, len(toks) < limit
     return toks
+
+
+def _from_chain(chain: _Chain, pos: int, limit: int) -> list[_Tok]:
+    """The chain's tokens from the one that starts at ``pos`` (now the first: no joiner), or []."""
+    for k, t in enumerate(chain.toks):
+        if t.start >= pos:
+            if t.start > pos:
+                return []
+            return [_as_first(t), *chain.toks[k + 1 : k + limit]]
+    return []
+
+
+def _as_first(t: _Tok) -> _Tok:
+    """``t`` as the first token of a number (no joiner before it), without changing ``t``."""
+    return t if t.join is None else _Tok(t.typ, t.value, t.start, t.end, None, t.raw, t.is_int, t.decimals, t.den)
+
+
+def _word(raw: str) -> _Word:
+    """The lexicon entry of a number word as written ("Twenty", "a  few", "ſeven")."""
+    words = _lex().words
+    w = words.get(raw.lower())
+    if w is None:  # other spacing, or a letter IGNORECASE matched that lower() leaves alone
+        w = words[_SPACES.sub(" ", raw.translate(_FOLD).lower())]
+    return w
 
 
 def _denominator(toks: list[_Tok], i: int) -> tuple[float, int] | None:
@@ -595,6 +683,8 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
     if not toks:
         return None
     t0 = toks[0]
+    if len(toks) == 1 and t0.typ == "D":  # the common case, as the loop below reads it: "1,386"
+        return _Reading(t0.start, t0.end, 0.0 + t0.value, is_int=t0.is_int, commas="," in t0.raw, fraction=t0.den)
     r = _Reading(t0.start, t0.end, 0.0, words=t0.typ not in ("D", "Y"))
     total, cur = 0.0, 0.0
     big = math.inf
@@ -609,7 +699,7 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
         k = 0
         unit = t0.value
         if t0.typ == "Q":
-            rule = _lex().words[re.sub(r"\s+", " ", t0.raw.lower())].extra
+            rule = _word(t0.raw).extra
             k = 1
             if k >= n or toks[k].typ not in ("H", "S", "Z", "V") or toks[k].join != "":
                 return None
@@ -838,7 +928,7 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
     r.value = total + cur
     r.end = toks[i - 1].end
     r.ntok = i
-    if r.words is False and any(t.typ not in ("D", "Y") for t in toks[:i]):
+    if r.words is False and i > 1 and any(t.typ not in ("D", "Y") for t in toks[:i]):
         r.words = True
     if r.scale and r.mult > 1 and toks[0].typ == "D" and toks[0].decimals and i == 2:
         r.step = r.mult * 10.0 ** -toks[0].decimals
@@ -853,11 +943,38 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
 # Context around a numeral: sign, currency, hedge before; scale, unit, currency, hedge after
 
 
+def _char_before(text: str, start: int) -> str:
+    """The character before ``start``, or before a space or tab there ("" at the start of the text):
+    the sign, currency symbol or code patterns searched before a figure must end with it."""
+    c = text[start - 1] if start else ""
+    if c in (" ", "\t") and start > 1:
+        c = text[start - 2]
+    return c
+
+
+def _month_before(text: str, s: int) -> bool:
+    """A month name (and maybe "the") written right before ``s``: "Feb. 24", "March the 3"."""
+    tail = text[max(0, s - 14) : s].rstrip(" \t.")
+    if not tail.lower().endswith(_MONTH_ENDS) and (
+        tail.isascii() or not tail.translate(_FOLD).lower().endswith(_MONTH_ENDS)
+    ):
+        return False
+    return _MONTH_BEFORE.search(text, max(0, s - 14), s) is not None
+
+
 @cache
 def _hedge_last_words() -> frozenset[str]:
     """The last word of every hedge phrase, to rule most figures out with one set lookup."""
     words = {w.split()[-1] for w in _lex().hedge_words if not w.startswith("@")}
     return frozenset(words | {"between", "from"})
+
+
+@cache
+def _hedge_endings() -> frozenset[str]:
+    """The last words of every hedge phrase ("to", "equal to", "or equal to", ...): a phrase read
+    backwards from a figure that is none of these cannot grow into a hedge."""
+    phrases = [w.split() for w in _lex().hedge_words if not w.startswith("@")] + [["between"], ["from"]]
+    return frozenset(" ".join(words[k:]) for words in phrases for k in range(len(words)))
 
 
 def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
@@ -879,18 +996,25 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
     last_word = words[-1].lstrip("([{\"'“‘").lower()
     if tail[-1] not in "<>=≥≤~" and last_word not in _hedge_last_words():
         return None  # the common case: no hedge ends here
-    parts = [(m.start(), m.group()) for m in _HEDGE_PART.finditer(window)]
+    # Parts never span a space, so the last MAX_HEDGE_WORDS space-separated chunks hold the last
+    # MAX_HEDGE_WORDS parts.
+    chunks = window.rsplit(None, MAX_HEDGE_WORDS)
+    begin = len(chunks[0]) if len(chunks) > MAX_HEDGE_WORDS else 0
+    parts = list(_HEDGE_PART.finditer(window, begin))
     best: tuple[str, int] | None = None
+    phrase = ""
     for k in range(1, min(len(parts), MAX_HEDGE_WORDS) + 1):
-        phrase = " ".join(p for _, p in parts[-k:]).lower()
+        phrase = f"{parts[-k].group().lower()} {phrase}" if phrase else parts[-k].group().lower()
         name = lex.hedge_words.get(phrase)
         if name is None and phrase in ("between", "from"):
             name = "between"
         if name is not None:
-            best = (name, window_start + parts[-k][0])
-    sm = _HEDGE_SYMBOL.search(window)
-    if best is None and sm is not None:
-        symbol = re.sub(r"\s+", " ", sm.group(1))
+            best = (name, window_start + parts[-k].start())
+        elif phrase not in _hedge_endings():
+            break
+    sm = _HEDGE_SYMBOL.search(window) if best is None and tail[-1] in "<>=≥≤~" else None
+    if sm is not None:
+        symbol = _SPACES.sub(" ", sm.group(1))
         if symbol in lex.hedge_words and not (
             symbol in (">", "<", "=") and sm.start(1) > 0 and window[sm.start(1) - 1] in "<>="
         ):
@@ -912,62 +1036,64 @@ def _next_word(text: str, pos: int) -> str:
 def _counted(text: str, pos: int) -> str:
     """The noun phrase counted right after ``pos`` ("55,000 Russian soldiers" -> "russian soldiers")."""
     words: list[str] = []
-    p = pos
-    om = _OF.match(text, p)
-    if om:
-        p = om.end()
-    while len(words) < COUNTED_WORDS:
-        m = _WORD_AFTER.match(text, p)
-        if m is None:
+    m = _COUNTED.match(text, pos)
+    if m is None:
+        return ""
+    number_words = _lex().words
+    for raw in m.groups():
+        if raw is None:
             break
-        w = m.group(1).lower().rstrip("'’-")
+        w = raw.lower().rstrip("'’-")
         if w in _STOP or (w.endswith("ed") and len(w) > 4) or (w.endswith("ly") and len(w) > 4):
             break
-        if w in _lex().words:
+        if w in number_words:
             break
         words.append(w)
-        p = m.end()
         if w in _PLURAL_IRREGULAR or (w.endswith("s") and not w.endswith("ss") and len(w) > 3):
             break
     return " ".join(words)
 
 
-def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa: C901 - linear context checks
+def _read_at(  # noqa: C901 - linear context checks
+    text: str, s: int, prev_end: int, chain: _Chain | None = None
+) -> tuple[_Q | None, int]:
     """Read the quantity whose numeral starts at ``s``; return it (or None) and where to go on."""
     lex = _lex()
     # Shapes that are not counts: numeric dates, times, phone numbers, versions, codes.
-    if text[s : s + 1].isdigit():
-        m = _NUM_DATE.match(text, s)
-        if m:
+    m = _SHAPE.match(text, s) if text[s : s + 1].isdigit() else None
+    if m:
+        if m.group("date") is not None:
             return _Q(s, m.end(), 0.0, None, None, kind=Kind.DATE), m.end()
-        m = _TIME.match(text, s)
-        if m:
+        if m.group("time") is not None:
             if m.group("h2") is not None:
                 if int(m.group("h2")) <= 24 and int(m.group("m2")) < 60:
                     return _Q(s, m.end(), float(m.group("h2")), None, None, kind=Kind.TIME), m.end()
             elif 0 < int(m.group("h")) <= 12 and (m.group("m") is None or int(m.group("m")) < 60):
                 return _Q(s, m.end(), float(m.group("h")), None, None, kind=Kind.TIME), m.end()
-        m = _IDENT_DIGITS.match(text, s)
+            m = _IDENT_DIGITS.match(text, s)  # not a time after all: maybe "12:75-3"
         if m:
             return _Q(s, m.end(), 0.0, None, None, kind=Kind.IDENTIFIER), m.end()
 
     # Scan a few tokens first; most numbers are one or two tokens long.
     limit = 6
-    toks = _scan_tokens(text, s, limit)
+    toks = _scan_tokens(text, s, limit, chain)
+    probe: _Reading | None = None
     while len(toks) == limit and limit < MAX_CHAIN_TOKENS:
         probe = _evaluate(toks[1:] if toks[0].typ == "N" else toks)
         if probe is not None and probe.ntok < len(toks) - 3:
             break
+        probe = None
         limit *= 2
-        toks = _scan_tokens(text, s, limit)
+        toks = _scan_tokens(text, s, limit, chain)
     negative_word = bool(toks) and toks[0].typ == "N"
     if negative_word:
         toks = toks[1:]
         if toks and toks[0].join not in ("", None):
             toks = []
         if toks:
-            toks[0].join = None
-    r = _evaluate(toks)
+            toks[0] = _as_first(toks[0])
+    # the probe already read these tokens (a negative word changes the first token's joiner)
+    r = probe if probe is not None and not negative_word else _evaluate(toks)
     if r is None:
         return None, s + max(1, len(toks[0].raw) if toks else 1)
     end = r.end
@@ -976,27 +1102,29 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
     mult = r.mult
     scale = r.scale
     step = r.step
-    first_raw = toks[0].raw.lower()
+    first_raw = toks[0].raw.lower() if r.words else ""
 
     # A sign, a currency symbol or code written before the figure ("-5", "$-99.99", "US$ 1MM").
     start = s
     sign = 1.0
-    sm = _SIGN.search(text, max(0, start - 2), start)
+    before = _char_before(text, start)
+    sm = _SIGN.search(text, max(0, start - 2), start) if before in _MINUS else None
     if sm and not (prev_end >= 0 and not text[prev_end : sm.start()].strip()):
         sign, start = -1.0, sm.start()
+        before = _char_before(text, start)
     unit, kind = "", Kind.COUNT
-    cm = lex.currency_before.search(text, max(0, start - 8, prev_end), start)
+    cm = lex.currency_before.search(text, max(0, start - 8, prev_end), start) if before in lex.symbols else None
     if cm:
         sym = cm.group("sym")
         unit = lex.symbols[sym]
         if sym == "$" and cm.group("pre"):
-            unit = lex.dollar_prefixes[cm.group("pre").lower()]
+            unit = lex.dollar_prefixes[cm.group("pre").translate(_FOLD).lower()]
         kind, start = Kind.MONEY, cm.start()
-        if sign > 0:
+        if sign > 0 and _char_before(text, start) in _MINUS:
             sm = _SIGN.search(text, max(0, start - 2), start)
             if sm and not (prev_end >= 0 and not text[prev_end : sm.start()].strip()):
                 sign, start = -1.0, sm.start()
-    else:
+    elif before.isalpha():
         km = lex.code_before.search(text, max(0, start - 9, prev_end), start)
         if km:
             code = km.group("code")
@@ -1021,15 +1149,21 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
     # After the digits: an ordinal suffix, a scale abbreviation, a power of ten.
     last_tok = toks[r.ntok - 1]
     if last_tok.typ == "D":
-        om = _ORD_SUFFIX.match(text, end)
+        after = text[end : end + 3]  # the first characters the patterns below can match
+        om = _ORD_SUFFIX.match(text, end) if after[:1] in _ORD_FIRST else None
         if om and last_tok.is_int:
-            kindo = Kind.DATE if _MONTH_BEFORE.search(text, max(0, s - 14), s) else Kind.ORDINAL
+            kindo = Kind.DATE if _month_before(text, s) else Kind.ORDINAL
             return _Q(s, om.end(), value, None, None, kind=kindo), om.end()
-        em = _EXP.match(text, end)
+        em = _EXP.match(text, end) if after[:2].lstrip(" \t")[:1] in _EXP_FIRST else None
         if em:
-            value *= 10.0 ** int(em.group(1).replace("−", "-"))
+            try:
+                value *= 10.0 ** int(em.group(1).replace("−", "-"))
+            except OverflowError:  # "5 x10^999": held at the largest float, as "5e999" is
+                value = sys.float_info.max
             end = em.end()
-        am = lex.abbr.match(text, end) if not r.scale else None
+        am = None
+        if not r.scale and (em is not None or after.lstrip(" \t")[:1] in lex.abbr_first):
+            am = lex.abbr.match(text, end)
         if am:
             ab = am.group(1)
             nxt = _next_word(text, am.end())
@@ -1076,7 +1210,7 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
     elif am and am.lastgroup == "sym" and kind != Kind.MONEY:
         kind, unit, end = Kind.MONEY, lex.symbols[am.group().strip()], am.end()
     elif am and am.lastgroup == "money":
-        w = re.sub(r"\s+", " ", am.group().strip().lower())
+        w = _SPACES.sub(" ", am.group().strip().lower())
         if w in lex.subunits and kind != Kind.MONEY:
             code, factor = lex.subunits[w]
             kind, unit, end = Kind.MONEY, code, am.end()
@@ -1098,12 +1232,12 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
                 scale = sw.group(1).lower()
                 end = sw.end()
     elif am and am.lastgroup in ("unit", "single") and kind != Kind.MONEY:
-        u = re.sub(r"^[\s(\[{<-]+|[\s)\]}>]+$", "", am.group())
-        base = re.match(r"[^\^/]+", u)
-        key = re.sub(r"\s+", " ", base.group().strip()) if base else u
+        u = _UNIT_TRIM.sub("", am.group())
+        base = _UNIT_BASE.match(u)
+        key = _SPACES.sub(" ", base.group().strip()) if base else u
         if u in lex.units or u.lower() in lex.units:
             key = u if u in lex.units else u.lower()
-        key = re.sub(r"[-−]?[1-3]$", "", key) if key not in lex.units else key
+        key = _UNIT_POWER.sub("", key) if key not in lex.units else key
         norm = lex.units.get(key) or lex.units.get(key.lower()) or key
         kind, unit, end = Kind.MEASURE, norm, am.end()
 
@@ -1114,12 +1248,13 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
     if hb is not None and not (hb[1] < prev_end):
         name, hstart = hb
         if name == "between":
-            between = re.sub(r"\s+", " ", text[hstart:start].strip().lower())
+            between = _SPACES.sub(" ", text[hstart:start].strip().lower())
         else:
             hedge, start = name, hstart
-    ha = lex.hedge_after.match(text, end)
+    blank_then = text[end : end + 64].lstrip(" \t")[:1]  # what hedge_after's words must start with
+    ha = lex.hedge_after.match(text, end) if not blank_then or blank_then in lex.hedge_after_first else None
     if ha is not None:
-        words = re.sub(r"\s+", " ", ha.group().strip().lower())
+        words = _SPACES.sub(" ", ha.group().strip().lower())
         after_name = lex.hedge_words.get("@" + words)
         if after_name is not None and not (
             words in ("plus", "+") and text[ha.end() : ha.end() + 1] in ("/", "-")
@@ -1132,14 +1267,26 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
                 hedge = after_name
             end = ha.end()
 
+    is_int = r.is_int and not r.fraction and value == int(value) if math.isfinite(value) else False
     q = _Q(
-        start, end, value, value, value, hedge=hedge, kind=kind, unit=unit, scale=scale, step=step, mult=mult
+        start,
+        end,
+        value,
+        value,
+        value,
+        hedge=hedge,
+        kind=kind,
+        unit=unit,
+        scale=scale,
+        step=step,
+        mult=mult,
+        num_start=num_start,
+        num_end=num_end,
+        between=between,
+        is_int=is_int,
+        small_int=is_int and abs(value) <= SCORE_MAX and not r.words and not scale and kind == Kind.COUNT,
+        words=toks[0].typ not in ("D", "Y"),  # written in words, not digits
     )
-    q.num_start, q.num_end = num_start, num_end
-    q.between = between
-    q.words = toks[0].typ not in ("D", "Y")  # written in words, not digits
-    q.is_int = r.is_int and not r.fraction and value == int(value) if math.isfinite(value) else False
-    q.small_int = q.is_int and abs(value) <= SCORE_MAX and not r.words and not scale and kind == Kind.COUNT
     if r.vague:
         rule = hedge_table()[r.vague]
         q.hedge = r.vague
@@ -1147,7 +1294,7 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
         q.hi = r.unit_value * rule.hi if rule.hi is not None else None
         q.hi_open = rule.hi_open
         q.value = q.lo
-    else:
+    elif hedge != "exact":  # an exact figure's interval is the figure, as _Q was made
         _apply_hedge(q)
 
     # Not counts: years ("in 2019", "1960s", "mid-1972") and dates ("February 24", "24 February").
@@ -1161,7 +1308,7 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
         and math.isfinite(value)
     ):
         v = int(abs(value))
-        if sign > 0 and _MONTH_BEFORE.search(text, max(0, s - 14), s):
+        if sign > 0 and _month_before(text, s):
             if 1 <= v <= 31 and len(last_tok.raw) <= 2:
                 return _Q(s, end, value, None, None, kind=Kind.DATE), end
             if YEAR_MIN <= v <= YEAR_MAX:
@@ -1176,22 +1323,17 @@ def _read_at(text: str, s: int, prev_end: int) -> tuple[_Q | None, int]:  # noqa
                 q.end = end = dm.end()
                 q.kind = Kind.YEAR
             counted = _counted(text, end)
-            if not counted or re.search(
-                r"(?<![\w])(?:in|since|by|of|until|till|from|during|early|late|mid|before"
-                r"|after|the|around|circa|year|fiscal|and|to)[ \t-]*\Z",
-                text[max(0, s - 12) : s],
-                re.IGNORECASE,
-            ):
+            if not counted or _YEAR_WORD_BEFORE.search(text[max(0, s - 12) : s]):
                 q.kind = Kind.YEAR
         if s > 0 and text[s - 1] == "-" and q.kind == Kind.COUNT:
-            pm = re.search(r"(?<![\w])([A-Za-z]+)-\Z", text[max(0, s - 12) : s])
+            pm = _PREFIX_BEFORE.search(text[max(0, s - 12) : s])
             if pm and pm.group(1).lower() in _YEAR_PREFIXES and YEAR_MIN <= v <= YEAR_MAX:
                 q.kind = Kind.YEAR
     q.counted = _counted(text, end) if q.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT) else ""
     if q.kind == Kind.MEASURE:
         q.counted = unit if unit in ("years", "months", "weeks", "days", "hours", "minutes") else ""
         if q.counted:
-            q.counted = re.sub(r"\s+", " ", text[counted_from:end].strip(" -").lower())
+            q.counted = _SPACES.sub(" ", text[counted_from:end].strip(" -").lower())
     return q, end
 
 
@@ -1346,6 +1488,60 @@ def _merge_range(text: str, a: _Q, b: _Q) -> _Q | None:
     )
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+_LETTER = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZſKİı")  # [A-Za-z] under IGNORECASE
+
+
+def _anchors(text: str, lex: _Lex, words: list[int], lo: int, hi: int) -> list[int]:
+    """Every position in [lo, hi) where ``lex.core`` can match (and a few where it cannot), in order.
+
+    Searching ``core`` itself tries all its alternatives at every character; these are found with
+    fast C loops instead: digit runs (with a "." or up to 12 letters right before them, for ".5" and
+    "Su-57"), URL and fraction signs, and the number words of ``words`` (see _word_anchors). A text
+    is read in windows, so that a figure that runs on ("1-1-1-...") is not anchored all along."""
+    found = words[bisect_left(words, lo) : bisect_left(words, hi)]
+    for m in _DIGIT_RUN.finditer(text, lo, hi + 14):  # a run up to 13 characters on has letters here
+        d = m.start()
+        found.append(d)
+        if d:
+            c = text[d - 1]
+            if c == ".":
+                found.append(d - 1)
+            e = b = d - 1 if c == "-" else d
+            while b > 0 and e - b < 12 and text[b - 1] in _LETTER:
+                b -= 1
+            found.append(b)
+    found.extend(m.start() for m in lex.url_or_fraction.finditer(text, lo, hi + 8))
+    return sorted({p for p in found if lo <= p < hi})
+
+
+def _word_anchors(text: str) -> list[int]:
+    """Where number words (and "point") start, found with ``str.find``, and the word before each
+    ("a dozen", "a few", "point five"), in order."""
+    found: list[int] = []
+    low = text.translate(_FOLD).lower() if any(c in text for c in _FOLD_FROM) else text.lower()
+    for w in _anchor_words().intersection(_LETTERS.findall(low)):
+        i = low.find(w)
+        while i >= 0:
+            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):  # (?<![\w])
+                found.append(i)
+                j = i
+                while j > 0 and text[j - 1].isspace():
+                    j -= 1
+                b = j
+                while b > 0 and j - b < 5 and text[b - 1] in _LETTER:
+                    b -= 1
+                if b < j:
+                    found.append(b)
+            i = low.find(w, i + 1)
+    return sorted(set(found))
+
+
+@cache
+def _anchor_words() -> frozenset[str]:
+    return _number_words() | {"point"}
+
+
 @cache
 def _number_words() -> frozenset[str]:
     """Every word of the number lexicon: a text without one of them (and without digits) has no number."""
@@ -1375,13 +1571,27 @@ def extract_quantities(text: str) -> list[Quantity]:
     pos = 0
     prev_end = -1
     core = lex.core
+    chain = _Chain()
+    words = _word_anchors(text)
+    anchors: list[int] = []
+    k = hi = 0
     n = len(text)
-    while pos < n:
-        m = core.search(text, pos)
+    while True:
+        if k == len(anchors) or pos >= hi:
+            if max(pos, hi) >= n:
+                break
+            lo = max(pos, hi)
+            hi = min(n, lo + ANCHOR_WINDOW)
+            anchors, k = _anchors(text, lex, words, lo, hi), 0
+            continue
+        s = anchors[k]
+        k += 1
+        if s < pos:
+            continue
+        m = core.match(text, s)
         if m is None:
-            break
+            continue
         group = m.lastgroup
-        s = m.start()
         if group == "url":
             pos = m.end()
             continue
@@ -1390,11 +1600,11 @@ def extract_quantities(text: str) -> list[Quantity]:
             digit_at = m.end()
             if letters.lower() in _YEAR_PREFIXES and m.group().endswith("-"):
                 pos = digit_at
-                q, nxt = _read_at(text, digit_at, prev_end)
+                q, nxt = _read_at(text, digit_at, prev_end, chain)
             elif (
                 letters.upper() in lex.codes and letters.isupper() or letters.lower() in ("usd", "eur", "gbp")
             ):
-                q, nxt = _read_at(text, digit_at, prev_end)
+                q, nxt = _read_at(text, digit_at, prev_end, chain)
             else:
                 im = _IDENT_ALPHA.match(text, s)
                 end = im.end() if im else digit_at + 1
@@ -1402,7 +1612,7 @@ def extract_quantities(text: str) -> list[Quantity]:
                 prev_end = pos = end
                 continue
         else:
-            q, nxt = _read_at(text, s, prev_end)
+            q, nxt = _read_at(text, s, prev_end, chain)
         if q is not None:
             if found and q.start < found[-1].end:
                 q.start = found[-1].end if q.num_start >= found[-1].end else q.start

@@ -425,3 +425,20 @@ def test_possessive_s_is_not_a_currency_prefix() -> None:
 def test_year_span_before_a_noun_is_years() -> None:
     (q,) = extract_quantities("during the 2017-2018 ski season")
     assert q.kind is Kind.YEAR and (q.lo, q.hi) == (2017, 2018)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # Python's IGNORECASE reads "ſ" (long s) as "s" and "ı" as "i": the reader used to match such a
+        # word and then fail to look it up (KeyError).
+        ("twenty-ſeven people", "twenty-ſeven", 27),
+        ("ſeveral hundred people", "ſeveral hundred", 300),
+        ("a fee of uſ$5 million", "uſ$5 million", 5_000_000),
+        # a power of ten past the float range used to raise OverflowError; held like "5e999"
+        ("about 5 x10^999 grains", "about 5 x10^999", 1.7976931348623157e308),
+    ],
+)
+def test_odd_input_is_read_not_raised(text, span, value) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.text, q.value) == (span, value)
