@@ -23,9 +23,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from .model import Kind, Quantity
+from .words import load_yaml
 
 __all__ = ["HedgeRule", "extract_quantities", "hedge_table", "plausible_bounds"]
 
@@ -59,7 +58,7 @@ class HedgeRule:
 
 @cache
 def _yaml(name: str) -> Any:
-    return yaml.safe_load(resources.files("claimcheck").joinpath(f"lexicon/{name}").read_text("utf-8"))
+    return load_yaml(resources.files("claimcheck").joinpath(f"lexicon/{name}").read_text("utf-8"))
 
 
 @cache
