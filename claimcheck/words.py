@@ -160,12 +160,12 @@ def _split_phrase(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in _WORD.findall(text.lower()))
 
 
-@cache
 def load_yaml(text: str) -> Any:  # noqa: ANN401 - whatever the shipped YAML holds
     """Shipped data files (the lexicons): read by libyaml when present, ten times faster."""
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
 
 
+@cache
 def lexicon() -> Lexicon:
     """The shipped lexicon, read once."""
     raw = resources.files("claimcheck").joinpath("lexicon/words.yaml").read_text(encoding="utf-8")
