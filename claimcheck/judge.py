@@ -355,61 +355,73 @@ def judge_statement(plan: ClaimPlan, doc: DocFacts, considered: list[Considered]
     """A claim with no figure (or about a denial): supported by a passage that holds its words
     (names and predicate in the sentence, the rest possibly in the sentence before), contradicted
     when that passage negates the predicate the claim does not negate (or the other way round)."""
-    lex = plan.lex
-    negs = lex.lists["negations"]
-    claim_tokens = list(plan.terms)
-    claim_neg = plan.negated
     evidence: list[Evidence] = []
-    anchors = plan.anchors()
     for k in candidate_passages(plan, doc):
-        p = doc.passages[k]
-        if considered is None and not all(not group.isdisjoint(p.keys) for group in anchors):
-            continue  # lacks the predicate: dropped below too, without the cost of finding out why
-        rival = _rival_places(plan, doc, k)
-        if rival:
-            if considered is not None:
-                why = f"about {', '.join(rival)}, not {', '.join(_place_texts(plan))}"
-                considered.append(Considered(p.passage.line, p.passage.column, one_line(p.passage.text), "",
-                                             "dropped", why))
-            continue
-        context = set(p.keys)
-        for back in range(1, NAME_CONTEXT_SENTENCES + 1):
-            if k - back >= 0 and not is_question(doc.passages[k - back].passage.text):
-                context |= doc.passages[k - back].keys
-        ctx = frozenset(context)
-        names_ctx = [t.stem for j in range(max(0, k - NAME_CONTEXT_SENTENCES), k + 1)
-                     for t in doc.passages[j].tokens if t.capital]
-        missing_names = [t.text for t in plan.names if not plan.has(t, ctx, names_ctx)]
-        flipped = [t for t in plan.predicates if not plan.has(t, p.keys) and _opposite_in(t, p.keys, lex)]
-        missing_preds = [t.text for t in plan.predicates if not plan.has(t, p.keys) and t not in flipped]
-        found = sum(1 for t in claim_tokens if plan.has(t, ctx, names_ctx) or t in flipped)
-        # With no verb to anchor it, a statement needs half its common words in the sentence itself.
-        # With no verb to anchor it ("Hindus are a minority in Kerala"), a statement's common words
-        # are its predicate: they must all stand in the sentence itself.
-        common = [t for t in claim_tokens if t not in plan.names and not t.capital]
-        if not plan.predicates and common:
-            absent = [t.text for t in common if not plan.has(t, p.keys)]
-            if absent:
-                missing_preds = absent
-        coverage = found / max(1, len(claim_tokens))
-        text = one_line(p.passage.text)
-        if missing_names or missing_preds or coverage < MIN_STATEMENT_COVERAGE:
-            if considered is not None:
-                why = (f"lacks {', '.join(missing_names + missing_preds)}" if missing_names or missing_preds
-                       else f"holds {found} of {len(claim_tokens)} claim words")
-                considered.append(Considered(p.passage.line, p.passage.column, text, "", "dropped", why))
-            continue
-        anchor = [i for i, t in enumerate(p.tokens)
-                  if any(plan.has(c, frozenset(t.keys)) for c in (plan.predicates or claim_tokens) if not c.capital)]
-        source_neg = any(negated_at(p.tokens, i, negs) for i in anchor) != bool(flipped)
-        relation = Relation.CONTRADICTS if source_neg != claim_neg else Relation.SUPPORTS
-        reason = (f"states it ({found} of {len(claim_tokens)} claim words)" if relation is Relation.SUPPORTS
-                  else f"states the opposite ({found} of {len(claim_tokens)} claim words, negated)")
-        stance = Stance.REPORTED if any(lex.has("report_cues", t.lower) for t in p.tokens) else Stance.STATED
-        if considered is not None:
-            considered.append(Considered(p.passage.line, p.passage.column, text, "", str(relation), reason))
-        evidence.append(_evidence(doc, p, relation, stance, "", "", reason, coverage))
+        if considered is None and not _may_state(plan, doc, k):
+            continue  # dropped below too, without the cost of finding out why
+        found = statement_evidence(plan, doc, k, considered)
+        if found is not None:
+            evidence.append(found)
     return evidence
+
+
+def _may_state(plan: ClaimPlan, doc: DocFacts, k: int) -> bool:
+    """Cheap tests a passage must pass to state a claim: its predicate (or the opposite) in the
+    sentence, and no other place named instead of the claim's."""
+    keys = doc.passages[k].keys
+    return all(not group.isdisjoint(keys) for group in plan.anchors()) and not _rival_places(plan, doc, k)
+
+
+def statement_evidence(plan: ClaimPlan, doc: DocFacts, k: int,
+                       considered: list[Considered] | None = None) -> Evidence | None:
+    """What passage ``k`` says of a statement claim: evidence, or None (with why in ``considered``)."""
+    lex = plan.lex
+    claim_tokens = plan.terms
+    p = doc.passages[k]
+    rival = _rival_places(plan, doc, k)
+    if rival:
+        if considered is not None:
+            why = f"about {', '.join(rival)}, not {', '.join(_place_texts(plan))}"
+            considered.append(Considered(p.passage.line, p.passage.column, one_line(p.passage.text), "",
+                                         "dropped", why))
+        return None
+    context = set(p.keys)
+    for back in range(1, NAME_CONTEXT_SENTENCES + 1):
+        if k - back >= 0 and not is_question(doc.passages[k - back].passage.text):
+            context |= doc.passages[k - back].keys
+    ctx = frozenset(context)
+    names_ctx = [t.stem for j in range(max(0, k - NAME_CONTEXT_SENTENCES), k + 1)
+                 for t in doc.passages[j].tokens if t.capital]
+    missing_names = [t.text for t in plan.names if not plan.has(t, ctx, names_ctx)]
+    flipped = [t for t in plan.predicates if not plan.has(t, p.keys) and _opposite_in(t, p.keys, lex)]
+    missing_preds = [t.text for t in plan.predicates if not plan.has(t, p.keys) and t not in flipped]
+    found = sum(1 for t in claim_tokens if plan.has(t, ctx, names_ctx) or t in flipped)
+    # With no verb to anchor it ("Hindus are a minority in Kerala"), a statement's common words
+    # are its predicate: they must all stand in the sentence itself.
+    common = [t for t in claim_tokens if t not in plan.names and not t.capital]
+    if not plan.predicates and common:
+        absent = [t.text for t in common if not plan.has(t, p.keys)]
+        if absent:
+            missing_preds = absent
+    coverage = found / max(1, len(claim_tokens))
+    text = one_line(p.passage.text)
+    if missing_names or missing_preds or coverage < MIN_STATEMENT_COVERAGE:
+        if considered is not None:
+            why = (f"lacks {', '.join(missing_names + missing_preds)}" if missing_names or missing_preds
+                   else f"holds {found} of {len(claim_tokens)} claim words")
+            considered.append(Considered(p.passage.line, p.passage.column, text, "", "dropped", why))
+        return None
+    anchor = [i for i, t in enumerate(p.tokens)
+              if any(plan.has(c, frozenset(t.keys)) for c in (plan.predicates or claim_tokens) if not c.capital)]
+    negs = lex.lists["negations"]
+    source_neg = any(negated_at(p.tokens, i, negs) for i in anchor) != bool(flipped)
+    relation = Relation.CONTRADICTS if source_neg != plan.negated else Relation.SUPPORTS
+    reason = (f"states it ({found} of {len(claim_tokens)} claim words)" if relation is Relation.SUPPORTS
+              else f"states the opposite ({found} of {len(claim_tokens)} claim words, negated)")
+    stance = Stance.REPORTED if any(lex.has("report_cues", t.lower) for t in p.tokens) else Stance.STATED
+    if considered is not None:
+        considered.append(Considered(p.passage.line, p.passage.column, text, "", str(relation), reason))
+    return _evidence(doc, p, relation, stance, "", "", reason, coverage)
 
 
 def verdict_of(evidence: Sequence[Evidence]) -> Verdict:
@@ -483,12 +495,17 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
                 if relation is not None:
                     found[i].append((k, j, fi, _evidence(doc, p, relation, f.stance, f.quantity.text,
                                                          fp.frame.quantity.text, reason, score)))
+    # Statement claims: each passage looks up the claims whose predicate it holds.
+    for i in index.candidates(doc_keys):
+        plan = plans[i]
+        for k in doc.passages_with(plan.anchors()[0]) if plan.anchors() else doc.passages_with(plan.keys):
+            if plan.keys.isdisjoint(doc.passages[k].keys) or not _may_state(plan, doc, k):
+                continue
+            evidence = statement_evidence(plan, doc, k)
+            if evidence is not None:
+                found[i].append((k, 0, 0, evidence))
     out = [(i, source_result(doc.path, [e for *_, e in sorted(items, key=lambda x: x[:3])]))
            for i, items in found.items()]
-    for i in index.candidates(doc_keys):
-        result = judge_source(plans[i], doc)
-        if result.verdict is not Verdict.SILENT or result.evidence:
-            out.append((i, result))
     out.sort(key=lambda x: x[0])
     return out
 
