@@ -512,7 +512,12 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
 
 def roll_up(results: Sequence[SourceResult]) -> Verdict:
     """The claim's verdict across sources (VERDICTS.md §6)."""
-    verdicts = {r.verdict for r in results if not r.error}
+    return combine(r.verdict for r in results if not r.error)
+
+
+def combine(verdicts: Iterable[Verdict]) -> Verdict:
+    """Verdicts of sources that could be read, rolled up (VERDICTS.md §6)."""
+    verdicts = set(verdicts)
     if Verdict.MIXED in verdicts or {Verdict.AGREE, Verdict.DISAGREE} <= verdicts:
         return Verdict.MIXED
     if Verdict.AGREE in verdicts:
@@ -524,8 +529,7 @@ def roll_up(results: Sequence[SourceResult]) -> Verdict:
 
 def claim_result(plan: ClaimPlan, results: Sequence[SourceResult]) -> ClaimResult:
     c = plan.claim
-    sources = results if isinstance(results, SourceResults) else tuple(results)
-    # Silent sources do not move the roll-up: only those found are looked at.
-    found = sources.explicit() if isinstance(sources, SourceResults) else sources
-    return ClaimResult(c.id, c.text, roll_up(found), sources, c.path, c.line)
+    if isinstance(results, SourceResults):  # silent sources do not move the roll-up
+        return ClaimResult(c.id, c.text, combine(results.verdicts()), results, c.path, c.line)
+    return ClaimResult(c.id, c.text, roll_up(results), tuple(results), c.path, c.line)
 

@@ -177,16 +177,25 @@ class SourceResults(Sequence[SourceResult]):
     asked for. A report on a large archive costs memory for what its sources say, not for every
     claim x source pair. ``load`` instead of ``found`` reads the results when needed (from disk,
     each time: a report on an archive never holds them all). With ``only_found`` the sequence is
-    just the results found (``--omit-silent``)."""
+    just the results found (``--omit-silent``). ``known`` is (how many were found, the verdicts of
+    those read), when the run counted them: then neither needs a load."""
 
-    __slots__ = ("paths", "_found", "_load", "only_found")
+    __slots__ = ("paths", "_found", "_load", "only_found", "_known")
 
     def __init__(self, paths: Sequence[str], found: Mapping[int, SourceResult] | None = None,
-                 load: Callable[[], Mapping[int, SourceResult]] | None = None, only_found: bool = False) -> None:
+                 load: Callable[[], Mapping[int, SourceResult]] | None = None, only_found: bool = False,
+                 known: tuple[int, frozenset[Verdict]] | None = None) -> None:
         self.paths = paths
         self._found = found if found is not None else {}
         self._load = load
         self.only_found = only_found
+        self._known = known
+
+    def verdicts(self) -> frozenset[Verdict]:
+        """The verdicts of the sources found that could be read."""
+        if self._known is not None:
+            return self._known[1]
+        return frozenset(s.verdict for s in self.found().values() if not s.error)
 
     def found(self) -> Mapping[int, SourceResult]:
         """Source index -> result, for the results that are not silent (or carry an error)."""
@@ -202,13 +211,16 @@ class SourceResults(Sequence[SourceResult]):
         if self._load is None:
             return SourceResults(self.paths, {i: change(s) for i, s in self._found.items()}, None, self.only_found)
         load = self._load
-        return SourceResults(self.paths, None, lambda: {i: change(s) for i, s in load().items()}, self.only_found)
+        return SourceResults(self.paths, None, lambda: {i: change(s) for i, s in load().items()}, self.only_found,
+                             self._known)  # a change marks results accepted; what was found stays
 
     def without_silent(self) -> SourceResults:
-        return SourceResults(self.paths, self._found, self._load, only_found=True)
+        return SourceResults(self.paths, self._found, self._load, True, self._known)
 
     def __len__(self) -> int:
-        return len(self.found()) if self.only_found else len(self.paths)
+        if not self.only_found:
+            return len(self.paths)
+        return self._known[0] if self._known is not None else len(self.found())
 
     @overload
     def __getitem__(self, i: int) -> SourceResult: ...

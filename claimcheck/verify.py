@@ -99,6 +99,8 @@ class _Run:
     paths: list[str] = field(default_factory=list)
     held: int = 0
     spilled: Spill | None = None
+    counts: list[int] = field(default_factory=list)  # per claim: results found
+    verdicts: list[set[Verdict]] = field(default_factory=list)  # per claim: their verdicts (read sources)
     _paths: tuple[str, ...] | None = None
 
     def add(self, doc: DocFacts) -> None:
@@ -117,7 +119,14 @@ class _Run:
         for i in range(len(self.found)):
             self._put(i, n, failed)
 
+    def __post_init__(self) -> None:
+        self.counts = [0] * len(self.found)
+        self.verdicts = [set() for _ in self.found]
+
     def _put(self, claim: int, source: int, result: SourceResult) -> None:
+        self.counts[claim] += 1
+        if not result.error:
+            self.verdicts[claim].add(result.verdict)
         if self.spilled is not None:
             self.spilled.add(claim, source, result)
             return
@@ -134,9 +143,10 @@ class _Run:
         if self._paths is None or len(self._paths) != len(self.paths):
             self._paths = tuple(self.paths)  # one tuple shared by every claim
         paths = self._paths
+        known = (self.counts[claim], frozenset(self.verdicts[claim]))
         if self.spilled is None:
-            return SourceResults(paths, self.found[claim])
-        return SourceResults(paths, load=functools.partial(self.spilled.load, claim))
+            return SourceResults(paths, self.found[claim], known=known)
+        return SourceResults(paths, load=functools.partial(self.spilled.load, claim), known=known)
 
 
 def verify(
