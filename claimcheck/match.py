@@ -141,6 +141,12 @@ class DocFacts:
         return sorted(found)
 
 
+def _content_word(t: Token, lex: Lexicon) -> bool:
+    """A word with letters that is not a function word (digits and "½" are figures, not words)."""
+    return (not lex.has("stopwords", t.lower) and not lex.has("light_verbs", t.lower)
+            and any(c.isalpha() for c in t.lower))
+
+
 def content_tokens(tokens: Iterable[Token], lex: Lexicon) -> list[Token]:
     return [t for t in tokens if not lex.has("stopwords", t.lower) and not lex.has("light_verbs", t.lower)]
 
@@ -305,7 +311,10 @@ def analyze_text(path: str, text: str, lines: LineIndex | None = None) -> DocFac
         qs = by_passage.get(k, [])
         figures = [q for q in qs if q.is_figure]
         years = [q for q in qs if q.kind in _TIME_KINDS]
-        frames = build_frames(p.text, p.start, figures, tokens, lex, years) if figures else []
+        # A sentence of figures with no content word ("1,1,1,…", "½ ⅓ ½ ⅓") says nothing a claim's
+        # figure could align with (that needs its counted noun, act or topic words): no frames.
+        frames = (build_frames(p.text, p.start, figures, tokens, lex, years)
+                  if figures and any(_content_word(t, lex) for t in tokens) else [])
         facts.append(PassageFacts(p, tuple(tokens), passage_keys(tokens), tuple(frames)))
     return DocFacts(path, tuple(facts), scope_places(facts, lex))
 
