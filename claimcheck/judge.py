@@ -495,17 +495,13 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
                 if relation is not None:
                     found[i].append((k, j, fi, _evidence(doc, p, relation, f.stance, f.quantity.text,
                                                          fp.frame.quantity.text, reason, score)))
-    # Statement claims: each passage looks up the claims whose predicate it holds.
-    for i in index.candidates(doc_keys):
-        plan = plans[i]
-        for k in doc.passages_with(plan.anchors()[0]) if plan.anchors() else doc.passages_with(plan.keys):
-            if plan.keys.isdisjoint(doc.passages[k].keys) or not _may_state(plan, doc, k):
-                continue
-            evidence = statement_evidence(plan, doc, k)
-            if evidence is not None:
-                found[i].append((k, 0, 0, evidence))
     out = [(i, source_result(doc.path, [e for *_, e in sorted(items, key=lambda x: x[:3])]))
            for i, items in found.items()]
+    # Statement claims: those whose predicate the source holds, each judged as judge_source does.
+    for i in index.candidates(doc_keys):
+        result = judge_source(plans[i], doc)
+        if result.evidence:
+            out.append((i, result))
     out.sort(key=lambda x: x[0])
     return out
 

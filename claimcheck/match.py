@@ -141,14 +141,17 @@ class DocFacts:
         return sorted(found)
 
 
+def _function_word(t: Token, lex: Lexicon) -> bool:
+    return lex.has("stopwords", t.lower) or lex.has("light_verbs", t.lower)
+
+
 def _content_word(t: Token, lex: Lexicon) -> bool:
     """A word with letters that is not a function word (digits and "½" are figures, not words)."""
-    return (not lex.has("stopwords", t.lower) and not lex.has("light_verbs", t.lower)
-            and any(c.isalpha() for c in t.lower))
+    return not _function_word(t, lex) and any(c.isalpha() for c in t.lower)
 
 
 def content_tokens(tokens: Iterable[Token], lex: Lexicon) -> list[Token]:
-    return [t for t in tokens if not lex.has("stopwords", t.lower) and not lex.has("light_verbs", t.lower)]
+    return [t for t in tokens if not _function_word(t, lex)]
 
 
 def _alias_keys(claim: Claim, lex: Lexicon) -> dict[str, frozenset[str]]:
@@ -225,7 +228,7 @@ def plan_claim(claim: Claim) -> ClaimPlan:
             f"claim {claim.id!r} is checked by its figures but states none", claim.path, claim.line,
             hint="write the figure in the text, or set 'mode: statement'",
         )
-    places_named = frozenset(t.stem for t in tokens if t.start in place_starts)
+    places_named = place_names(tokens)
     negs = lex.lists["negations"]
     negated = any(negated_at(content, i, negs) for i in range(len(content))) or any(
         w in negs for w in text.lower().split()

@@ -12,6 +12,15 @@ from claimcheck.model import Claim, SourceResult
 from claimcheck.verify import verify
 
 
+@pytest.fixture(scope="session")
+def corpus_claims() -> list[Claim]:
+    """The hand-written corpus's claims (tests/corpus/claims.yaml) without their expected verdicts."""
+    import yaml
+
+    path = Path(__file__).resolve().parent / "corpus" / "claims.yaml"
+    return [Claim(c["id"], c["text"]) for c in yaml.safe_load(path.read_text(encoding="utf-8"))["claims"]]
+
+
 @pytest.fixture
 def check(tmp_path: Path):  # type: ignore[no-untyped-def]
     """check(claim_text, source_text, **claim_keys) -> SourceResult for that one source."""

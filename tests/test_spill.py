@@ -8,21 +8,11 @@ from pathlib import Path
 import pytest
 
 from claimcheck import spill
-from claimcheck.model import Report
+from claimcheck.model import Claim, Report
 from claimcheck.report import render
 from claimcheck.verify import verify
 
 ROOT = Path(__file__).resolve().parents[1]
-RULES = [str(ROOT / "tests" / "corpus" / "claims.yaml")]
-
-
-def _claims():  # type: ignore[no-untyped-def]
-    import yaml
-
-    from claimcheck.model import Claim
-
-    data = yaml.safe_load(Path(RULES[0]).read_text(encoding="utf-8"))
-    return [Claim(c["id"], c["text"]) for c in data["claims"]]
 
 
 def _outputs(report: Report) -> list[str]:
@@ -37,12 +27,12 @@ def _outputs(report: Report) -> list[str]:
     return out
 
 
-def test_spilled_results_give_the_same_report(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_spilled_results_give_the_same_report(monkeypatch: pytest.MonkeyPatch, corpus_claims: list[Claim]) -> None:
     sources = [str(ROOT / "tests" / "corpus" / "articles"), str(ROOT / "seeds")]
-    in_memory = verify(_claims(), sources)
+    in_memory = verify(corpus_claims, sources)
     monkeypatch.setattr(spill, "SPILL_AFTER_RESULTS", 3)
     monkeypatch.setattr(spill, "BATCH", 2)
-    spilled = verify(_claims(), sources)
+    spilled = verify(corpus_claims, sources)
     assert sum(len(c.found()) for c in in_memory.claims) > 10  # more than the limit: it did spill
     assert _outputs(spilled) == _outputs(in_memory)
     assert [c.verdict for c in spilled.claims] == [c.verdict for c in in_memory.claims]

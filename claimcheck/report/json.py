@@ -97,16 +97,16 @@ def overall(report: Report) -> Verdict:
     return roll_up([SourceResult("", c.verdict) for c in report.claims])
 
 
+def _around_claims(report: Report) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The keys before and after ``claims``, in document order."""
+    head = {"version": __version__, "verdict": str(overall(report)), "summary": summary(report)}
+    tail = {"sources": list(report.sources), "errors": list(report.errors), "silent_omitted": report.silent_omitted}
+    return head, tail
+
+
 def report_to_dict(report: Report) -> dict[str, Any]:
-    return {
-        "version": __version__,
-        "verdict": str(overall(report)),
-        "summary": summary(report),
-        "claims": [claim_to_dict(c) for c in report.claims],
-        "sources": list(report.sources),
-        "errors": list(report.errors),
-        "silent_omitted": report.silent_omitted,
-    }
+    head, tail = _around_claims(report)
+    return {**head, "claims": [claim_to_dict(c) for c in report.claims], **tail}
 
 
 INDENT_MAX_ENTRIES = 10_000  # claim x source entries up to which the document is indented for people
@@ -121,9 +121,8 @@ def render(report: Report, stream: TextIO) -> None:
         stream.write(json.dumps(report_to_dict(report), ensure_ascii=False, indent=2))
         stream.write("\n")
         return
-    head = {"version": __version__, "verdict": str(overall(report)), "summary": summary(report)}
+    head, tail = _around_claims(report)
     stream.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "claims": [')
     for n, c in enumerate(report.claims):
         stream.write((", " if n else "") + json.dumps(claim_to_dict(c), ensure_ascii=False))
-    tail = {"sources": list(report.sources), "errors": list(report.errors), "silent_omitted": report.silent_omitted}
     stream.write("], " + json.dumps(tail, ensure_ascii=False)[1:] + "\n")
