@@ -281,8 +281,14 @@ def _counted_tokens(counted: str) -> tuple[Token, ...]:
 
 def _evidence(doc: DocFacts, p: PassageFacts, relation: Relation, stance: Stance, q: str, cq: str,
               reason: str, score: float) -> Evidence:
-    return Evidence(doc.path, p.passage.line, p.passage.column, one_line(p.passage.text), relation, stance, q,
+    return Evidence(doc.path, p.passage.line, p.passage.column, _shown(p.passage.text), relation, stance, q,
                     cq, reason, round(score, 3), p.passage.start, p.passage.end)
+
+
+@functools.lru_cache(maxsize=1024)
+def _shown(text: str) -> str:
+    """A passage as evidence quotes it; the same sentence is quoted for many claims."""
+    return one_line(text)
 
 
 def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | None = None) -> list[Evidence]:
@@ -411,8 +417,7 @@ def statement_evidence(plan: ClaimPlan, doc: DocFacts, k: int,
                    else f"holds {found} of {len(claim_tokens)} claim words")
             considered.append(Considered(p.passage.line, p.passage.column, text, "", "dropped", why))
         return None
-    anchor = [i for i, t in enumerate(p.tokens)
-              if any(plan.has(c, frozenset(t.keys)) for c in (plan.predicates or claim_tokens) if not c.capital)]
+    anchor = [i for i, t in enumerate(p.tokens) if not plan.predicate_keys.isdisjoint(t.keys)]
     negs = lex.lists["negations"]
     source_neg = any(negated_at(p.tokens, i, negs) for i in anchor) != bool(flipped)
     relation = Relation.CONTRADICTS if source_neg != plan.negated else Relation.SUPPORTS
@@ -497,11 +502,25 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
                                                          fp.frame.quantity.text, reason, score)))
     out = [(i, source_result(doc.path, [e for *_, e in sorted(items, key=lambda x: x[:3])]))
            for i, items in found.items()]
-    # Statement claims: those whose predicate the source holds, each judged as judge_source does.
-    for i in index.candidates(doc_keys):
-        result = judge_source(plans[i], doc)
-        if result.evidence:
-            out.append((i, result))
+    # Statement claims, a passage at a time: those whose predicate the passage holds, each passage
+    # tested as judge_statement tests it (the same passages, in the same order).
+    stated: dict[int, list[Evidence]] = defaultdict(list)
+    if index.has_statements:
+        for k, p in enumerate(doc.passages):
+            if is_question(p.passage.text):
+                continue
+            rivals: dict[frozenset[str], bool] = {}  # claim places -> another place named instead
+            for i in index.candidates(p.keys):
+                places = plans[i].places
+                rival = rivals.get(places)
+                if rival is None:
+                    rival = rivals[places] = bool(_rival_places(plans[i], doc, k))
+                if rival:
+                    continue
+                evidence = statement_evidence(plans[i], doc, k)
+                if evidence is not None:
+                    stated[i].append(evidence)
+    out.extend((i, source_result(doc.path, evidence)) for i, evidence in stated.items())
     out.sort(key=lambda x: x[0])
     return out
 

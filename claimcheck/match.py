@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .errors import ClaimcheckError
 from .frames import Frame, build_frames, name_phrases, places_in, times_in
-from .model import Claim, Kind, Passage, Quantity
+from .model import Claim, Kind, Passage, Quantity, pickled_by_fields
 from .quantities import extract_quantities
 from .segment import LineIndex, segment
 from .words import Lexicon, Token, lexicon, passage_keys, singular, term_in, tokenize
@@ -24,6 +24,7 @@ MIN_STATEMENT_TERMS = 2  # a claim with no figure needs at least this many conte
 _TIME_KINDS = (Kind.YEAR, Kind.DATE)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class FigurePlan:
     """One figure of a claim: its frame and the claim words that give its topic."""
@@ -51,6 +52,9 @@ class ClaimPlan:
     places: frozenset[str] = frozenset()  # stems of the places a statement names ("of Tollan")
     negated: bool = False  # the claim negates its predicate ("did not resign")
     anchor_groups: tuple[frozenset[str], ...] = field(default=(), compare=False, repr=False)
+    # Keys a passage word holds when it is one of the claim's predicate words (or, with none, its
+    # common words): where a statement is anchored in a sentence.
+    predicate_keys: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     def term_keys(self, term: Token, opposite: bool = False) -> frozenset[str]:
         """Every index key under which a passage holds ``term`` (its stem, concept, aliases and,
@@ -80,6 +84,17 @@ class ClaimPlan:
                 return ()
         return (frozenset(union),) if union else ()
 
+    def _predicate_keys(self) -> frozenset[str]:
+        """A word with one of these keys is ``has`` one of the predicate (else common) words."""
+        keys: set[str] = set()
+        for t in self.predicates or self.terms:
+            if not t.capital:
+                keys.update(self.aliases.get(t.stem, ()))
+                keys.add(t.stem)
+                if t.concept:
+                    keys.add("=" + t.concept)
+        return frozenset(keys)
+
     def has(self, term: Token, keys: frozenset[str], names: Sequence[str] = ()) -> bool:
         """Whether claim word ``term`` is present among a passage's ``keys`` (its own concept or stem,
         a claim alias, or for a name a close spelling of one of ``names``)."""
@@ -89,6 +104,7 @@ class ClaimPlan:
         return term_in(term, keys, names)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class PassageFacts:
     passage: Passage
@@ -97,6 +113,7 @@ class PassageFacts:
     frames: tuple[Frame, ...]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DocFacts:
     """What a source says, ready for judging: its sentences with tokens, keys and figure frames."""
@@ -112,9 +129,11 @@ class DocFacts:
             object.__setattr__(self, "all_keys", frozenset().union(*(p.keys for p in self.passages)))
 
     # Key -> the passages (not questions) that hold it; built on first use, when judging.
-    passage_index: dict[str, tuple[int, ...]] | None = field(default=None, compare=False, repr=False)
+    passage_index: dict[str, tuple[int, ...]] | None = field(default=None, compare=False, repr=False,
+                                                             metadata={"cache": True})
     # Passage -> the places it names, as asked for by statement claims.
-    named_places: dict[int, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    named_places: dict[int, frozenset[str]] = field(default_factory=dict, compare=False, repr=False,
+                                                    metadata={"cache": True})
 
     def places_named(self, k: int) -> frozenset[str]:
         """Stems of the places passage ``k`` names after a preposition."""
@@ -236,6 +255,7 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     plan = ClaimPlan(claim, mode, tuple(plans), tuple(content), names, name_phrases(tokens), predicates,
                      frozenset(keys), lex, aliases, places_named, negated)
     object.__setattr__(plan, "anchor_groups", plan._anchors())  # frozen: set once, here
+    object.__setattr__(plan, "predicate_keys", plan._predicate_keys())
     return plan
 
 
@@ -357,7 +377,8 @@ class ClaimIndex:
         # (kind, clause key) -> first word of a claim place ("" for none) -> (claim, figure) pairs
         self._figures: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]] = defaultdict(
             lambda: defaultdict(list))
-        self._any_figure: list[tuple[int, int]] = []  # figures with neither act nor topic words
+        # kind -> figures with neither act nor topic words (only a figure of their kind can align)
+        self._any_figure: dict[Kind, list[tuple[int, int]]] = defaultdict(list)
         for i, plan in enumerate(self.plans):
             if plan.mode == "figures":
                 self._index_figures(i, plan)
@@ -367,12 +388,14 @@ class ClaimIndex:
             for key in self._anchors[i][0] if self._anchors[i] else plan.keys:
                 self._by_key[key].append(i)
         self._figures = {key: dict(by_place) for key, by_place in self._figures.items()}  # picklable
+        self._any_figure = dict(self._any_figure)
+        self.has_statements = bool(self._by_key)
 
     def _index_figures(self, i: int, plan: ClaimPlan) -> None:
         for j, fp in enumerate(plan.figures):
             words = (fp.act,) if fp.act is not None else fp.topic
             if not words:
-                self._any_figure.append((i, j))
+                self._any_figure[fp.frame.quantity.kind].append((i, j))
                 continue
             keys = frozenset().union(*(plan.term_keys(t) for t in words))
             places = {p.split()[0] for p in fp.frame.places} or {""}
@@ -381,21 +404,23 @@ class ClaimIndex:
                 for place in places:
                     self._figures[kind, key][place].append((i, j))
 
-    def candidates(self, doc_keys: Iterable[str]) -> list[int]:
-        """The statement claims whose anchor words all stand in a source with ``doc_keys``."""
-        keys = doc_keys if isinstance(doc_keys, (set, frozenset)) else frozenset(doc_keys)
+    def candidates(self, keys: Iterable[str]) -> list[int]:
+        """The statement claims whose anchor words all stand among ``keys`` (a source's or a
+        passage's), and which share a key with them."""
+        keys = keys if isinstance(keys, (set, frozenset)) else frozenset(keys)
         found: set[int] = set()
         for key in keys:
             found.update(self._by_key.get(key, ()))
-        return sorted(i for i in found if all(not group.isdisjoint(keys) for group in self._anchors[i]))
+        return sorted(i for i in found if all(not group.isdisjoint(keys) for group in self._anchors[i])
+                      and not self.plans[i].keys.isdisjoint(keys))
 
     def figure_candidates(self, frame: Frame, passage_keys: frozenset[str],
                           scope: frozenset[str]) -> set[tuple[int, int]]:
         """(claim, figure) pairs that may align with a source figure: a figure of the same kind
         whose act or a topic word stands in the figure's clause, and which names no place, or one
         the figure, the sentence or the source's scope may hold."""
-        found: set[tuple[int, int]] = {(i, j) for i, j in self._any_figure}
         kind = frame.quantity.kind
+        found: set[tuple[int, int]] = set(self._any_figure.get(kind, ()))
         words: set[str] | None = None
         for key in frame.topic_keys:
             by_place = self._figures.get((kind, key))
