@@ -36,3 +36,20 @@ def test_spilled_results_give_the_same_report(monkeypatch: pytest.MonkeyPatch, c
     assert sum(len(c.found()) for c in in_memory.claims) > 10  # more than the limit: it did spill
     assert _outputs(spilled) == _outputs(in_memory)
     assert [c.verdict for c in spilled.claims] == [c.verdict for c in in_memory.claims]
+
+
+def test_results_and_facts_survive_pickling_field_for_field() -> None:
+    import pickle
+
+    from claimcheck.load import read_source
+    from claimcheck.verify import analyze_source
+
+    report = verify([str(ROOT / "rules")], [str(ROOT / "seeds")])
+    found = [s for c in report.claims for s in c.found()]
+    assert found and any(s.evidence for s in found)
+    assert pickle.loads(pickle.dumps(found)) == found
+    facts = analyze_source(read_source(str(ROOT / "seeds" / sorted(p.name for p in (ROOT / "seeds").iterdir())[0])))
+    assert facts.passages_with(["protest"]) is not None  # fills the memo a judge fills
+    copy = pickle.loads(pickle.dumps(facts))
+    assert copy == facts and copy.keys() == facts.keys()
+    assert copy.passage_index is None  # memos are not carried across: they start anew
