@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 import multiprocessing
 import os
+import pickle
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -26,11 +27,18 @@ MAX_CHUNK_DOCS = 32  # documents per task sent to a worker: fewer round trips, s
 DASK_WINDOW_PER_THREAD = 8  # Dask tasks in flight per worker thread: bounds client memory
 
 
+Packed = tuple[tuple[int, str, bool, bytes], ...]  # (claim, verdict, could not be read, pickled result)
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What one source says about the run's claims: (claim index, result) for each claim it does not
     leave silent; or the error that kept it from being read. ``facts``/``results`` are bytes for the
-    cache when they were computed in this run."""
+    cache when they were computed in this run.
+
+    Sent to another process, the hits travel ``packed``: each result pickled on its own, beside the
+    verdict the run counts. The receiving process stores the bytes as they are (in memory or in the
+    spill) and unpickles each result once, when the report is written."""
 
     path: str
     hits: tuple[tuple[int, SourceResult], ...] = ()
@@ -38,6 +46,12 @@ class Outcome:
     key: str = ""
     facts: bytes | None = None
     results: bytes | None = None
+    packed: Packed = ()
+
+    def __reduce__(self) -> tuple[type[Outcome], tuple[object, ...]]:
+        packed = self.packed + tuple((i, r.verdict.value, bool(r.error), pickle.dumps(r, pickle.HIGHEST_PROTOCOL))
+                                     for i, r in self.hits)
+        return Outcome, (self.path, (), self.error, self.key, self.facts, self.results, packed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ import pickle
 import sqlite3
 import tempfile
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from .model import SourceResult
@@ -33,12 +33,14 @@ class Spill:
         self._indexed = False
         self._finalizer = weakref.finalize(self, _close, self._db, folder)
 
-    def add(self, claim: int, source: int, result: SourceResult) -> None:
-        self._pending.append((claim, source, pickle.dumps(result, pickle.HIGHEST_PROTOCOL)))
+    def add(self, claim: int, source: int, result: SourceResult | bytes) -> None:
+        """One result, or its pickle (as a worker sent it)."""
+        blob = result if isinstance(result, bytes) else pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
+        self._pending.append((claim, source, blob))
         if len(self._pending) >= BATCH:
             self._flush()
 
-    def add_all(self, claim: int, results: Iterable[tuple[int, SourceResult]]) -> None:
+    def add_all(self, claim: int, results: Iterable[tuple[int, SourceResult | bytes]]) -> None:
         for source, result in results:
             self.add(claim, source, result)
 
@@ -56,6 +58,11 @@ class Spill:
             self._indexed = True
         rows = self._db.execute("SELECT source, result FROM results WHERE claim = ? ORDER BY source", (claim,))
         return {source: pickle.loads(blob) for source, blob in rows}  # noqa: S301 - written by this run
+
+
+def unpacked(found: Mapping[int, SourceResult | bytes]) -> dict[int, SourceResult]:
+    """Source index -> result, unpickling the results held as bytes."""
+    return {i: r if isinstance(r, SourceResult) else pickle.loads(r) for i, r in found.items()}  # noqa: S301
 
 
 def _close(db: sqlite3.Connection, folder: tempfile.TemporaryDirectory[str]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from . import spill as spilling
 from .baseline import apply_accepts
@@ -15,7 +16,12 @@ from .load import check_encoding, load_rules, read_source, source_paths
 from .match import ClaimIndex, ClaimPlan, DocFacts, analyze_text, plan_claim
 from .model import Claim, Report, Source, SourceResult, SourceResults, Verdict
 from .segment import LineIndex, MappedLineIndex
-from .spill import Spill
+from .spill import Spill, unpacked
+
+if TYPE_CHECKING:
+    from .engine import Packed
+
+_VERDICTS = {v.value: v for v in Verdict}
 
 
 def plan_claims(claims: Sequence[Claim]) -> list[ClaimPlan]:
@@ -95,9 +101,10 @@ class _Run:
 
     plans: list[ClaimPlan]
     index: ClaimIndex
-    found: list[dict[int, SourceResult]]
+    found: list[dict[int, SourceResult | bytes]]
     paths: list[str] = field(default_factory=list)
     held: int = 0
+    packed: bool = False  # some results are held pickled (see engine.Outcome)
     spilled: Spill | None = None
     counts: list[int] = field(default_factory=list)  # per claim: results found
     verdicts: list[set[Verdict]] = field(default_factory=list)  # per claim: their verdicts (read sources)
@@ -106,27 +113,32 @@ class _Run:
     def add(self, doc: DocFacts) -> None:
         self.add_hits(doc.path, judge_doc(self.plans, self.index, doc))
 
-    def add_hits(self, path: str, hits: Iterable[tuple[int, SourceResult]]) -> None:
+    def add_hits(self, path: str, hits: Iterable[tuple[int, SourceResult]], packed: Packed = ()) -> None:
+        """One source's results: objects, or ``packed`` (pickled apart, kept as bytes until read)."""
         n = len(self.paths)
         self.paths.append(path)
         for i, result in hits:
-            self._put(i, n, result)
+            self._put(i, n, result.verdict, bool(result.error), result)
+        if packed:
+            self.packed = True
+            for i, verdict, failed, blob in packed:
+                self._put(i, n, _VERDICTS[verdict], failed, blob)
 
     def add_error(self, path: str, error: str) -> None:
         n = len(self.paths)
         self.paths.append(path)
         failed = SourceResult(path, Verdict.SILENT, error=error)
         for i in range(len(self.found)):
-            self._put(i, n, failed)
+            self._put(i, n, Verdict.SILENT, True, failed)
 
     def __post_init__(self) -> None:
         self.counts = [0] * len(self.found)
         self.verdicts = [set() for _ in self.found]
 
-    def _put(self, claim: int, source: int, result: SourceResult) -> None:
+    def _put(self, claim: int, source: int, verdict: Verdict, failed: bool, result: SourceResult | bytes) -> None:
         self.counts[claim] += 1
-        if not result.error:
-            self.verdicts[claim].add(result.verdict)
+        if not failed:
+            self.verdicts[claim].add(verdict)
         if self.spilled is not None:
             self.spilled.add(claim, source, result)
             return
@@ -145,7 +157,9 @@ class _Run:
         paths = self._paths
         known = (self.counts[claim], frozenset(self.verdicts[claim]))
         if self.spilled is None:
-            return SourceResults(paths, self.found[claim], known=known)
+            if self.packed:
+                return SourceResults(paths, load=functools.partial(unpacked, self.found[claim]), known=known)
+            return SourceResults(paths, self.found[claim], known=known)  # type: ignore[arg-type]
         return SourceResults(paths, load=functools.partial(self.spilled.load, claim), known=known)
 
 
@@ -222,7 +236,7 @@ def _run_engine(run: _Run, claims: Sequence[Claim], paths: Sequence[str], encodi
                 errors.append(str(outcome.error))
                 run.add_error(outcome.path, str(outcome.error))
             else:
-                run.add_hits(outcome.path, outcome.hits)
+                run.add_hits(outcome.path, outcome.hits, outcome.packed)
                 if store is not None and outcome.results is not None:
                     store.put(outcome.key, outcome.path, job.claims_hash, outcome.facts, outcome.results)
                     if done % CACHE_COMMIT_DOCS == 0:

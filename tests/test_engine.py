@@ -55,6 +55,21 @@ def test_pool_matches_one_process(corpus: tuple[list[Claim], list[str]]) -> None
     assert as_json(rules=claims, sources=sources, jobs=2) == one
 
 
+def test_pool_results_kept_packed_and_spilled_give_the_same_report(
+        corpus: tuple[list[Claim], list[str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck import spill
+
+    claims, sources = corpus
+    one = as_json(rules=claims, sources=sources, jobs=1)
+    report = verify(claims, sources, jobs=2)  # results come back from workers as bytes
+    assert repr(report.claims[0].sources).startswith("SourceResults")
+    stream = io.StringIO()
+    render(report, stream)
+    assert stream.getvalue() == one
+    monkeypatch.setattr(spill, "SPILL_AFTER_RESULTS", 5)  # and go to disk as the same bytes
+    assert as_json(rules=claims, sources=sources, jobs=2) == one
+
+
 def test_pool_reports_an_unreadable_source_in_order(tmp_path: Path) -> None:
     claims = make_corpus(tmp_path)
     (tmp_path / "010.txt").write_bytes(b"\x00\x01binary")
