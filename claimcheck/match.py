@@ -377,8 +377,9 @@ class ClaimIndex:
         # (kind, clause key) -> first word of a claim place ("" for none) -> (claim, figure) pairs
         self._figures: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]] = defaultdict(
             lambda: defaultdict(list))
-        # kind -> figures with neither act nor topic words (only a figure of their kind can align)
-        self._any_figure: dict[Kind, list[tuple[int, int]]] = defaultdict(list)
+        # (kind, claim key) -> figures with neither act nor topic words: only a figure of their kind,
+        # in a passage that shares a key with the claim, can align with them.
+        self._any_figure: dict[tuple[Kind, str], list[tuple[int, int]]] = defaultdict(list)
         for i, plan in enumerate(self.plans):
             if plan.mode == "figures":
                 self._index_figures(i, plan)
@@ -395,7 +396,8 @@ class ClaimIndex:
         for j, fp in enumerate(plan.figures):
             words = (fp.act,) if fp.act is not None else fp.topic
             if not words:
-                self._any_figure[fp.frame.quantity.kind].append((i, j))
+                for key in plan.keys:
+                    self._any_figure[fp.frame.quantity.kind, key].append((i, j))
                 continue
             keys = frozenset().union(*(plan.term_keys(t) for t in words))
             places = {p.split()[0] for p in fp.frame.places} or {""}
@@ -420,7 +422,10 @@ class ClaimIndex:
         whose act or a topic word stands in the figure's clause, and which names no place, or one
         the figure, the sentence or the source's scope may hold."""
         kind = frame.quantity.kind
-        found: set[tuple[int, int]] = set(self._any_figure.get(kind, ()))
+        found: set[tuple[int, int]] = set()
+        if self._any_figure:
+            for key in passage_keys:
+                found.update(self._any_figure.get((kind, key), ()))
         words: set[str] | None = None
         for key in frame.topic_keys:
             by_place = self._figures.get((kind, key))
