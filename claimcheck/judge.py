@@ -34,7 +34,7 @@ from .match import (
 from .model import ClaimResult, Evidence, Kind, Quantity, Relation, SourceResult, SourceResults, Stance, Verdict
 from .quantities import plausible_bounds
 from .segment import one_line
-from .words import MIN_FUZZY_NAME, Lexicon, Token, singular, tokenize
+from .words import MIN_FUZZY_NAME, Lexicon, Token, singular
 
 MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
 MIN_UNCOUNTED_COVERAGE = 0.67  # the same, for figures that name no counted noun (money, percentages)
@@ -141,11 +141,12 @@ def _sets_match(claim: frozenset[str], source: frozenset[str]) -> str:
     return "one-sided" if claim or source else "same"
 
 
-def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
-          passage: PassageFacts, scope: frozenset[str] = frozenset(), act: Token | None = None) -> tuple[str, str]:
+def align(fp: FigurePlan, plan: ClaimPlan, f: Frame, passage: PassageFacts,
+          scope: frozenset[str] = frozenset()) -> tuple[str, str]:
     """("strict" | "loose" | "none", why) for a claim figure's frame against a source figure's.
     ``scope`` holds the places the whole source is about ("Russia" in a story on Russian protests):
     naming them beside a figure does not narrow it."""
+    plan_frame, topic, act = fp.frame, fp.topic, fp.act
     cq, sq = plan_frame.quantity, f.quantity
     if not _kinds_match(cq, sq):
         return "none", f"a {sq.kind}{' in ' + sq.unit if sq.unit else ''}, not a {cq.kind}"
@@ -183,7 +184,7 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
                 return "none", f"counts {f.counts}; the sentence counts {plan_frame.counts} apart"
             notes.append(f"counts {f.counts}, the claim counts {plan_frame.counts}")
         elif not f.counted and not f.implicit_act:
-            if plan_frame.counted and any(plan.has(t, keys) for t in _counted_tokens(plan_frame.counted)):
+            if plan_frame.counted and not fp.counted_keys.isdisjoint(keys):
                 notes.append("counts something unnamed")
             elif plan_frame.counted or plan_frame.implicit_act:
                 return "none", "the sentence does not say what the figure counts"
@@ -208,12 +209,12 @@ def align(plan_frame: Frame, topic: Sequence[Token], plan: ClaimPlan, f: Frame,
     if groups == "one-sided":
         notes.append("one side names a group the other does not")
     # Topic: the act and the things around the figure.
-    if act is not None and not plan.has(act, f.topic_keys):
+    if act is not None and fp.act_keys.isdisjoint(f.topic_keys):
         return "none", f"the figure's clause lacks {act.text}"
     if topic:
         # The act must stand in the figure's own clause: "returned 215 people, who were held" is
         # not a count of people held.
-        found = sum(1 for t in topic if plan.has(t, f.topic_keys))
+        found = sum(1 for k in fp.topic_keys if not k.isdisjoint(f.topic_keys))
         coverage = found / len(topic)
         # With no counted noun on either side ("rise to $2.75"), or only a loose match between them
         # (people vs firefighters), the topic words carry the alignment and must mostly be there.
@@ -273,12 +274,6 @@ def _singular_eq(a: str, b: str) -> bool:
     return singular(a.split()[-1]) == singular(b.split()[-1])
 
 
-@functools.lru_cache(maxsize=4096)
-def _counted_tokens(counted: str) -> tuple[Token, ...]:
-    """The words of a counted noun phrase as tokens (claims are few; cached across sources)."""
-    return tuple(tokenize(counted))
-
-
 def _evidence(doc: DocFacts, p: PassageFacts, relation: Relation, stance: Stance, q: str, cq: str,
               reason: str, score: float) -> Evidence:
     return Evidence(doc.path, p.passage.line, p.passage.column, _shown(p.passage.text), relation, stance, q,
@@ -319,7 +314,7 @@ def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] |
 def weigh(plan: ClaimPlan, fp: FigurePlan, f: Frame, p: PassageFacts,
           scope: frozenset[str]) -> tuple[Relation | None, str, float]:
     """How one source figure bears on one claim figure: (relation or None if dropped, why, score)."""
-    level, why = align(fp.frame, fp.topic, plan, f, p, scope, fp.act)
+    level, why = align(fp, plan, f, p, scope)
     if level == "none":
         return None, why, 0.0
     relation, reason = compare(fp.frame.quantity, f.quantity, plan.claim.tolerance)

@@ -27,11 +27,16 @@ _TIME_KINDS = (Kind.YEAR, Kind.DATE)
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class FigurePlan:
-    """One figure of a claim: its frame and the claim words that give its topic."""
+    """One figure of a claim: its frame and the claim words that give its topic. The ``*_keys``
+    are the keys under which a passage holds each topic word, the act, and any word of the counted
+    noun (see ``ClaimPlan.word_keys``), so alignment tests them as set look-ups."""
 
     frame: Frame
     topic: tuple[Token, ...]
     act: Token | None = None
+    topic_keys: tuple[frozenset[str], ...] = ()
+    act_keys: frozenset[str] = frozenset()
+    counted_keys: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,15 +90,9 @@ class ClaimPlan:
         return (frozenset(union),) if union else ()
 
     def _predicate_keys(self) -> frozenset[str]:
-        """A word with one of these keys is ``has`` one of the predicate (else common) words."""
-        keys: set[str] = set()
-        for t in self.predicates or self.terms:
-            if not t.capital:
-                keys.update(self.aliases.get(t.stem, ()))
-                keys.add(t.stem)
-                if t.concept:
-                    keys.add("=" + t.concept)
-        return frozenset(keys)
+        """A word with one of these keys is one of the predicate (else common) words."""
+        return frozenset().union(*(word_keys(t, self.aliases) for t in self.predicates or self.terms
+                                   if not t.capital))
 
     def has(self, term: Token, keys: frozenset[str], names: Sequence[str] = ()) -> bool:
         """Whether claim word ``term`` is present among a passage's ``keys`` (its own concept or stem,
@@ -173,6 +172,12 @@ def content_tokens(tokens: Iterable[Token], lex: Lexicon) -> list[Token]:
     return [t for t in tokens if not _function_word(t, lex)]
 
 
+def word_keys(term: Token, aliases: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The keys under which a passage holds claim word ``term``: ``ClaimPlan.has(term, keys)``
+    without names is ``not word_keys(term, aliases).isdisjoint(keys)``."""
+    return frozenset((term.stem, *(("=" + term.concept,) if term.concept else ()), *aliases.get(term.stem, ())))
+
+
 def _alias_keys(claim: Claim, lex: Lexicon) -> dict[str, frozenset[str]]:
     """Claim word stem -> extra index keys that count as that word (the claim's ``aliases``)."""
     out: dict[str, frozenset[str]] = {}
@@ -215,6 +220,7 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     )
     denial_frame = any(t.concept == "deny" for t in content)
     mode = claim.mode if claim.mode != "auto" else ("statement" if not frames or denial_frame else "figures")
+    aliases = _alias_keys(claim, lex)
     plans = []
     for f in frames:
         if f.role == "denominator":
@@ -225,8 +231,10 @@ def plan_claim(claim: Claim) -> ClaimPlan:
             and t.stem not in places and t.lower not in strong and t.lower not in weak
             and not lex.has("report_cues", t.lower)
         )
-        plans.append(FigurePlan(f, topic, main_act(topic, tokens, lex)))
-    aliases = _alias_keys(claim, lex)
+        act = main_act(topic, tokens, lex)
+        counted = frozenset().union(*(word_keys(t, aliases) for t in tokenize(f.counted, lex)))
+        plans.append(FigurePlan(f, topic, act, tuple(word_keys(t, aliases) for t in topic),
+                                word_keys(act, aliases) if act is not None else frozenset(), counted))
     keys: set[str] = set()
     for extra in aliases.values():
         keys.update(extra)
