@@ -385,9 +385,10 @@ class ClaimIndex:
         # (kind, clause key) -> first word of a claim place ("" for none) -> (claim, figure) pairs
         self._figures: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]] = defaultdict(
             lambda: defaultdict(list))
-        # (kind, claim key) -> figures with neither act nor topic words: only a figure of their kind,
-        # in a passage that shares a key with the claim, can align with them.
-        self._any_figure: dict[tuple[Kind, str], list[tuple[int, int]]] = defaultdict(list)
+        # The same for figures with neither act nor topic words, keyed by every claim key: only a
+        # figure of their kind, in a passage that shares a key with the claim, can align with them.
+        self._any_figure: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]] = defaultdict(
+            lambda: defaultdict(list))
         for i, plan in enumerate(self.plans):
             if plan.mode == "figures":
                 self._index_figures(i, plan)
@@ -397,22 +398,20 @@ class ClaimIndex:
             for key in self._anchors[i][0] if self._anchors[i] else plan.keys:
                 self._by_key[key].append(i)
         self._figures = {key: dict(by_place) for key, by_place in self._figures.items()}  # picklable
-        self._any_figure = dict(self._any_figure)
+        self._any_figure = {key: dict(by_place) for key, by_place in self._any_figure.items()}
         self.has_statements = bool(self._by_key)
 
     def _index_figures(self, i: int, plan: ClaimPlan) -> None:
         for j, fp in enumerate(plan.figures):
             words = (fp.act,) if fp.act is not None else fp.topic
+            table, keys = self._figures, frozenset().union(*(plan.term_keys(t) for t in words))
             if not words:
-                for key in plan.keys:
-                    self._any_figure[fp.frame.quantity.kind, key].append((i, j))
-                continue
-            keys = frozenset().union(*(plan.term_keys(t) for t in words))
+                table, keys = self._any_figure, plan.keys
             places = {p.split()[0] for p in fp.frame.places} or {""}
             kind = fp.frame.quantity.kind
             for key in keys:
                 for place in places:
-                    self._figures[kind, key][place].append((i, j))
+                    table[kind, key][place].append((i, j))
 
     def candidates(self, keys: Iterable[str]) -> list[int]:
         """The statement claims whose anchor words all stand among ``keys`` (a source's or a
@@ -431,27 +430,27 @@ class ClaimIndex:
         the figure, the sentence or the source's scope may hold."""
         kind = frame.quantity.kind
         found: set[tuple[int, int]] = set()
-        if self._any_figure:
-            for key in passage_keys:
-                found.update(self._any_figure.get((kind, key), ()))
         words: set[str] | None = None
-        for key in frame.topic_keys:
-            by_place = self._figures.get((kind, key))
-            if not by_place:
+        for table, keys in ((self._figures, frame.topic_keys), (self._any_figure, passage_keys)):
+            if not table:
                 continue
-            if not frame.places:
-                for pairs in by_place.values():
-                    found.update(pairs)
-                continue
-            if words is None:
-                words = {"", *passage_keys, *(p.split()[0] for p in frame.places | scope)}
-            if len(by_place) < len(words):
-                for place, pairs in by_place.items():
-                    if place in words:
+            for key in keys:
+                by_place = table.get((kind, key))
+                if not by_place:
+                    continue
+                if not frame.places:
+                    for pairs in by_place.values():
                         found.update(pairs)
-            else:
-                for place in words:
-                    found.update(by_place.get(place, ()))
+                    continue
+                if words is None:
+                    words = {"", *passage_keys, *(p.split()[0] for p in frame.places | scope)}
+                if len(by_place) < len(words):
+                    for place, pairs in by_place.items():
+                        if place in words:
+                            found.update(pairs)
+                else:
+                    for place in words:
+                        found.update(by_place.get(place, ()))
         return found
 
 
