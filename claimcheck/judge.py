@@ -236,6 +236,10 @@ def align(fp: FigurePlan, plan: ClaimPlan, f: Frame, passage: PassageFacts,
         # The figure names only the source's own place ("in Marrow", in a story on Marrow): that
         # is still not the claim's other place ("in Tollan").
         source_places = f.places
+    elif source_places and not claim_places:
+        # And the other way round: a claim on the story's own place ("in Marrow") is not about a
+        # figure the story places elsewhere ("in Arden").
+        claim_places = plan_frame.places
     places = _places_match(claim_places, source_places, keys)
     if places == "conflict":
         return "none", f"in {', '.join(sorted(f.places))}, not {', '.join(sorted(plan_frame.places))}"

@@ -179,6 +179,10 @@ def test_baseline_at_the_claimed_time_is_evidence(check) -> None:  # type: ignor
         # a figure that names the story's own place is still not the claim's other place
         ("400 homes were destroyed in Oakridge",
          "Damage in Marrow was severe. Crews in Marrow worked all night. The storm destroyed 400 homes in Marrow."),
+        # nor is a claim on the story's own place supported by a figure the story places elsewhere
+        ("400 homes were destroyed in Marrow",
+         "Damage in Marrow was severe. Crews in Marrow worked all night. Schools in Marrow reopened. "
+         "The storm destroyed 400 homes in Arden."),
     ],
 )
 def test_another_place_is_not_evidence(check, claim: str, text: str) -> None:  # type: ignore[no-untyped-def]
