@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from .errors import ClaimcheckError
-from .model import Claim, Source
+from .model import Claim, OffsetMap, Source
 
 RULE_KEYS = ("id", "text", "aliases", "tolerance", "note", "mode", "accept")
 MODES = ("auto", "figures", "statement")
@@ -420,7 +420,7 @@ class _HTMLText:
 
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self.offsets: list[int] = []
+        self.offsets = OffsetMap()
         self.skip = 0
 
     def text(self, doc: str, start: int, end: int) -> None:
@@ -431,20 +431,20 @@ class _HTMLText:
             self._emit(doc[pos : m.start()], pos)
             char = html.unescape(m.group())
             self.parts.append(char)
-            self.offsets.extend([m.start()] * len(char))
+            self.offsets.add(m.start(), len(char), same=True)
             pos = m.end()
         self._emit(doc[pos:end], pos)
 
     def _emit(self, text: str, at: int) -> None:
         self.parts.append(text)
-        self.offsets.extend(range(at, at + len(text)))
+        self.offsets.add(at, len(text))
 
     def tag(self, name: str, closing: bool, at: int) -> None:
         if name in HTML_SKIP:
             self.skip = max(0, self.skip - 1) if closing else self.skip + 1
         elif name in HTML_BLOCK and not self.skip:
             self.parts.append("\n")
-            self.offsets.append(at)
+            self.offsets.add(at)
 
     def feed(self, doc: str) -> None:
         pos, n = 0, len(doc)
@@ -482,11 +482,11 @@ class _HTMLText:
         return gt + 1
 
 
-def html_to_text(original: str) -> tuple[str, tuple[int, ...]]:
+def html_to_text(original: str) -> tuple[str, OffsetMap]:
     """The visible text of an HTML document and, per text character, its offset in ``original``."""
     reader = _HTMLText()
     reader.feed(original)
-    return "".join(reader.parts), tuple(reader.offsets)
+    return "".join(reader.parts), reader.offsets
 
 
 def read_source(path: str, encoding: str | None = None) -> Source:

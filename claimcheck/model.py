@@ -6,9 +6,11 @@ SourceResult, ClaimResult; verify -> Report.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import math
 import operator
+from array import array
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, TypeVar, overload
@@ -143,6 +145,70 @@ class Claim:
     accept: tuple[tuple[str, str], ...] = ()  # (source path or glob, reason)
 
 
+class OffsetMap(Sequence[int]):
+    """Text offset -> offset in the original file, for text extracted from markup: a sequence as
+    long as the text, stored as runs in which both advance together (one run per stretch between
+    tags or entities), so it costs memory per tag, not per character (a tuple of one int per
+    character of a 100 MB page would take gigabytes)."""
+
+    __slots__ = ("_text", "_orig", "_len")
+
+    def __init__(self) -> None:
+        self._text = array("q")  # where each run starts in the text
+        self._orig = array("q")  # and in the original
+        self._len = 0
+
+    def add(self, original_start: int, length: int = 1, same: bool = False) -> None:
+        """The next ``length`` text characters come from ``original_start`` on (every one of them
+        from ``original_start`` itself when ``same``: an entity that decodes to several)."""
+        if length <= 0:
+            return
+        if same and length > 1:
+            for _ in range(length):
+                self.add(original_start)
+            return
+        n = len(self._text)
+        if not n or self._orig[-1] + (self._len - self._text[-1]) != original_start:
+            self._text.append(self._len)
+            self._orig.append(original_start)
+        self._len += length
+
+    def __len__(self) -> int:
+        return self._len
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
+
+    def __getitem__(self, i: int | slice) -> int | list[int]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self._len))]
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError(i)
+        run = bisect.bisect_right(self._text, i) - 1
+        return self._orig[run] + (i - self._text[run])
+
+    def __reduce__(self) -> tuple[Callable[..., OffsetMap], tuple[array[int], array[int], int]]:
+        return _offset_map, (self._text, self._orig, self._len)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, OffsetMap):
+            return (self._text, self._orig, self._len) == (other._text, other._orig, other._len)
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _offset_map(text: array[int], orig: array[int], length: int) -> OffsetMap:
+    m = OffsetMap()
+    m._text, m._orig, m._len = text, orig, length
+    return m
+
+
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -152,7 +218,7 @@ class Source:
     path: str
     text: str
     original: str | None = None
-    offsets: tuple[int, ...] | None = None
+    offsets: Sequence[int] | None = None
 
 
 @pickled_by_fields

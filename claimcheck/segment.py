@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from .model import Passage
 
@@ -124,7 +124,7 @@ def one_line(text: str) -> str:
 class MappedLineIndex(LineIndex):
     """Locates offsets of extracted text (HTML) in the original file through a per-character map."""
 
-    def __init__(self, original: str, offsets: tuple[int, ...]) -> None:
+    def __init__(self, original: str, offsets: Sequence[int]) -> None:
         super().__init__(original)
         self._map = offsets
         self._end = len(original)

@@ -97,6 +97,23 @@ def test_html_to_text_keeps_offsets_and_drops_scripts() -> None:
     assert original[offsets[text.index("&")]] == "&"
 
 
+def test_html_offsets_cost_memory_per_tag_not_per_character() -> None:
+    import pickle
+
+    paragraph = "Flooding hit 38 towns &amp; 9 cities &NotEqualTilde; again. " * 2000
+    original = f"<p>{paragraph}</p><p>{paragraph}</p>"
+    text, offsets = html_to_text(original)
+    assert len(offsets) == len(text)
+    for i, ch in enumerate(text):  # each character maps to where it came from: itself, its entity, its tag
+        assert original[offsets[i]] == ch or original[offsets[i]] in "&<"
+    assert original[offsets[text.index("≂")] :].startswith("&NotEqualTilde;")
+    assert original[offsets[text.index("≂") + 1] :].startswith("&NotEqualTilde;")  # both decoded characters
+    runs = len(offsets._text)  # type: ignore[attr-defined]
+    assert runs * 10 < len(text)  # runs per entity and tag, not per character
+    assert pickle.loads(pickle.dumps(offsets)) == offsets
+    assert offsets[-1] == offsets[len(text) - 1] and offsets[2:5] == [offsets[2], offsets[3], offsets[4]]
+
+
 def test_deeply_nested_html() -> None:
     depth = 200_000
     text, _ = html_to_text("<div>" * depth + "38 towns" + "</div>" * depth)
