@@ -63,6 +63,7 @@ class Job:
     claims_hash: str
     encoding: str | None
     cache_folder: Path | None
+    plans: bytes = b""  # the claims already planned, pickled (planning 1,000 claims takes ~0.5 s)
 
 
 _plans: dict[str, object] = {}  # claims hash -> (plans, index), per process
@@ -74,7 +75,7 @@ def _judging(job: Job):  # type: ignore[no-untyped-def]
 
     found = _plans.get(job.claims_hash)
     if found is None:
-        plans = plan_claims(job.claims)
+        plans = pickle.loads(job.plans) if job.plans else plan_claims(job.claims)  # noqa: S301 - from the run
         found = _plans[job.claims_hash] = (plans, ClaimIndex(plans))
     return found
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 from .errors import ClaimcheckError
 from .frames import Frame, build_frames, name_phrases, places_in, times_in
@@ -60,6 +61,14 @@ class ClaimPlan:
     # Keys a passage word holds when it is one of the claim's predicate words (or, with none, its
     # common words): where a statement is anchored in a sentence.
     predicate_keys: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+
+    def __reduce__(self) -> tuple[Callable[..., ClaimPlan], tuple[object, ...]]:
+        """Pickled without the shipped lexicon (megabytes, and already in every process)."""
+        values = [getattr(self, f.name) for f in fields(ClaimPlan)]
+        lex_at = [f.name for f in fields(ClaimPlan)].index("lex")
+        if self.lex is lexicon():
+            values[lex_at] = None
+        return _plan, tuple(values)
 
     def term_keys(self, term: Token, opposite: bool = False) -> frozenset[str]:
         """Every index key under which a passage holds ``term`` (its stem, concept, aliases and,
@@ -170,6 +179,13 @@ def _content_word(t: Token, lex: Lexicon) -> bool:
 
 def content_tokens(tokens: Iterable[Token], lex: Lexicon) -> list[Token]:
     return [t for t in tokens if not _function_word(t, lex)]
+
+
+def _plan(*values: Any) -> ClaimPlan:  # noqa: ANN401 - ClaimPlan's fields
+    plan = ClaimPlan(*values)
+    if plan.lex is None:
+        object.__setattr__(plan, "lex", lexicon())
+    return plan
 
 
 def word_keys(term: Token, aliases: dict[str, frozenset[str]]) -> frozenset[str]:

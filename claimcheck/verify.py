@@ -4,6 +4,7 @@ Never prints; bad input raises ClaimcheckError (or, with ``keep_going``, is reco
 from __future__ import annotations
 
 import functools
+import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -219,7 +220,8 @@ def _run_engine(run: _Run, claims: Sequence[Claim], paths: Sequence[str], encodi
     from .engine import Job, remember_plans, run_dask, run_local
 
     folder = cache_dir() if cache else None
-    job = Job(tuple(claims), claims_hash(claims), encoding, folder)
+    job = Job(tuple(claims), claims_hash(claims), encoding, folder,
+              pickle.dumps(run.plans, pickle.HIGHEST_PROTOCOL) if jobs != 1 or engine == "dask" else b"")
     remember_plans(job, run.plans, run.index)  # work done in this process need not plan again
     if engine == "dask":
         if not scheduler:

@@ -94,3 +94,17 @@ def test_dask_needs_a_scheduler(corpus: tuple[list[Claim], list[str]]) -> None:
     claims, sources = corpus
     with pytest.raises(ClaimcheckError, match="--scheduler"):
         verify(claims, sources, engine="dask")
+
+
+def test_plans_cross_to_workers_without_the_lexicon() -> None:
+    import pickle
+
+    from claimcheck.match import plan_claim
+    from claimcheck.words import lexicon
+
+    plan = plan_claim(Claim("a", "1,386 people were arrested in 38 cities", aliases=(("arrested", ("detained",)),)))
+    blob = pickle.dumps(plan)
+    assert len(blob) < 20_000  # the lexicon (megabytes) stays behind
+    copy = pickle.loads(blob)
+    assert copy == plan and copy.lex is lexicon()
+    assert copy.anchors() == plan.anchors() and copy.predicate_keys == plan.predicate_keys
