@@ -198,12 +198,14 @@ def _places(tokens: Sequence[Token], lowers: Sequence[str], v: _Vocab) -> frozen
 
 def _modifies_next(tokens: Sequence[Token], lowers: Sequence[str], j: int, v: _Vocab) -> bool:
     """Whether a word that looks like a demonym is used as one, before the noun it qualifies ("in
-    Russian cities"); "in Pakistan on Monday", "in Milan, police said" and "in Tollan" name places."""
+    Russian cities"); "in Pakistan on Monday", "in Milan, police said" and "in Tollan" name places,
+    as does "in Tollan rose to 900": a verb ("rose", "fell", "grew") is no noun to qualify."""
     k = j + 1
     if k >= len(tokens) or tokens[k].capital or tokens[k].start != tokens[j].end + 1:
         return False
     word = lowers[k]
-    return word not in v.stopwords and word not in v.report_cues and not word.endswith("ed")
+    return (word not in v.stopwords and word not in v.report_cues and not word.endswith("ed")
+            and word not in v.irregular_verbs)
 
 
 def name_phrases(tokens: Sequence[Token]) -> frozenset[tuple[str, ...]]:

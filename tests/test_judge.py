@@ -205,6 +205,14 @@ def test_places_that_end_like_demonyms_are_places(check, place: str) -> None:  #
     assert check(f"800 patients were treated in {place}", text).verdict is Verdict.AGREE
 
 
+@pytest.mark.parametrize("verb", ["rose to", "fell to", "grew to", "reached"])
+def test_a_place_before_a_verb_is_a_place(check, verb: str) -> None:  # type: ignore[no-untyped-def]
+    # "Tollan rose": "rose" is a verb here, not a noun the word qualifies as "Russian" does "cities"
+    text = f"The number of patients treated in Tollan {verb} about 800 this year."
+    assert check("800 patients were treated in Marrow", text).verdict is Verdict.SILENT
+    assert check("800 patients were treated in Tollan", text).verdict is Verdict.AGREE
+
+
 def test_a_demonym_before_its_noun_is_not_a_place(check) -> None:  # type: ignore[no-untyped-def]
     text = "Police detained 300 protesters in Russian cities on Saturday."
     assert check("300 protesters were detained", text).verdict is Verdict.AGREE
