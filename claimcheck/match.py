@@ -218,6 +218,7 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     in_figure = {t.start for q in quantities for t in tokens if q.start <= t.start < q.end}
     counted_words = {singular(w) for f in frames for w in f.counted.split()}
     places = places_in(tokens, lex)
+    place_words = {w for p in places for w in p.split()}  # "Kestrel Bay" is a place, not two topic words
     strong, weak = times_in(tokens, lex)
     content = [t for t in content_tokens(tokens, lex) if t.start not in in_figure]
     place_starts = _place_name_starts(tokens)
@@ -244,7 +245,7 @@ def plan_claim(claim: Claim) -> ClaimPlan:
         topic = tuple(
             t for t in content
             if singular(t.lower) not in counted_words and t.start not in name_starts
-            and t.stem not in places and t.lower not in strong and t.lower not in weak
+            and t.stem not in place_words and t.lower not in strong and t.lower not in weak
             and not lex.has("report_cues", t.lower)
         )
         act = main_act(topic, tokens, lex)

@@ -205,6 +205,14 @@ def test_places_that_end_like_demonyms_are_places(check, place: str) -> None:  #
     assert check(f"800 patients were treated in {place}", text).verdict is Verdict.AGREE
 
 
+@pytest.mark.parametrize("place", ["Oakridge", "Cedar Falls", "Port Ellen Bay"])
+def test_a_place_of_several_words_is_a_place_not_topic_words(check, place: str) -> None:  # type: ignore[no-untyped-def]
+    # The opening phrase places the figure; the words of the place need not stand in its clause.
+    text = f"In {place}, 40 homes were destroyed on Monday, officials said."
+    assert check(f"120 homes were destroyed in {place}", text).verdict is Verdict.DISAGREE
+    assert check(f"40 homes were destroyed in {place}", text).verdict is Verdict.AGREE
+
+
 @pytest.mark.parametrize("verb", ["rose to", "fell to", "grew to", "reached"])
 def test_a_place_before_a_verb_is_a_place(check, verb: str) -> None:  # type: ignore[no-untyped-def]
     # "Tollan rose": "rose" is a verb here, not a noun the word qualifies as "Russian" does "cities"
