@@ -389,9 +389,10 @@ class ClaimIndex:
     """Index keys -> claims, built once per run, so a source finds the claims it may speak to by
     looking up its own words rather than by trying every claim.
 
-    Statement claims are found per source, through their anchor words. Figure claims are found per
+    Statement claims are found per passage, through their anchor words. Figure claims are found per
     source *figure*: through the claim's act (or topic words), which must stand in the figure's
-    clause, and its places, which must not name another place. Both lookups give a superset of the
+    clause (or, for a claim with neither, any claim word in the passage), and its places, which
+    must not name another place. Both lookups give a superset of the
     claims the judge can align, so the cost of a source grows with the claims that share its
     figures' words, not with the size of the claim set."""
 
