@@ -36,6 +36,11 @@ YEAR_MIN, YEAR_MAX = 1900, 2100  # a standalone integer in this range reads as a
 ANCHOR_WINDOW = 4096  # characters anchored at a time (see _anchors)
 SCORE_MAX = 20  # "4-2" with both sides at most this and the first not smaller reads as a score
 
+# The kinds as plain module names: ``Kind.COUNT`` is a lookup through the enum's metaclass, and
+# the reader tests kinds a dozen times per figure.
+_K_COUNT, _K_PERCENT, _K_MONEY, _K_MEASURE = Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.MEASURE
+_K_ORDINAL, _K_YEAR, _K_DATE, _K_TIME, _K_IDENTIFIER = Kind.ORDINAL, Kind.YEAR, Kind.DATE, Kind.TIME, Kind.IDENTIFIER
+
 
 @dataclass(frozen=True, slots=True)
 class HedgeRule:
@@ -132,6 +137,7 @@ class _Lex:
     hedge_words: dict[str, str]
     currency_before: re.Pattern[str]
     code_before: re.Pattern[str]
+    after_first: frozenset[str] | None = None  # what ``after`` can start with after [ \t]; None: anything
     unit_forms: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -286,6 +292,8 @@ def _lex() -> _Lex:
         r"(?:[ \t]?[)\]}>])?)"
         rf"|(?P<single>(?:[ \t]?-[ \t]?|[ \t]?)(?:{single})(?![\w'’])(?:[-−]?[1-3](?!\d))?)",
     )
+    after_forms = [*data["percent"], *symbols, *currency_words, *subunits, *pounds, *codes, *units]
+    after_first = frozenset("-([{<") | {str(w)[0].lower() for w in after_forms} | {str(w)[0] for w in after_forms}
     return _Lex(
         words=words,
         abbreviations={str(k): float(v) for k, v in data["abbreviations"].items()},
@@ -308,6 +316,8 @@ def _lex() -> _Lex:
         abbr_first=frozenset(str(a)[0] for a in data["abbreviations"]),
         after=after,
         hedge_after=hedge_after,
+        # a word that starts with a space starts with \s+ in ``after``: then any character may start it
+        after_first=None if any(str(w)[:1].isspace() for w in after_forms) else after_first,
         hedge_after_first=frozenset(c for w in after_words for c in _cases(w[0])),
         hedge_words=hedge_words,
         currency_before=currency_before,
@@ -338,6 +348,8 @@ _MONTH_ENDS = tuple(
 # What IGNORECASE matches besides the two cases of a letter (Python's re: "ſ" is an "s", "K" a "k").
 _FOLD_FROM = "ſKİı"
 _FOLD = str.maketrans(_FOLD_FROM, "skii")
+# What those endings can end with, as written: a text ending with any other character has no month.
+_MONTH_LAST = frozenset(c for w in _MONTH_ENDS for c in _cases(w[-1]))
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}(?![\w])", re.IGNORECASE)
 _NUM_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}(?P<dsep>[/.-])\d{1,2}(?P=dsep)(?:\d{4}|\d{2})(?![\d/.-]\d)")
 _TIME = re.compile(
@@ -356,6 +368,11 @@ _IDENT_ALPHA = re.compile(r"[A-Za-z]{1,12}-?\d[\w]*(?:[-./]\w+)*")
 _YEAR_PREFIXES = frozenset({"mid", "pre", "post", "late", "early", "end", "fy"})
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
 _ORD_FIRST = frozenset("sSſnNrRtT")  # what the suffix can start with
+_BLANK = frozenset(" \t")
+_MONTH_AFTER_FIRST = _ORD_FIRST | _BLANK
+# After a digit, what lets _SHAPE match: another digit (\d is Unicode's Nd, as str.isdecimal), a
+# separator of dates, times and versions, a letter ("5pm", "4G", "3a7") or a space ("5 pm").
+_SHAPE_NEXT = frozenset("-/.: \tabcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DECADE = re.compile(r"'?s(?![\w])")
 _EXP = re.compile(r"[ \t]?[×x*][ \t]?10[ \t]?\^?[ \t]?([-−+]?\d+)")
 _EXP_FIRST = frozenset("×x*")
@@ -479,7 +496,7 @@ class _Q:
     lo: float | None
     hi: float | None
     hedge: str = "exact"
-    kind: Kind = Kind.COUNT
+    kind: Kind = _K_COUNT
     unit: str = ""
     counted: str = ""
     scale: str = ""
@@ -954,6 +971,8 @@ def _char_before(text: str, start: int) -> str:
 def _month_before(text: str, s: int) -> bool:
     """A month name (and maybe "the") written right before ``s``: "Feb. 24", "March the 3"."""
     tail = text[max(0, s - 14) : s].rstrip(" \t.")
+    if tail[-1:] not in _MONTH_LAST:
+        return False  # most figures: no spelling of a month or "the" ends with this letter
     if not tail.lower().endswith(_MONTH_ENDS) and (
         tail.isascii() or not tail.translate(_FOLD).lower().endswith(_MONTH_ENDS)
     ):
@@ -969,6 +988,12 @@ def _hedge_last_words() -> frozenset[str]:
 
 
 @cache
+def _hedge_last_chars() -> frozenset[str]:
+    """What those last words end with, in either case: a figure after any other character has no hedge."""
+    return frozenset(c for w in _hedge_last_words() for c in _cases(w[-1]))
+
+
+@cache
 def _hedge_endings() -> frozenset[str]:
     """The last words of every hedge phrase ("to", "equal to", "or equal to", ...): a phrase read
     backwards from a figure that is none of these cannot grow into a hedge."""
@@ -981,7 +1006,6 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
 
     Looks the last few words up in the hedge table (a dict), so the cost does not grow with the
     number of hedge phrases; symbols (">", "<=") may touch the word before them ("x>10")."""
-    lex = _lex()
     window_start = max(0, start - HEDGE_WINDOW)
     window = text[window_start:start]
     if window[-1:] not in (" ", "\t") and window[-1:].isalnum():
@@ -989,6 +1013,9 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
     tail = window.rstrip(" \t")
     if not tail:
         return None
+    if tail[-1] not in _hedge_last_chars() and not tail[-1].isspace():
+        return None  # the last word (or symbol) ends with a letter no hedge ends with
+    lex = _lex()
     words = tail.rsplit(None, 1)
     if not words:
         return None  # only line breaks before the number
@@ -1034,6 +1061,8 @@ def _next_word(text: str, pos: int) -> str:
 
 def _counted(text: str, pos: int) -> str:
     """The noun phrase counted right after ``pos`` ("55,000 Russian soldiers" -> "russian soldiers")."""
+    if text[pos : pos + 1] not in _BLANK:
+        return ""  # the pattern starts with a space or tab
     words: list[str] = []
     m = _COUNTED.match(text, pos)
     if m is None:
@@ -1059,19 +1088,20 @@ def _read_at(  # noqa: C901 - linear context checks
     """Read the quantity whose numeral starts at ``s``; return it (or None) and where to go on."""
     lex = _lex()
     # Shapes that are not counts: numeric dates, times, phone numbers, versions, codes.
-    m = _SHAPE.match(text, s) if text[s : s + 1].isdigit() else None
+    second = text[s + 1 : s + 2]
+    m = _SHAPE.match(text, s) if text[s : s + 1].isdigit() and (second in _SHAPE_NEXT or second.isdecimal()) else None
     if m:
         if m.group("date") is not None:
-            return _Q(s, m.end(), 0.0, None, None, kind=Kind.DATE), m.end()
+            return _Q(s, m.end(), 0.0, None, None, kind=_K_DATE), m.end()
         if m.group("time") is not None:
             if m.group("h2") is not None:
                 if int(m.group("h2")) <= 24 and int(m.group("m2")) < 60:
-                    return _Q(s, m.end(), float(m.group("h2")), None, None, kind=Kind.TIME), m.end()
+                    return _Q(s, m.end(), float(m.group("h2")), None, None, kind=_K_TIME), m.end()
             elif 0 < int(m.group("h")) <= 12 and (m.group("m") is None or int(m.group("m")) < 60):
-                return _Q(s, m.end(), float(m.group("h")), None, None, kind=Kind.TIME), m.end()
+                return _Q(s, m.end(), float(m.group("h")), None, None, kind=_K_TIME), m.end()
             m = _IDENT_DIGITS.match(text, s)  # not a time after all: maybe "12:75-3"
         if m:
-            return _Q(s, m.end(), 0.0, None, None, kind=Kind.IDENTIFIER), m.end()
+            return _Q(s, m.end(), 0.0, None, None, kind=_K_IDENTIFIER), m.end()
 
     # Scan a few tokens first; most numbers are one or two tokens long.
     limit = 6
@@ -1111,14 +1141,14 @@ def _read_at(  # noqa: C901 - linear context checks
     if sm and not (prev_end >= 0 and not text[prev_end : sm.start()].strip()):
         sign, start = -1.0, sm.start()
         before = _char_before(text, start)
-    unit, kind = "", Kind.COUNT
+    unit, kind = "", _K_COUNT
     cm = lex.currency_before.search(text, max(0, start - 8, prev_end), start) if before in lex.symbols else None
     if cm:
         sym = cm.group("sym")
         unit = lex.symbols[sym]
         if sym == "$" and cm.group("pre"):
             unit = lex.dollar_prefixes[cm.group("pre").translate(_FOLD).lower()]
-        kind, start = Kind.MONEY, cm.start()
+        kind, start = _K_MONEY, cm.start()
         if sign > 0 and _char_before(text, start) in _MINUS:
             sm = _SIGN.search(text, max(0, start - 2), start)
             if sm and not (prev_end >= 0 and not text[prev_end : sm.start()].strip()):
@@ -1130,7 +1160,7 @@ def _read_at(  # noqa: C901 - linear context checks
             unit = lex.currency_words.get(code.lower(), code.upper())
             if unit == "RMB":
                 unit = "CNY"
-            kind, start = Kind.MONEY, km.start()
+            kind, start = _K_MONEY, km.start()
     if negative_word:
         sign, start = -1.0, s
 
@@ -1143,7 +1173,7 @@ def _read_at(  # noqa: C901 - linear context checks
         return None, end
 
     if r.ordinal:
-        return _Q(s, end, value, None, None, kind=Kind.ORDINAL), end
+        return _Q(s, end, value, None, None, kind=_K_ORDINAL), end
 
     # After the digits: an ordinal suffix, a scale abbreviation, a power of ten.
     last_tok = toks[r.ntok - 1]
@@ -1151,7 +1181,7 @@ def _read_at(  # noqa: C901 - linear context checks
         after = text[end : end + 3]  # the first characters the patterns below can match
         om = _ORD_SUFFIX.match(text, end) if after[:1] in _ORD_FIRST else None
         if om and last_tok.is_int:
-            kindo = Kind.DATE if _month_before(text, s) else Kind.ORDINAL
+            kindo = _K_DATE if _month_before(text, s) else _K_ORDINAL
             return _Q(s, om.end(), value, None, None, kind=kindo), om.end()
         em = _EXP.match(text, end) if after[:2].lstrip(" \t")[:1] in _EXP_FIRST else None
         if em:
@@ -1167,7 +1197,7 @@ def _read_at(  # noqa: C901 - linear context checks
             ab = am.group(1)
             nxt = _next_word(text, am.end())
             take = True
-            money_ctx = kind == Kind.MONEY or _is_money_word(nxt) or nxt.upper() in lex.codes
+            money_ctx = kind == _K_MONEY or _is_money_word(nxt) or nxt.upper() in lex.codes
             if ab == "m":
                 take = money_ctx or (
                     bool(nxt)
@@ -1197,40 +1227,48 @@ def _read_at(  # noqa: C901 - linear context checks
     ):
         dm = _DECADE.match(text, end)
         assert dm is not None
-        q = _Q(start, dm.end(), value, value, value, kind=Kind.YEAR)
+        q = _Q(start, dm.end(), value, value, value, kind=_K_YEAR)
         q.num_start, q.num_end = num_start, num_end
         return q, dm.end()
 
     # After the figure: percent, currency, unit.
     counted_from = end
-    am = lex.after.match(text, end)
+    after_first = lex.after_first
+    c = text[end : end + 1]
+    am = (
+        lex.after.match(text, end)
+        if after_first is None
+        or c in after_first
+        or (c in _BLANK and text[end + 1 : end + 2] in after_first)
+        else None
+    )
     if am and am.lastgroup == "pct":
-        kind, unit, end = Kind.PERCENT, "%", am.end()
-    elif am and am.lastgroup == "sym" and kind != Kind.MONEY:
-        kind, unit, end = Kind.MONEY, lex.symbols[am.group().strip()], am.end()
+        kind, unit, end = _K_PERCENT, "%", am.end()
+    elif am and am.lastgroup == "sym" and kind != _K_MONEY:
+        kind, unit, end = _K_MONEY, lex.symbols[am.group().strip()], am.end()
     elif am and am.lastgroup == "money":
         w = _SPACES.sub(" ", am.group().strip().lower())
-        if w in lex.subunits and kind != Kind.MONEY:
+        if w in lex.subunits and kind != _K_MONEY:
             code, factor = lex.subunits[w]
-            kind, unit, end = Kind.MONEY, code, am.end()
+            kind, unit, end = _K_MONEY, code, am.end()
             value *= factor
         elif w in lex.pounds:
-            if kind == Kind.MONEY or mult >= 1000:
-                kind, unit, end = Kind.MONEY, "GBP", am.end()
+            if kind == _K_MONEY or mult >= 1000:
+                kind, unit, end = _K_MONEY, "GBP", am.end()
             else:
-                kind, unit, end = Kind.MEASURE, "lb", am.end()
+                kind, unit, end = _K_MEASURE, "lb", am.end()
         elif w in lex.currency_words or w.upper() in lex.codes:
             code = lex.currency_words.get(w, w.upper())
-            kind, unit, end = Kind.MONEY, "CNY" if code == "RMB" else code, am.end()
+            kind, unit, end = _K_MONEY, "CNY" if code == "RMB" else code, am.end()
         # "75 USD million": a scale after the currency word
-        if kind == Kind.MONEY and not scale:
+        if kind == _K_MONEY and not scale:
             sw = _WORD_AFTER.match(text, end)
             if sw and sw.group(1).lower() in ("million", "billion", "trillion", "thousand"):
                 mult = lex.words[sw.group(1).lower()].value
                 value *= mult
                 scale = sw.group(1).lower()
                 end = sw.end()
-    elif am and am.lastgroup in ("unit", "single") and kind != Kind.MONEY:
+    elif am and am.lastgroup in ("unit", "single") and kind != _K_MONEY:
         u = _UNIT_TRIM.sub("", am.group())
         base = _UNIT_BASE.match(u)
         key = _SPACES.sub(" ", base.group().strip()) if base else u
@@ -1238,7 +1276,7 @@ def _read_at(  # noqa: C901 - linear context checks
             key = u if u in lex.units else u.lower()
         key = _UNIT_POWER.sub("", key) if key not in lex.units else key
         norm = lex.units.get(key) or lex.units.get(key.lower()) or key
-        kind, unit, end = Kind.MEASURE, norm, am.end()
+        kind, unit, end = _K_MEASURE, norm, am.end()
 
     # Hedges: words before (before the currency sign) and after.
     hedge = "exact"
@@ -1283,7 +1321,7 @@ def _read_at(  # noqa: C901 - linear context checks
         num_end=num_end,
         between=between,
         is_int=is_int,
-        small_int=is_int and abs(value) <= SCORE_MAX and not r.words and not scale and kind == Kind.COUNT,
+        small_int=is_int and abs(value) <= SCORE_MAX and not r.words and not scale and kind == _K_COUNT,
         words=toks[0].typ not in ("D", "Y"),  # written in words, not digits
     )
     if r.vague:
@@ -1298,7 +1336,7 @@ def _read_at(  # noqa: C901 - linear context checks
 
     # Not counts: years ("in 2019", "1960s", "mid-1972") and dates ("February 24", "24 February").
     if (
-        kind == Kind.COUNT
+        kind == _K_COUNT
         and r.is_int
         and not r.words
         and not r.commas
@@ -1309,27 +1347,33 @@ def _read_at(  # noqa: C901 - linear context checks
         v = int(abs(value))
         if sign > 0 and _month_before(text, s):
             if 1 <= v <= 31 and len(last_tok.raw) <= 2:
-                return _Q(s, end, value, None, None, kind=Kind.DATE), end
+                return _Q(s, end, value, None, None, kind=_K_DATE), end
             if YEAR_MIN <= v <= YEAR_MAX:
-                q.kind = Kind.YEAR
-        elif 1 <= v <= 31 and len(last_tok.raw) <= 2 and _MONTH_AFTER.match(text, end) and hedge == "exact":
+                q.kind = _K_YEAR
+        elif (
+            1 <= v <= 31
+            and len(last_tok.raw) <= 2
+            and text[end : end + 1] in _MONTH_AFTER_FIRST
+            and _MONTH_AFTER.match(text, end)
+            and hedge == "exact"
+        ):
             mm = _MONTH_AFTER.match(text, end)
             assert mm is not None
-            return _Q(s, mm.end(), value, None, None, kind=Kind.DATE), mm.end()
+            return _Q(s, mm.end(), value, None, None, kind=_K_DATE), mm.end()
         if YEAR_MIN <= v <= YEAR_MAX and len(last_tok.raw) == 4 and sign > 0 and hedge == "exact":
             dm = _DECADE.match(text, end)
             if dm:
                 q.end = end = dm.end()
-                q.kind = Kind.YEAR
+                q.kind = _K_YEAR
             counted = _counted(text, end)
             if not counted or _YEAR_WORD_BEFORE.search(text[max(0, s - 12) : s]):
-                q.kind = Kind.YEAR
-        if s > 0 and text[s - 1] == "-" and q.kind == Kind.COUNT:
+                q.kind = _K_YEAR
+        if s > 0 and text[s - 1] == "-" and q.kind == _K_COUNT:
             pm = _PREFIX_BEFORE.search(text[max(0, s - 12) : s])
             if pm and pm.group(1).lower() in _YEAR_PREFIXES and YEAR_MIN <= v <= YEAR_MAX:
-                q.kind = Kind.YEAR
-    q.counted = _counted(text, end) if q.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT) else ""
-    if q.kind == Kind.MEASURE:
+                q.kind = _K_YEAR
+    q.counted = _counted(text, end) if q.kind in (_K_COUNT, _K_MONEY, _K_PERCENT) else ""
+    if q.kind == _K_MEASURE:
         q.counted = unit if unit in ("years", "months", "weeks", "days", "hours", "minutes") else ""
         if q.counted:
             q.counted = _SPACES.sub(" ", text[counted_from:end].strip(" -").lower())
@@ -1361,13 +1405,19 @@ _RATIO_JOIN = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+\Z", re.IGNORECASE)
 _PM_JOIN = re.compile(r"[ \t]*(?:\+/-|±|\+-)[ \t]*\Z")
 _LOWER = frozenset({"more-than", "at-least", "just-over"})
 _UPPER = frozenset({"less-than", "at-most", "up-to", "nearly"})
-_FIGURES = frozenset({Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.MEASURE})
+_BOUNDS = _LOWER | _UPPER
+# What the joiners above but _BOUND_JOIN can start with after spaces (in any case IGNORECASE allows).
+_JOIN_FIRST = frozenset("+±-–—~") | {c for w in ("out", "in", "to", "through", "thru", "and") for c in _cases(w[0])}
+_FIGURES = frozenset({_K_COUNT, _K_PERCENT, _K_MONEY, _K_MEASURE})
 
 
 def _merge_range(text: str, a: _Q, b: _Q) -> _Q | None:
     gap = text[a.end : b.start]
     if len(gap) > 16 or "\n" in gap:
         return None
+    bounds = a.hedge in _BOUNDS and b.hedge in _BOUNDS
+    if not bounds and gap.strip(" \t")[:1] not in _JOIN_FIRST:
+        return None  # what is between them is no joiner: most neighbours
     # "9.83e-3 +/- 1e-5": a value and its uncertainty
     if _PM_JOIN.match(gap) and a.kind in _FIGURES and b.kind in _FIGURES and a.hedge == b.hedge == "exact":
         return _Q(
@@ -1383,7 +1433,7 @@ def _merge_range(text: str, a: _Q, b: _Q) -> _Q | None:
             a.scale,
         )
     # "more than 10 and less than 40", "at most 100 and at least 20"
-    if a.hedge in _LOWER | _UPPER and b.hedge in _LOWER | _UPPER and _BOUND_JOIN.match(gap):
+    if bounds and _BOUND_JOIN.match(gap):
         lo_q, hi_q = (a, b) if a.hedge in _LOWER and b.hedge in _UPPER else (b, a)
         if (
             lo_q.hedge in _LOWER
@@ -1413,7 +1463,7 @@ def _merge_range(text: str, a: _Q, b: _Q) -> _Q | None:
     # "one in four", "roughly two out of five hundred": a share (keeping the hedge)
     if (
         _RATIO_JOIN.match(gap)
-        and a.kind == b.kind == Kind.COUNT
+        and a.kind == b.kind == _K_COUNT
         and a.is_int
         and b.is_int
         and 0 < a.value < b.value
@@ -1429,7 +1479,7 @@ def _merge_range(text: str, a: _Q, b: _Q) -> _Q | None:
             share * rule.lo if rule.lo is not None else None,
             share * rule.hi if rule.hi is not None else None,
             a.hedge,
-            Kind.PERCENT,
+            _K_PERCENT,
             "%",
             b.counted,
         )
@@ -1450,20 +1500,20 @@ def _merge_range(text: str, a: _Q, b: _Q) -> _Q | None:
     if dash and (a.words or b.words):
         return None  # "three-nought-four" is three numbers
     # not-a-count pairs: years "1941-1945", fiscal years "2013-14", year-month "1995-01", scores "4-2"
-    if a.kind == Kind.YEAR:
+    if a.kind == _K_YEAR:
         # "2019-2020 flu season": a year then a later year is a span of years, even when a noun
         # after the second made it look like a count.
-        if (b.kind == Kind.YEAR or (dash and b.kind == Kind.COUNT and b.is_int and not b.scale
+        if (b.kind == _K_YEAR or (dash and b.kind == _K_COUNT and b.is_int and not b.scale
                                     and YEAR_MIN <= b.value <= YEAR_MAX)) and a.value < b.value:
-            return _Q(a.start, b.end, a.value, a.value, b.value, "between", Kind.YEAR)
-        if dash and b.kind == Kind.COUNT and b.is_int and len(text[b.num_start : b.num_end]) == 2:
-            return _Q(a.start, b.end, a.value, None, None, kind=Kind.DATE)
+            return _Q(a.start, b.end, a.value, a.value, b.value, "between", _K_YEAR)
+        if dash and b.kind == _K_COUNT and b.is_int and len(text[b.num_start : b.num_end]) == 2:
+            return _Q(a.start, b.end, a.value, None, None, kind=_K_DATE)
         return None
     if dash and not a.between and a.small_int and b.small_int and a.value >= b.value and gap.strip() == "-":
-        return _Q(a.start, b.end, a.value, None, None, kind=Kind.IDENTIFIER)
+        return _Q(a.start, b.end, a.value, None, None, kind=_K_IDENTIFIER)
     if a.kind not in _FIGURES or b.kind not in _FIGURES:
         return None
-    if a.kind != b.kind and a.kind != Kind.COUNT:
+    if a.kind != b.kind and a.kind != _K_COUNT:
         return None
     if a.unit and b.unit and a.unit != b.unit:
         return None  # "from 44 ml to 50 mg" is two figures
@@ -1480,7 +1530,7 @@ def _merge_range(text: str, a: _Q, b: _Q) -> _Q | None:
         lo,
         hi,
         "between",
-        b.kind if a.kind == Kind.COUNT else a.kind,
+        b.kind if a.kind == _K_COUNT else a.kind,
         a.unit or b.unit,
         b.counted,
         b.scale or a.scale,
@@ -1607,7 +1657,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             else:
                 im = _IDENT_ALPHA.match(text, s)
                 end = im.end() if im else digit_at + 1
-                found.append(_Q(s, end, 0.0, None, None, kind=Kind.IDENTIFIER))
+                found.append(_Q(s, end, 0.0, None, None, kind=_K_IDENTIFIER))
                 prev_end = pos = end
                 continue
         else:
