@@ -134,6 +134,7 @@ class _Lex:
     after: re.Pattern[str]
     hedge_after: re.Pattern[str]
     hedge_after_first: frozenset[str]
+    hedge_last: frozenset[str]  # what the last word of a hedge ends with, in either case
     hedge_touch: frozenset[str]  # what, but a space, can end a hedge right before a figure ("x>5", "approx.5")
     hedge_words: dict[str, str]
     currency_before: re.Pattern[str]
@@ -267,6 +268,8 @@ def _lex() -> _Lex:
     )
     hedge_words.update({"@" + k: v for k, v in after_words.items()})
 
+    before_words = [w for w in [*hedge_words, "between", "from"] if w[:1] != "@"]
+    hedge_last = frozenset(c for w in before_words for c in _cases(w.split()[-1][-1]))
     prefixes = {str(k).lower(): str(v) for k, v in data["dollar_prefixes"].items()}
     sym_alt = "".join(re.escape(s) for s in symbols)
     currency_before = re.compile(
@@ -321,10 +324,8 @@ def _lex() -> _Lex:
         # a word that starts with a space starts with \s+ in ``after``: then any character may start it
         after_first=None if any(str(w)[:1].isspace() for w in after_forms) else after_first,
         hedge_after_first=frozenset(c for w in after_words for c in _cases(w[0])),
-        hedge_touch=frozenset(
-            c for w in [*hedge_words, "between", "from"] if w[:1] != "@" for c in _cases(w.split()[-1][-1])
-            if not c.isalnum()
-        ),
+        hedge_last=hedge_last,
+        hedge_touch=frozenset(c for c in hedge_last if not c.isalnum()),
         hedge_words=hedge_words,
         currency_before=currency_before,
         code_before=code_before,
@@ -377,6 +378,7 @@ _YEAR_PREFIXES = frozenset({"mid", "pre", "post", "late", "early", "end", "fy"})
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
 _ORD_FIRST = frozenset("sSſnNrRtT")  # what the suffix can start with
 _BLANK = frozenset(" \t")
+_ASCII_LETTER_OR_NONE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") | {""}
 _MONTH_AFTER_FIRST = _ORD_FIRST | _BLANK
 # After a digit, what lets _SHAPE match: another digit (\d is Unicode's Nd, as str.isdecimal), a
 # separator of dates, times and versions, a letter ("5pm", "4G", "3a7") or a space ("5 pm").
@@ -1022,12 +1024,6 @@ def _hedge_last_words() -> frozenset[str]:
 
 
 @cache
-def _hedge_last_chars() -> frozenset[str]:
-    """What those last words end with, in either case: a figure after any other character has no hedge."""
-    return frozenset(c for w in _hedge_last_words() for c in _cases(w[-1]))
-
-
-@cache
 def _hedge_endings() -> frozenset[str]:
     """The last words of every hedge phrase ("to", "equal to", "or equal to", ...): a phrase read
     backwards from a figure that is none of these cannot grow into a hedge."""
@@ -1047,10 +1043,10 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
     tail = window.rstrip(" \t")
     if not tail:
         return None
-    last = tail[-1] if not tail[-1].isspace() else tail.rstrip()[-1:]
-    if last not in _hedge_last_chars():
-        return None  # the last word (or symbol) ends with a character no hedge ends with
     lex = _lex()
+    last = tail[-1] if not tail[-1].isspace() else tail.rstrip()[-1:]
+    if last not in lex.hedge_last:
+        return None  # the last word (or symbol) ends with a character no hedge ends with
     words = tail.rsplit(None, 1)
     if not words:
         return None  # only line breaks before the number
@@ -1058,21 +1054,28 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
     if tail[-1] not in "<>=≥≤~" and last_word not in _hedge_last_words():
         return None  # the common case: no hedge ends here
     # Parts never span a space, so the last MAX_HEDGE_WORDS space-separated chunks hold the last
-    # MAX_HEDGE_WORDS parts.
-    chunks = window.rsplit(None, MAX_HEDGE_WORDS)
-    begin = len(chunks[0]) if len(chunks) > MAX_HEDGE_WORDS else 0
-    parts = list(_HEDGE_PART.finditer(window, begin))
+    # MAX_HEDGE_WORDS parts. Most hedges are a word or two: the last two chunks are read first, and
+    # all of them only when the phrase read so far could still grow into a longer hedge.
     best: tuple[str, int] | None = None
-    phrase = ""
-    for k in range(1, min(len(parts), MAX_HEDGE_WORDS) + 1):
-        phrase = f"{parts[-k].group().lower()} {phrase}" if phrase else parts[-k].group().lower()
-        name = lex.hedge_words.get(phrase)
-        if name is None and phrase in ("between", "from"):
-            name = "between"
-        if name is not None:
-            best = (name, window_start + parts[-k].start())
-        elif phrase not in _hedge_endings():
-            break
+    for few in (2, MAX_HEDGE_WORDS):
+        chunks = window.rsplit(None, few)
+        begin = len(chunks[0]) if len(chunks) > few else 0
+        parts = list(_HEDGE_PART.finditer(window, begin))
+        best = None
+        phrase = ""
+        grows = True
+        for k in range(1, min(len(parts), MAX_HEDGE_WORDS) + 1):
+            phrase = f"{parts[-k].group().lower()} {phrase}" if phrase else parts[-k].group().lower()
+            name = lex.hedge_words.get(phrase)
+            if name is None and phrase in ("between", "from"):
+                name = "between"
+            if name is not None:
+                best = (name, window_start + parts[-k].start())
+            elif phrase not in _hedge_endings():
+                grows = False
+                break
+        if not grows or begin == 0 or len(parts) >= MAX_HEDGE_WORDS:
+            break  # these parts are all the longer read would look at
     sm = _HEDGE_SYMBOL.search(window) if best is None and tail[-1] in "<>=≥≤~" else None
     if sm is not None:
         symbol = _SPACES.sub(" ", sm.group(1))
@@ -1098,6 +1101,8 @@ def _counted(text: str, pos: int) -> str:
     """The noun phrase counted right after ``pos`` ("55,000 Russian soldiers" -> "russian soldiers")."""
     if text[pos : pos + 1] not in _BLANK:
         return ""  # the pattern starts with a space or tab
+    if text[pos : pos + 64].lstrip(" \t")[:1] not in _ASCII_LETTER_OR_NONE:
+        return ""  # and goes on with a letter ("of" or the first word), however many spaces come first
     words: list[str] = []
     m = _COUNTED.match(text, pos)
     if m is None:
@@ -1318,8 +1323,14 @@ def _read_at(  # noqa: C901 - linear context checks
     # Hedges: words before (before the currency sign) and after.
     hedge = "exact"
     between = ""
-    touch = text[start - 1 : start]  # a hedge ends with a space or one of a few symbols before a figure
-    hb = _hedge_before(text, start) if touch.isspace() or touch in lex.hedge_touch else None
+    # _hedge_before's first tests, inlined: what is right before the figure, or before the spaces there,
+    # must be able to end a hedge (most figures follow a word no hedge ends with, or a comma, or a digit)
+    touch = text[start - 1 : start]
+    if touch.isspace():
+        touch = text[max(0, start - HEDGE_WINDOW) : start].rstrip()[-1:]
+        hb = _hedge_before(text, start) if touch in lex.hedge_last else None
+    else:
+        hb = _hedge_before(text, start) if touch in lex.hedge_touch else None
     if hb is not None and not (hb[1] < prev_end):
         name, hstart = hb
         if name == "between":
@@ -1685,6 +1696,8 @@ def extract_quantities(text: str) -> list[Quantity]:
         if text[s].isdecimal():  # what core's "num" does at a digit (\d is Unicode's Nd), without the match
             if s and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE_NUM):
                 continue
+            q, nxt = _read_at(text, s, prev_end, chain)
+        elif text[s] in lex.unicode_fractions:  # core's "uf", which nothing before it can stop
             q, nxt = _read_at(text, s, prev_end, chain)
         else:
             m = core.match(text, s)
