@@ -380,9 +380,9 @@ _ORD_FIRST = frozenset("sSſnNrRtT")  # what the suffix can start with
 _BLANK = frozenset(" \t")
 _ASCII_LETTER_OR_NONE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") | {""}
 _MONTH_AFTER_FIRST = _ORD_FIRST | _BLANK
-# After a digit, what lets _SHAPE match: another digit (\d is Unicode's Nd, as str.isdecimal), a
-# separator of dates, times and versions, a letter ("5pm", "4G", "3a7") or a space ("5 pm").
-_SHAPE_NEXT = frozenset("-/.: \tabcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# After a run of digits (\d is Unicode's Nd, as str.isdecimal), what lets _SHAPE match: a separator
+# of dates, times and versions, a letter ("5pm", "4G", "3a7"), or a space after one or two ("5 pm").
+_SHAPE_NEXT = frozenset("-/.:abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DECADE = re.compile(r"'?s(?![\w])")
 _EXP = re.compile(r"[ \t]?[×x*][ \t]?10[ \t]?\^?[ \t]?([-−+]?\d+)")
 _EXP_FIRST = frozenset("×x*")
@@ -1057,6 +1057,7 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
     # MAX_HEDGE_WORDS parts. Most hedges are a word or two: the last two chunks are read first, and
     # all of them only when the phrase read so far could still grow into a longer hedge.
     best: tuple[str, int] | None = None
+    endings = _hedge_endings()
     for few in (2, MAX_HEDGE_WORDS):
         chunks = window.rsplit(None, few)
         begin = len(chunks[0]) if len(chunks) > few else 0
@@ -1071,7 +1072,7 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
                 name = "between"
             if name is not None:
                 best = (name, window_start + parts[-k].start())
-            elif phrase not in _hedge_endings():
+            elif phrase not in endings:
                 grows = False
                 break
         if not grows or begin == 0 or len(parts) >= MAX_HEDGE_WORDS:
@@ -1128,8 +1129,14 @@ def _read_at(  # noqa: C901 - linear context checks
     """Read the quantity whose numeral starts at ``s``; return it (or None) and where to go on."""
     lex = _lex()
     # Shapes that are not counts: numeric dates, times, phone numbers, versions, codes.
-    second = text[s + 1 : s + 2]
-    m = _SHAPE.match(text, s) if text[s : s + 1].isdigit() and (second in _SHAPE_NEXT or second.isdecimal()) else None
+    m = None
+    if text[s : s + 1].isdigit():
+        e = s + 1  # the end of the digit run, if it is short
+        while e < s + 8 and text[e : e + 1].isdecimal():
+            e += 1
+        after_run = text[e : e + 1]
+        if after_run in _SHAPE_NEXT or after_run.isdecimal() or (after_run in _BLANK and e - s <= 2):
+            m = _SHAPE.match(text, s)
     if m:
         if m.group("date") is not None:
             return _Q(s, m.end(), 0.0, None, None, kind=_K_DATE), m.end()
