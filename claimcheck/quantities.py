@@ -142,7 +142,6 @@ class _Lex:
     code_ends: frozenset[str] = frozenset()  # the last three letters of each code_before word, folded
     join_first: frozenset[str] = frozenset()  # what ``next_token`` starts with, but letters and digits
     after_first: frozenset[str] | None = None  # what ``after`` can start with after [ \t]; None: anything
-    unit_forms: frozenset[str] = field(default_factory=frozenset)
 
 
 def _cases(ch: str) -> set[str]:
