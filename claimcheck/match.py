@@ -354,28 +354,30 @@ def analyze_text(path: str, text: str, lines: LineIndex | None = None) -> DocFac
         if k >= 0 and q.end <= passages[k].end:
             by_passage[k].append(q)
     facts = []
+    mentions: dict[str, int] = defaultdict(int)  # place -> sentences naming it
     for k, p in enumerate(passages):
         tokens = tokenize(p.text, lex, offset=p.start)
-        qs = by_passage.get(k, [])
-        figures = [q for q in qs if q.is_figure]
-        years = [q for q in qs if q.kind in _TIME_KINDS]
-        # A sentence of figures with no content word ("1,1,1,…", "½ ⅓ ½ ⅓") says nothing a claim's
-        # figure could align with (that needs its counted noun, act or topic words): no frames.
-        frames = (build_frames(p.text, p.start, figures, tokens, lex, years)
-                  if figures and any(_content_word(t, lex) for t in tokens) else [])
+        frames: list[Frame] = []
+        qs = by_passage.get(k)
+        if qs:  # most sentences hold no number
+            figures = [q for q in qs if q.is_figure]
+            # A sentence of figures with no content word ("1,1,1,…", "½ ⅓ ½ ⅓") says nothing a claim's
+            # figure could align with (that needs its counted noun, act or topic words): no frames.
+            if figures and any(_content_word(t, lex) for t in tokens):
+                years = [q for q in qs if q.kind in _TIME_KINDS]
+                frames = build_frames(p.text, p.start, figures, tokens, lex, years)
+        for place in places_in(tokens, lex):
+            mentions[place] += 1
         facts.append(PassageFacts(p, tuple(tokens), passage_keys(tokens), tuple(frames)))
-    return DocFacts(path, tuple(facts), scope_places(facts, lex))
+    return DocFacts(path, tuple(facts), scope_places(mentions))
 
 
 MIN_SCOPE_MENTIONS = 3  # a place named this often, and most often, is what the whole source is about
 
 
-def scope_places(passages: Sequence[PassageFacts], lex: Lexicon) -> frozenset[str]:
-    """The place a source is about: the place named in the most sentences, if named in several."""
-    counts: dict[str, int] = defaultdict(int)
-    for p in passages:
-        for place in places_in(p.tokens, lex):
-            counts[place] += 1
+def scope_places(counts: dict[str, int]) -> frozenset[str]:
+    """The place a source is about, from the number of sentences naming each place: the place named
+    in the most sentences, if named in several."""
     if not counts:
         return frozenset()
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

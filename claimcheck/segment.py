@@ -24,8 +24,10 @@ _ABBREVIATIONS = frozenset(
 )
 # A candidate boundary: terminal punctuation (with closing quotes/brackets) then space, or a newline.
 # It starts only where a run of punctuation starts: tried at every dot of a long run of dots, the
-# run would be rescanned from each one (quadratic, 40k dots took 47 s).
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)|\n")
+# run would be rescanned from each one (quadratic, 40k dots took 47 s). The pattern opens with the
+# class of its first character, which the regex engine searches for in C: four times faster than
+# trying the alternatives at every character ("\n" is told apart by looking back at it).
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|(?<![.!?].)[.!?]*[\"'”’)\]]*(?=\s))")
 _SPACE = re.compile(r"\s+")
 
 
@@ -83,10 +85,19 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if not _ends_sentence(text, end, m.group() == "\n"):
+        if not _ends_sentence(text, end, text[end - 1] == "\n"):  # the match is "\n" or ends in punctuation
             continue
-        yield from _trimmed(text, start, end)
+        # ``_trimmed`` inline for a sentence of at most MAX_SENTENCE_CHARS: the usual case.
+        lo, hi = start, end
         start = end
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if hi - lo > MAX_SENTENCE_CHARS:
+            yield from _trimmed(text, lo, hi)
+        elif hi > lo:
+            yield lo, hi
     yield from _trimmed(text, start, len(text))
 
 
