@@ -184,9 +184,13 @@ def verify(
     ``engine="dask"``, the cluster at ``scheduler``) read and judge the sources, with ``cache`` the
     per-document cache; the report is the same whichever. ``progress(done, total)`` follows along."""
     claims = list(rules) if rules and isinstance(rules[0], Claim) else load_rules(rules)  # type: ignore[arg-type]
-    plans = plan_claims(claims)  # type: ignore[arg-type]
     check_encoding(encoding)
     paths = source_paths(sources, keep_going)
+    if docs is None and engine == "local":
+        from .engine import warm_up
+
+        warm_up(paths, jobs)
+    plans = plan_claims(claims)  # type: ignore[arg-type]
     run = _Run(plans, ClaimIndex(plans), [{} for _ in plans])
     errors: list[str] = []
     if docs is not None:
