@@ -20,6 +20,7 @@ from .cache import Cache, dumps, loads, source_key
 from .errors import ClaimcheckError
 from .load import STDIN, read_source
 from .model import Claim, Source, SourceResult
+from .spill import pack
 
 ENGINES = ("local", "dask")
 MIN_DOCS_PER_WORKER = 8  # fewer documents than this per worker: a pool costs more than it saves
@@ -27,7 +28,7 @@ MAX_CHUNK_DOCS = 32  # documents per task sent to a worker: fewer round trips, s
 DASK_WINDOW_PER_THREAD = 8  # Dask tasks in flight per worker thread: bounds client memory
 
 
-Packed = tuple[tuple[int, str, bool, bytes], ...]  # (claim, verdict, could not be read, pickled result)
+Packed = tuple[tuple[int, str, bool, bytes], ...]  # (claim, verdict, could not be read, packed result)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +37,9 @@ class Outcome:
     leave silent; or the error that kept it from being read. ``facts``/``results`` are bytes for the
     cache when they were computed in this run.
 
-    Sent to another process, the hits travel ``packed``: each result pickled on its own, beside the
-    verdict the run counts. The receiving process stores the bytes as they are (in memory or in the
-    spill) and unpickles each result once, when the report is written."""
+    Sent to another process, the hits travel ``packed``: each result as bytes of its own
+    (``spill.pack``), beside the verdict the run counts. The receiving process stores the bytes as
+    they are (in memory or in the spill) and unpacks each result once, when the report is written."""
 
     path: str
     hits: tuple[tuple[int, SourceResult], ...] = ()
@@ -49,8 +50,7 @@ class Outcome:
     packed: Packed = ()
 
     def __reduce__(self) -> tuple[type[Outcome], tuple[object, ...]]:
-        packed = self.packed + tuple((i, r.verdict.value, bool(r.error), pickle.dumps(r, pickle.HIGHEST_PROTOCOL))
-                                     for i, r in self.hits)
+        packed = self.packed + tuple((i, r.verdict.value, bool(r.error), pack(r)) for i, r in self.hits)
         return Outcome, (self.path, (), self.error, self.key, self.facts, self.results, packed)
 
 

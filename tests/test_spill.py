@@ -53,3 +53,15 @@ def test_results_and_facts_survive_pickling_field_for_field() -> None:
     copy = pickle.loads(pickle.dumps(facts))
     assert copy == facts and copy.keys() == facts.keys()
     assert copy.passage_index is None  # memos are not carried across: they start anew
+
+
+def test_packed_results_unpack_equal() -> None:
+    from claimcheck.model import Evidence, Relation, SourceResult, Stance, Verdict
+    from claimcheck.spill import pack, unpack
+
+    e = Evidence("a.txt", 3, 5, "Nine were hurt.", Relation.CONTRADICTS, Stance.REPORTED, "Nine", "18", "why", 0.6,
+                 1, 9)
+    elsewhere = Evidence("b.txt", 1, 1, "18 were hurt.", Relation.SUPPORTS)
+    for result in (SourceResult("a.txt", Verdict.MIXED, (e, elsewhere), accepted="known"),
+                   SourceResult("c.txt", Verdict.SILENT, error="cannot read source")):
+        assert unpack(pack(result)) == result

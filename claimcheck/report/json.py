@@ -51,8 +51,8 @@ def evidence_to_dict(e: Evidence) -> dict[str, Any]:
         "line": e.line,
         "column": e.column,
         "text": e.text,
-        "relation": str(e.relation),
-        "stance": str(e.stance),
+        "relation": e.relation.value,
+        "stance": e.stance.value,
         "quantity": e.quantity,
         "claim_quantity": e.claim_quantity,
         "reason": e.reason,
@@ -65,7 +65,7 @@ def evidence_to_dict(e: Evidence) -> dict[str, Any]:
 def source_to_dict(s: SourceResult) -> dict[str, Any]:
     return {
         "path": s.path,
-        "verdict": str(s.verdict),
+        "verdict": s.verdict.value,
         "error": s.error,
         "accepted": s.accepted,
         "evidence": [evidence_to_dict(e) for e in s.evidence],
