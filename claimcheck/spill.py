@@ -1,5 +1,5 @@
-"""Results of a large run kept on disk: a temporary SQLite file written as sources are judged and
-read back a claim at a time when the report is written, so memory does not grow with the archive.
+"""Results of a large run kept on disk: a temporary file written as sources are judged and read back
+a claim at a time when the report is written, so memory does not grow with what the sources say.
 
 A run holds its results in memory until there are ``SPILL_AFTER_RESULTS`` of them (most runs never
 get there); then they all move here. The file is deleted when the run's report is no longer used.
@@ -8,55 +8,62 @@ get there); then they all move here. The file is deleted when the run's report i
 from __future__ import annotations
 
 import marshal
-import sqlite3
+import mmap
+import struct
 import tempfile
 import weakref
+from array import array
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 
 from .model import Evidence, Relation, SourceResult, Stance, Verdict
 
 SPILL_AFTER_RESULTS = 200_000  # (claim, source) results held in memory before they go to disk
-BATCH = 5_000  # rows written per statement
+_HEAD = struct.Struct("<qI")  # a record: source index, length of the packed result, then the result
 
 
 class Spill:
-    """(claim, source index) -> SourceResult in a temporary SQLite file."""
+    """(claim, source index) -> SourceResult in a temporary file. Records are appended as results
+    come (a write each, no database); what stays in memory is, per claim, where its records start:
+    8 bytes a result. Reading maps the file and slices it."""
 
     def __init__(self) -> None:
-        folder = tempfile.TemporaryDirectory(prefix="claimcheck-results-")
-        self._db = sqlite3.connect(Path(folder.name) / "results.sqlite", check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=OFF")
-        self._db.execute("PRAGMA synchronous=OFF")
-        self._db.execute("CREATE TABLE results (claim INTEGER, source INTEGER, result BLOB)")
-        self._pending: list[tuple[int, int, bytes]] = []
-        self._indexed = False
-        self._finalizer = weakref.finalize(self, _close, self._db, folder)
+        self._file = tempfile.TemporaryFile(prefix="claimcheck-results-")  # noqa: SIM115 - lives with the spill
+        self._size = 0
+        self._starts: dict[int, array[int]] = {}
+        self._map: mmap.mmap | None = None
+        self._finalizer = weakref.finalize(self, self._file.close)
 
     def add(self, claim: int, source: int, result: SourceResult | bytes) -> None:
         """One result, or its ``pack`` (as a worker sent it)."""
-        self._pending.append((claim, source, result if isinstance(result, bytes) else pack(result)))
-        if len(self._pending) >= BATCH:
-            self._flush()
+        blob = result if isinstance(result, bytes) else pack(result)
+        starts = self._starts.get(claim)
+        if starts is None:
+            starts = self._starts[claim] = array("q")
+        starts.append(self._size)
+        self._file.write(_HEAD.pack(source, len(blob)))
+        self._file.write(blob)
+        self._size += _HEAD.size + len(blob)
 
     def add_all(self, claim: int, results: Iterable[tuple[int, SourceResult | bytes]]) -> None:
         for source, result in results:
             self.add(claim, source, result)
 
-    def _flush(self) -> None:
-        if self._pending:
-            self._db.executemany("INSERT INTO results VALUES (?, ?, ?)", self._pending)
-            self._pending.clear()
-
     def load(self, claim: int) -> dict[int, SourceResult]:
-        """Source index -> result, for one claim."""
-        if not self._indexed:
-            self._flush()
-            self._db.execute("CREATE INDEX by_claim ON results (claim, source)")
-            self._db.commit()
-            self._indexed = True
-        rows = self._db.execute("SELECT source, result FROM results WHERE claim = ? ORDER BY source", (claim,))
-        return {source: unpack(blob) for source, blob in rows}
+        """Source index -> result, for one claim (in the order the results came: source order)."""
+        starts = self._starts.get(claim)
+        if not starts:
+            return {}
+        if self._map is None or len(self._map) != self._size:
+            self._file.flush()
+            if self._map is not None:
+                self._map.close()
+            self._map = mmap.mmap(self._file.fileno(), self._size, access=mmap.ACCESS_READ)
+        view, head, size = self._map, _HEAD.unpack_from, _HEAD.size
+        out: dict[int, SourceResult] = {}
+        for at in starts:
+            source, n = head(view, at)
+            out[source] = unpack(view[at + size : at + size + n])
+        return out
 
 
 def unpacked(found: Mapping[int, SourceResult | bytes]) -> dict[int, SourceResult]:
@@ -86,7 +93,3 @@ def unpack(blob: bytes) -> SourceResult:
         for e_path, line, column, text, relation, stance, q, cq, reason, score, start, end in evidence)
     return SourceResult(path, _VERDICTS[verdict], items, error, accepted)
 
-
-def _close(db: sqlite3.Connection, folder: tempfile.TemporaryDirectory[str]) -> None:
-    db.close()
-    folder.cleanup()

@@ -31,7 +31,6 @@ def test_spilled_results_give_the_same_report(monkeypatch: pytest.MonkeyPatch, c
     sources = [str(ROOT / "tests" / "corpus" / "articles"), str(ROOT / "seeds")]
     in_memory = verify(corpus_claims, sources)
     monkeypatch.setattr(spill, "SPILL_AFTER_RESULTS", 3)
-    monkeypatch.setattr(spill, "BATCH", 2)
     spilled = verify(corpus_claims, sources)
     assert sum(len(c.found()) for c in in_memory.claims) > 10  # more than the limit: it did spill
     assert _outputs(spilled) == _outputs(in_memory)
