@@ -80,8 +80,9 @@ def pack(result: SourceResult) -> bytes:
     """A result as bytes, for another process of this run or the spill: its fields as plain values
     (marshal: a few µs each way, where pickling the objects costs 4-15). An evidence path equal to
     the result's is left out. Not for storing across Python versions: the cache pickles."""
-    return marshal.dumps((result.path, result.verdict.value, result.error, result.accepted, tuple(
-        ("" if e.path == result.path else e.path, e.line, e.column, e.text, e.relation.value, e.stance.value,
+    # ``_value_``: the plain attribute behind an enum's ``value`` property, at a third of its cost
+    return marshal.dumps((result.path, result.verdict._value_, result.error, result.accepted, tuple(
+        ("" if e.path == result.path else e.path, e.line, e.column, e.text, e.relation._value_, e.stance._value_,
          e.quantity, e.claim_quantity, e.reason, e.score, e.start, e.end) for e in result.evidence)))
 
 
