@@ -7,8 +7,9 @@ get there); then they all move here. The file is deleted when the run's report i
 
 from __future__ import annotations
 
+import functools
 import marshal
-import mmap
+import os
 import struct
 import tempfile
 import weakref
@@ -23,14 +24,15 @@ _HEAD = struct.Struct("<qI")  # a record: source index, length of the packed res
 
 class Spill:
     """(claim, source index) -> SourceResult in a temporary file. Records are appended as results
-    come (a write each, no database); what stays in memory is, per claim, where its records start:
-    8 bytes a result. Reading maps the file and slices it."""
+    come (a write each, no database); what stays in memory is, per claim, where its records start
+    and how long they are: 12 bytes a result. Reading seeks to each (no memory map: a mapped file
+    would count in the process's memory as the report reads it through)."""
 
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile(prefix="claimcheck-results-")  # noqa: SIM115 - lives with the spill
         self._size = 0
         self._starts: dict[int, array[int]] = {}
-        self._map: mmap.mmap | None = None
+        self._sizes: dict[int, array[int]] = {}
         self._finalizer = weakref.finalize(self, self._file.close)
 
     def add(self, claim: int, source: int, result: SourceResult | bytes) -> None:
@@ -39,10 +41,12 @@ class Spill:
         starts = self._starts.get(claim)
         if starts is None:
             starts = self._starts[claim] = array("q")
+            self._sizes[claim] = array("I")
+        record = _HEAD.pack(source, len(blob)) + blob
         starts.append(self._size)
-        self._file.write(_HEAD.pack(source, len(blob)))
-        self._file.write(blob)
-        self._size += _HEAD.size + len(blob)
+        self._sizes[claim].append(len(record))
+        self._file.write(record)
+        self._size += len(record)
 
     def add_all(self, claim: int, results: Iterable[tuple[int, SourceResult | bytes]]) -> None:
         for source, result in results:
@@ -53,17 +57,21 @@ class Spill:
         starts = self._starts.get(claim)
         if not starts:
             return {}
-        if self._map is None or len(self._map) != self._size:
-            self._file.flush()
-            if self._map is not None:
-                self._map.close()
-            self._map = mmap.mmap(self._file.fileno(), self._size, access=mmap.ACCESS_READ)
-        view, head, size = self._map, _HEAD.unpack_from, _HEAD.size
+        file, head, skip = self._file, _HEAD.unpack_from, _HEAD.size
+        file.flush()
+        read = functools.partial(os.pread, file.fileno()) if hasattr(os, "pread") else self._read
         out: dict[int, SourceResult] = {}
-        for at in starts:
-            source, n = head(view, at)
-            out[source] = unpack(view[at + size : at + size + n])
+        for at, size in zip(starts, self._sizes[claim], strict=True):
+            record = read(size, at)
+            out[head(record)[0]] = unpack(record[skip:])
         return out
+
+    def _read(self, size: int, at: int) -> bytes:
+        """``os.pread`` where there is none (Windows)."""
+        self._file.seek(at)
+        record = self._file.read(size)
+        self._file.seek(self._size)  # appends go on at the end
+        return record
 
 
 def unpacked(found: Mapping[int, SourceResult | bytes]) -> dict[int, SourceResult]:

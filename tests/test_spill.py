@@ -64,3 +64,25 @@ def test_packed_results_unpack_equal() -> None:
     for result in (SourceResult("a.txt", Verdict.MIXED, (e, elsewhere), accepted="known"),
                    SourceResult("c.txt", Verdict.SILENT, error="cannot read source")):
         assert unpack(pack(result)) == result
+
+
+@pytest.mark.parametrize("pread", [True, False])
+def test_spill_reads_back_what_it_was_given(monkeypatch: pytest.MonkeyPatch, pread: bool) -> None:
+    import os
+
+    from claimcheck.model import Evidence, Relation, SourceResult, Verdict
+    from claimcheck.spill import Spill, pack
+
+    if not pread:
+        monkeypatch.delattr(os, "pread", raising=False)  # as on Windows
+    results = {(c, s): SourceResult(f"{s}.txt", Verdict.AGREE, (Evidence(f"{s}.txt", s, c, "x", Relation.SUPPORTS),))
+               for s in range(30) for c in range(4) if (s + c) % 3}
+    store = Spill()
+    for (c, s), r in results.items():
+        store.add(c, s, pack(r) if s % 2 else r)  # bytes from a worker, or objects
+    for c in range(4):
+        loaded = store.load(c)
+        assert loaded == {s: r for (k, s), r in results.items() if k == c}
+        assert list(loaded) == sorted(loaded)
+    store.add(0, 99, results[0, 1])  # still appends after reading
+    assert store.load(0)[99] == results[0, 1]
