@@ -1,5 +1,6 @@
 """Results of a large run kept on disk: a temporary file written as sources are judged and read back
-a claim at a time when the report is written, so memory does not grow with what the sources say.
+a claim at a time when the report is written, so memory grows by 12 bytes a result, not by the
+results themselves.
 
 A run holds its results in memory until there are ``SPILL_AFTER_RESULTS`` of them (most runs never
 get there); then they all move here. The file is deleted when the run's report is no longer used.
@@ -25,8 +26,8 @@ _HEAD = struct.Struct("<qI")  # a record: source index, length of the packed res
 class Spill:
     """(claim, source index) -> SourceResult in a temporary file. Records are appended as results
     come (a write each, no database); what stays in memory is, per claim, where its records start
-    and how long they are: 12 bytes a result. Reading seeks to each (no memory map: a mapped file
-    would count in the process's memory as the report reads it through)."""
+    and how long they are: 12 bytes a result. Reading preads each record (no memory map: a mapped
+    file would count in the process's memory as the report reads it through)."""
 
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile(prefix="claimcheck-results-")  # noqa: SIM115 - lives with the spill
