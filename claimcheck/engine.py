@@ -12,6 +12,7 @@ import collections
 import multiprocessing
 import os
 import pickle
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -143,8 +144,17 @@ def default_jobs() -> int:
 
 
 def local_workers(paths: Sequence[str], jobs: int) -> int:
-    """How many processes ``run_local`` uses: one for small runs and for stdin."""
-    return 1 if STDIN in paths else max(1, min(jobs, len(paths) // MIN_DOCS_PER_WORKER))
+    """How many processes ``run_local`` uses: one for small runs, for sources on stdin, and when
+    this program's main module cannot be re-imported by a worker (a script piped to ``python -``:
+    forked-server workers re-import it by path and would die at start, again and again)."""
+    if STDIN in paths or not _main_importable():
+        return 1
+    return max(1, min(jobs, len(paths) // MIN_DOCS_PER_WORKER))
+
+
+def _main_importable() -> bool:
+    path = getattr(sys.modules.get("__main__"), "__file__", None)
+    return path is None or os.path.isfile(path)
 
 
 def _forkserver() -> multiprocessing.context.ForkServerContext:

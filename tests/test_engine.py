@@ -108,3 +108,18 @@ def test_plans_cross_to_workers_without_the_lexicon() -> None:
     copy = pickle.loads(blob)
     assert copy == plan and copy.lex is lexicon()
     assert copy.anchors() == plan.anchors() and copy.predicate_keys == plan.predicate_keys
+
+
+def test_a_script_piped_to_python_runs_in_one_process(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    claims = make_corpus(tmp_path)
+    script = (f"from claimcheck.verify import verify\nfrom claimcheck.model import Claim\n"
+              f"r = verify([Claim('c', {claims[0].text!r})], [{str(tmp_path)!r}], jobs=2)\n"
+              f"print(len(r.sources))\n")
+    # Workers re-import the main module by path; '<stdin>' has none, so a pool would never start.
+    done = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=60,
+                          check=False)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.strip() == "40"
