@@ -73,10 +73,10 @@ class ClaimPlan:
     def term_keys(self, term: Token, opposite: bool = False) -> frozenset[str]:
         """Every index key under which a passage holds ``term`` (its stem, concept, aliases and,
         with ``opposite``, its opposite concepts)."""
-        keys = set(term.keys) | set(self.aliases.get(term.stem, ()))
+        keys = word_keys(term, self.aliases)
         if opposite:
-            keys.update("=" + o for o in self.lex.opposites.get(term.concept, ()))
-        return frozenset(keys)
+            keys |= {"=" + o for o in self.lex.opposites.get(term.concept, ())}
+        return keys
 
     def anchors(self) -> tuple[frozenset[str], ...]:
         """Groups of keys a source must hold one of each to possibly speak to the claim: the verb

@@ -80,7 +80,7 @@ def unpacked(found: Mapping[int, SourceResult | bytes]) -> dict[int, SourceResul
     return {i: r if isinstance(r, SourceResult) else unpack(r) for i, r in found.items()}
 
 
-_VERDICTS = {v.value: v for v in Verdict}
+VERDICTS = {v.value: v for v in Verdict}  # a verdict's word -> the verdict
 _RELATIONS = {r.value: r for r in Relation}
 _STANCES = {s.value: s for s in Stance}
 
@@ -101,5 +101,5 @@ def unpack(blob: bytes) -> SourceResult:
         Evidence(e_path or path, line, column, text, _RELATIONS[relation], _STANCES[stance], q, cq, reason, score,
                  start, end)
         for e_path, line, column, text, relation, stance, q, cq, reason, score, start, end in evidence)
-    return SourceResult(path, _VERDICTS[verdict], items, error, accepted)
+    return SourceResult(path, VERDICTS[verdict], items, error, accepted)
 

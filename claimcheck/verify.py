@@ -17,12 +17,10 @@ from .load import check_encoding, load_rules, read_source, source_paths
 from .match import ClaimIndex, ClaimPlan, DocFacts, analyze_text, plan_claim
 from .model import Claim, Report, Source, SourceResult, SourceResults, Verdict
 from .segment import LineIndex, MappedLineIndex
-from .spill import Spill, unpacked
+from .spill import VERDICTS, Spill, unpacked
 
 if TYPE_CHECKING:
     from .engine import Packed
-
-_VERDICTS = {v.value: v for v in Verdict}
 
 
 def plan_claims(claims: Sequence[Claim]) -> list[ClaimPlan]:
@@ -105,7 +103,7 @@ class _Run:
     found: list[dict[int, SourceResult | bytes]]
     paths: list[str] = field(default_factory=list)
     held: int = 0
-    packed: bool = False  # some results are held pickled (see engine.Outcome)
+    packed: bool = False  # some results are held as bytes (see engine.Outcome)
     spilled: Spill | None = None
     counts: list[int] = field(default_factory=list)  # per claim: results found
     verdicts: list[set[Verdict]] = field(default_factory=list)  # per claim: their verdicts (read sources)
@@ -115,7 +113,7 @@ class _Run:
         self.add_hits(doc.path, judge_doc(self.plans, self.index, doc))
 
     def add_hits(self, path: str, hits: Iterable[tuple[int, SourceResult]], packed: Packed = ()) -> None:
-        """One source's results: objects, or ``packed`` (pickled apart, kept as bytes until read)."""
+        """One source's results: objects, or ``packed`` (each as bytes, kept so until read)."""
         n = len(self.paths)
         self.paths.append(path)
         for i, result in hits:
@@ -123,7 +121,7 @@ class _Run:
         if packed:
             self.packed = True
             for i, verdict, failed, blob in packed:
-                self._put(i, n, _VERDICTS[verdict], failed, blob)
+                self._put(i, n, VERDICTS[verdict], failed, blob)
 
     def add_error(self, path: str, error: str) -> None:
         n = len(self.paths)
