@@ -219,11 +219,12 @@ def _run_engine(run: _Run, claims: Sequence[Claim], paths: Sequence[str], encodi
                 scheduler: str | None,
                 progress: Callable[[int, int], None] | None) -> None:
     from .cache import Cache, cache_dir
-    from .engine import Job, remember_plans, run_dask, run_local
+    from .engine import Job, local_workers, remember_plans, run_dask, run_local
 
     folder = cache_dir() if cache else None
+    elsewhere = engine == "dask" or local_workers(paths, jobs) > 1  # other processes judge
     job = Job(tuple(claims), claims_hash(claims), encoding, folder,
-              pickle.dumps(run.plans, pickle.HIGHEST_PROTOCOL) if jobs != 1 or engine == "dask" else b"")
+              pickle.dumps(run.plans, pickle.HIGHEST_PROTOCOL) if elsewhere else b"")
     remember_plans(job, run.plans, run.index)  # work done in this process need not plan again
     if engine == "dask":
         if not scheduler:
