@@ -423,9 +423,9 @@ class ClaimIndex:
 
     def _index_figures(self, i: int, plan: ClaimPlan) -> None:
         for j, fp in enumerate(plan.figures):
-            words = (fp.act,) if fp.act is not None else fp.topic
-            table, keys = self._figures, frozenset().union(*(plan.term_keys(t) for t in words))
-            if not words:
+            # The keys of the act, else of any topic word, else (neither) of any claim word.
+            table, keys = self._figures, fp.act_keys if fp.act is not None else frozenset().union(*fp.topic_keys)
+            if fp.act is None and not fp.topic:
                 table, keys = self._any_figure, plan.keys
             places = {p.split()[0] for p in fp.frame.places} or {""}
             kind = fp.frame.quantity.kind
