@@ -7,7 +7,6 @@ Document facts depend on the text only, so they can be cached and computed in pa
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -16,7 +15,7 @@ from typing import Any
 
 from .errors import ClaimcheckError
 from .frames import Frame, build_frames, name_phrases, places_in, times_in
-from .model import Claim, Kind, Passage, Quantity, pickled_by_fields
+from .model import Claim, Kind, Passage, pickled_by_fields
 from .quantities import extract_quantities
 from .segment import LineIndex, segment
 from .words import Lexicon, Token, lexicon, passage_keys, singular, term_in, tokenize
@@ -345,31 +344,29 @@ def _word_keys(word: str, lex: Lexicon) -> set[str]:
 def analyze_text(path: str, text: str, lines: LineIndex | None = None) -> DocFacts:
     """Facts of one source text: sentences, their tokens and keys, and the frames of their figures."""
     lex = lexicon()
-    passages = segment(text, lines)
-    quantities = extract_quantities(text)
-    starts = [p.start for p in passages]
-    by_passage: dict[int, list[Quantity]] = defaultdict(list)
-    for q in quantities:
-        k = bisect.bisect_right(starts, q.start) - 1
-        if k >= 0 and q.end <= passages[k].end:
-            by_passage[k].append(q)
     facts = []
     mentions: dict[str, int] = defaultdict(int)  # place -> sentences naming it
-    for k, p in enumerate(passages):
+    for p in segment(text, lines):
         tokens = tokenize(p.text, lex, offset=p.start)
-        frames: list[Frame] = []
-        qs = by_passage.get(k)
-        if qs:  # most sentences hold no number
-            figures = [q for q in qs if q.is_figure]
-            # A sentence of figures with no content word ("1,1,1,…", "½ ⅓ ½ ⅓") says nothing a claim's
-            # figure could align with (that needs its counted noun, act or topic words): no frames.
-            if figures and any(_content_word(t, lex) for t in tokens):
-                years = [q for q in qs if q.kind in _TIME_KINDS]
-                frames = build_frames(p.text, p.start, figures, tokens, lex, years)
         for place in places_in(tokens, lex):
             mentions[place] += 1
-        facts.append(PassageFacts(p, tuple(tokens), passage_keys(tokens), tuple(frames)))
+        facts.append(PassageFacts(p, tuple(tokens), passage_keys(tokens), read_figures(p, tokens, lex)))
     return DocFacts(path, tuple(facts), scope_places(mentions))
+
+
+def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon) -> tuple[Frame, ...]:
+    """The frames of the figures of one sentence. Numbers are read within their sentence: a figure
+    belongs to one, and a sentence no claim can use need not be read at all."""
+    qs = extract_quantities(p.text, p.start)
+    if not qs:  # most sentences hold no number
+        return ()
+    figures = [q for q in qs if q.is_figure]
+    # A sentence of figures with no content word ("1,1,1,…", "½ ⅓ ½ ⅓") says nothing a claim's
+    # figure could align with (that needs its counted noun, act or topic words): no frames.
+    if not figures or not any(_content_word(t, lex) for t in tokens):
+        return ()
+    years = [q for q in qs if q.kind in _TIME_KINDS]
+    return tuple(build_frames(p.text, p.start, figures, tokens, lex, years))
 
 
 MIN_SCOPE_MENTIONS = 3  # a place named this often, and most often, is what the whole source is about

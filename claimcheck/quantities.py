@@ -1628,7 +1628,8 @@ def _word_anchors(text: str) -> list[int]:
     """Where number words (and "point") start, found with ``str.find``, and the word before each
     ("a dozen", "a few", "point five"), in order."""
     found: list[int] = []
-    low = text.translate(_FOLD).lower() if any(c in text for c in _FOLD_FROM) else text.lower()
+    # The folded letters are not ASCII.
+    low = text.lower() if text.isascii() or not any(c in text for c in _FOLD_FROM) else text.translate(_FOLD).lower()
     for w in _anchor_words().intersection(_letter_runs(low)):
         i = low.find(w)
         while i >= 0:
@@ -1657,8 +1658,9 @@ def _number_words() -> frozenset[str]:
     return frozenset(part for w in _lex().words for part in w.split() if part not in ("a", "an", "point"))
 
 
-def extract_quantities(text: str) -> list[Quantity]:
-    """Every number in ``text``, figures and non-figures alike (see ``Quantity.kind``), sorted by start.
+def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
+    """Every number in ``text``, figures and non-figures alike (see ``Quantity.kind``), sorted by start;
+    ``start``/``end`` are offsets in ``text`` plus ``offset`` (where ``text`` stands in a larger one).
 
     Conventions:
 
@@ -1683,7 +1685,8 @@ def extract_quantities(text: str) -> list[Quantity]:
     chain = _Chain()
     words = _word_anchors(text)
     # what url_or_fraction needs ("://", "www." in any case, a fraction sign): most texts have none
-    signs = "://" in text or "ww." in text.lower() or any(c in text for c in lex.unicode_fractions)
+    signs = ("://" in text or "ww." in text.lower()
+             or (not text.isascii() and any(c in text for c in lex.unicode_fractions)))  # the signs are not ASCII
     anchors: list[int] = []
     k = hi = 0
     n = len(text)
@@ -1757,7 +1760,7 @@ def extract_quantities(text: str) -> list[Quantity]:
                 continue
         merged.append(q)
 
-    return [_quantity(q, text) for q in merged]
+    return [_quantity(q, text, offset) for q in merged]
 
 
 # Quantity is frozen, so its __init__ sets each field through object.__setattr__. The reader makes
@@ -1772,10 +1775,10 @@ _SETTERS = [getattr(Quantity, n).__set__ for n in _QUANTITY_FIELDS]  # the slots
 _new_object = object.__new__
 
 
-def _quantity(q: _Q, text: str) -> Quantity:
+def _quantity(q: _Q, text: str, offset: int) -> Quantity:
     out: Quantity = _new_object(Quantity)
-    _SET_START(out, q.start)
-    _SET_END(out, q.end)
+    _SET_START(out, q.start + offset)
+    _SET_END(out, q.end + offset)
     _SET_TEXT(out, text[q.start : q.end])
     _SET_VALUE(out, q.value)
     _SET_LO(out, q.lo)
