@@ -100,6 +100,7 @@ def lookup(store: Cache | None, source: Source, claims_hash: str) -> tuple[str, 
 def process_source(source: Source, job: Job, key: str = "", facts_blob: bytes | None = None) -> Outcome:
     """Facts of one source (from ``facts_blob`` or computed) judged against the job's claims."""
     from .judge import judge_doc
+    from .match import with_figures
     from .verify import BLOCK_CHARS, analyze_source, judge_blocks
 
     plans, index = _judging(job)
@@ -111,9 +112,12 @@ def process_source(source: Source, job: Job, key: str = "", facts_blob: bytes | 
         facts = loads(facts_blob)
         if facts.path != source.path:  # the same text under another name
             facts = replace(facts, path=source.path)
-        new_facts = None
+        # Facts read for another claim set may lack figures this one needs: read them, store them.
+        more = with_figures(facts, index.frame_keys)
+        new_facts = dumps(replace(more, path="")) if more is not facts else None
+        facts = more
     else:
-        facts = analyze_source(source)
+        facts = analyze_source(source, index.frame_keys)  # the figures this claim set can use
         new_facts = dumps(replace(facts, path="")) if key else None
     hits = tuple(judge_doc(plans, index, facts))
     return Outcome(source.path, hits, key=key, facts=new_facts, results=dumps(hits) if key else None)

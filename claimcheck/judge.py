@@ -30,6 +30,7 @@ from .match import (
     candidate_passages,
     is_question,
     negated_at,
+    with_figures,
 )
 from .model import ClaimResult, Evidence, Kind, Quantity, Relation, SourceResult, SourceResults, Stance, Verdict
 from .quantities import plausible_bounds
@@ -442,6 +443,7 @@ def verdict_of(evidence: Sequence[Evidence]) -> Verdict:
 
 def judge_source(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | None = None) -> SourceResult:
     """The verdict of one source on one claim, with its evidence (strongest first, one per passage)."""
+    doc = with_figures(doc, plan.keys)  # every passage the claim may look at
     if plan.mode == "statement":
         evidence = judge_statement(plan, doc, considered)
     else:
@@ -474,6 +476,7 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
     """(claim index, result) for each claim the source does not leave silent: what ``judge_source``
     gives for every claim, found from the source's side. Each source figure looks up the figure
     claims it may align with in ``index``; statement claims are found by their anchor words."""
+    doc = with_figures(doc, index.frame_keys)
     found: dict[int, list[tuple[int, int, int, Evidence]]] = defaultdict(list)
     names_ok: dict[int, bool] = {}
     names: list[str] | None = None

@@ -2,7 +2,9 @@
 each source into facts (sentences with their figures' frames and index keys), and find for a claim
 the passages that may speak to it through an index from words and concepts to passages.
 
-Document facts depend on the text only, so they can be cached and computed in parallel.
+Document facts depend on the text, so they can be cached and computed in parallel; a run reads the
+figures of only the sentences its claims can use (``ClaimIndex.frame_keys``), and facts read for one
+claim set are completed for another (``with_figures``).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from .errors import ClaimcheckError
@@ -130,6 +132,9 @@ class DocFacts:
     scope: frozenset[str] = frozenset()
     # The union of the passages' keys, computed once: every claim judged against the source asks.
     all_keys: frozenset[str] | None = field(default=None, compare=False, repr=False)
+    # Whose figures were read: None, every sentence's; else those of the sentences holding one of
+    # these keys (see ``ClaimIndex.frame_keys``, ``with_figures``). The others have no frames yet.
+    framed: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         if self.all_keys is None:
@@ -341,8 +346,12 @@ def _word_keys(word: str, lex: Lexicon) -> set[str]:
     return {k for t in toks for k in t.keys}
 
 
-def analyze_text(path: str, text: str, lines: LineIndex | None = None) -> DocFacts:
-    """Facts of one source text: sentences, their tokens and keys, and the frames of their figures."""
+def analyze_text(path: str, text: str, lines: LineIndex | None = None,
+                 frame_keys: frozenset[str] | None = None) -> DocFacts:
+    """Facts of one source text: sentences, their tokens and keys, and the frames of their figures.
+    With ``frame_keys`` (a claim set's ``ClaimIndex.frame_keys``) only the sentences holding one of
+    them have their figures read: no figure elsewhere can align with those claims' figures, and
+    reading figures is most of the cost of a source."""
     lex = lexicon()
     facts = []
     mentions: dict[str, int] = defaultdict(int)  # place -> sentences naming it
@@ -350,8 +359,25 @@ def analyze_text(path: str, text: str, lines: LineIndex | None = None) -> DocFac
         tokens = tokenize(p.text, lex, offset=p.start)
         for place in places_in(tokens, lex):
             mentions[place] += 1
-        facts.append(PassageFacts(p, tuple(tokens), passage_keys(tokens), read_figures(p, tokens, lex)))
-    return DocFacts(path, tuple(facts), scope_places(mentions))
+        keys = passage_keys(tokens)
+        frames = read_figures(p, tokens, lex) if frame_keys is None or not frame_keys.isdisjoint(keys) else ()
+        facts.append(PassageFacts(p, tuple(tokens), keys, frames))
+    return DocFacts(path, tuple(facts), scope_places(mentions), framed=frame_keys)
+
+
+def with_figures(doc: DocFacts, keys: frozenset[str]) -> DocFacts:
+    """``doc`` with the figures read in every sentence holding one of ``keys``: facts read for
+    another claim set (from the cache, say) may have left some unread."""
+    framed = doc.framed
+    if framed is None or keys <= framed:
+        return doc
+    lex = lexicon()
+    passages = tuple(
+        replace(p, frames=read_figures(p.passage, p.tokens, lex))
+        if framed.isdisjoint(p.keys) and not keys.isdisjoint(p.keys) else p
+        for p in doc.passages
+    )
+    return replace(doc, passages=passages, framed=framed | keys)
 
 
 def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon) -> tuple[Frame, ...]:
@@ -416,6 +442,9 @@ class ClaimIndex:
                 self._by_key[key].append(i)
         self._figures = {key: dict(by_place) for key, by_place in self._figures.items()}  # picklable
         self._any_figure = {key: dict(by_place) for key, by_place in self._any_figure.items()}
+        # The keys a sentence must hold for one of its figures to find a claim here: only those
+        # sentences need their figures read (``analyze_text``).
+        self.frame_keys = frozenset(key for table in (self._figures, self._any_figure) for _, key in table)
         self.has_statements = bool(self._by_key)
 
     def _index_figures(self, i: int, plan: ClaimPlan) -> None:

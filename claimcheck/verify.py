@@ -33,9 +33,10 @@ def _lines(source: Source) -> LineIndex:
     return LineIndex(source.text)
 
 
-def analyze_source(source: Source) -> DocFacts:
-    """The claim-independent facts of one source (cacheable, parallelisable)."""
-    return analyze_text(source.path, source.text, _lines(source))
+def analyze_source(source: Source, frame_keys: frozenset[str] | None = None) -> DocFacts:
+    """The facts of one source (cacheable, parallelisable): all of them, or with ``frame_keys``
+    those a claim set can use (see ``analyze_text``)."""
+    return analyze_text(source.path, source.text, _lines(source), frame_keys)
 
 
 BLOCK_CHARS = 1_000_000  # a source longer than this is read and judged a block at a time
@@ -69,16 +70,17 @@ class _Shifted(LineIndex):
         return self._lines.locate(offset + self._offset)
 
 
-def analyze_blocks(source: Source, size: int = BLOCK_CHARS) -> Iterator[DocFacts]:
+def analyze_blocks(source: Source, size: int = BLOCK_CHARS,
+                   frame_keys: frozenset[str] | None = None) -> Iterator[DocFacts]:
     """Facts of a long source a block at a time, with offsets and lines in the whole source: memory
     grows with the block, not the file. Each block is its own scope (a dump is not one story)."""
     lines = _lines(source)
     for start, end in text_blocks(source.text, size):
-        facts = analyze_text(source.path, source.text[start:end], _Shifted(lines, start))
+        facts = analyze_text(source.path, source.text[start:end], _Shifted(lines, start), frame_keys)
         if start:
             facts = DocFacts(facts.path, tuple(
                 replace(p, passage=replace(p.passage, start=p.passage.start + start, end=p.passage.end + start))
-                for p in facts.passages), facts.scope)
+                for p in facts.passages), facts.scope, framed=facts.framed)
         yield facts
 
 
@@ -86,7 +88,7 @@ def judge_blocks(plans: Sequence[ClaimPlan], index: ClaimIndex, source: Source,
                  size: int = BLOCK_CHARS) -> list[tuple[int, SourceResult]]:
     """``judge_doc`` for a source read block by block, its blocks' results merged per claim."""
     parts: dict[int, list[SourceResult]] = {}
-    for facts in analyze_blocks(source, size):
+    for facts in analyze_blocks(source, size, index.frame_keys):
         for i, result in judge_doc(plans, index, facts):
             parts.setdefault(i, []).append(result)
     return [(i, merge_results(source.path, results)) for i, results in sorted(parts.items())]

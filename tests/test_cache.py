@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from claimcheck.cache import DB_NAME, Cache, cache_dir, source_key
+from claimcheck.cache import DB_NAME, Cache, cache_dir, loads, source_key
 from claimcheck.cli import app
+from claimcheck.match import ClaimIndex, plan_claim
 from claimcheck.model import Claim, Source
 from claimcheck.report.json import render
 from claimcheck.verify import verify
@@ -70,6 +71,20 @@ def test_new_claims_reuse_facts_but_not_results(tmp_path: Path) -> None:
     warm = verify(other, [str(tmp_path)], cache=True)
     assert warm == verify(other, [str(tmp_path)])
     assert warm.claims[0].sources[0].evidence[0].claim_quantity == "2,000"
+
+
+def test_facts_cached_for_one_claim_set_serve_another_that_needs_other_figures(tmp_path: Path) -> None:
+    # The first run reads only the figures its claims can use; the cached facts lack the others.
+    text = TEXT + "\nThe storm destroyed 380 houses in Marrow, officials said.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    verify(CLAIMS, [str(tmp_path)], cache=True)
+    storm = [Claim("s", "400 houses were destroyed in Marrow")]
+    warm = verify(storm, [str(tmp_path)], cache=True)
+    assert warm == verify(storm, [str(tmp_path)])
+    assert warm.claims[0].verdict.value == "disagree"
+    # The figures read the second time are stored with the rest.
+    stored = loads(Cache().get_facts(source_key(Source(str(tmp_path / "a.txt"), text))) or b"")
+    assert stored.framed >= ClaimIndex([plan_claim(c) for c in CLAIMS + storm]).frame_keys
 
 
 def test_no_cache_writes_nothing(tmp_path: Path, cache_folder: Path) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from claimcheck.judge import judge_doc, judge_source
 from claimcheck.load import load_rules, read_source, source_paths
-from claimcheck.match import ClaimIndex, plan_claim
+from claimcheck.match import ClaimIndex, analyze_text, plan_claim, with_figures
 from claimcheck.model import Claim, Verdict
 from claimcheck.verify import analyze_source
 
@@ -37,3 +37,44 @@ def test_judge_doc_equals_judging_every_claim(rules: list[str] | None, sources: 
         assert judge_doc(plans, index, doc) == one_by_one, path
         judged += len(one_by_one)
     assert judged > 20  # the corpora hold evidence for many claims: the comparison is not vacuous
+
+
+@pytest.mark.parametrize(
+    ("rules", "sources"),
+    [
+        ([str(ROOT / "rules")], [str(ROOT / "seeds")]),
+        (None, [str(CORPUS / "articles"), str(ROOT / "seeds")]),
+    ],
+    ids=["seeds", "corpus"],
+)
+def test_reading_only_the_figures_the_claims_can_use_changes_nothing(
+        rules: list[str] | None, sources: list[str], corpus_claims: list[Claim]) -> None:
+    claims = load_rules(rules) if rules else corpus_claims
+    for some in (claims, claims[::3], claims[1::4]):  # the claim set decides which figures are read
+        plans = [plan_claim(c) for c in some]
+        index = ClaimIndex(plans)
+        framed = unread = 0
+        for path in source_paths(sources):
+            source = read_source(path, None)
+            full = analyze_source(source)
+            partial = analyze_source(source, index.frame_keys)
+            assert partial.framed == index.frame_keys and full.framed is None
+            framed += sum(1 for p in partial.passages if p.frames)
+            unread += sum(1 for p, q in zip(partial.passages, full.passages, strict=True) if q.frames and not p.frames)
+            assert judge_doc(plans, index, partial) == judge_doc(plans, index, full), path
+            for plan in plans:
+                assert judge_source(plan, partial) == judge_source(plan, full), (path, plan.claim.id)
+        assert framed and unread  # some sentences are read, some are left: the comparison is not vacuous
+
+
+def test_figures_left_unread_are_read_when_another_claim_set_needs_them() -> None:
+    text = "Police detained 40 people in Marrow.\n\nThe storm destroyed 380 houses in Marrow.\n"
+    storm = ClaimIndex([plan_claim(Claim("s", "380 houses were destroyed in Marrow"))])
+    arrests = ClaimIndex([plan_claim(Claim("a", "40 people were detained in Marrow"))])
+    partial = analyze_text("x.txt", text, frame_keys=storm.frame_keys)
+    assert [bool(p.frames) for p in partial.passages] == [False, True]
+    more = with_figures(partial, arrests.frame_keys)
+    assert [bool(p.frames) for p in more.passages] == [True, True]
+    assert more.passages == analyze_text("x.txt", text).passages
+    assert more.framed == storm.frame_keys | arrests.frame_keys
+    assert with_figures(more, arrests.frame_keys) is more  # nothing left to read
