@@ -220,7 +220,7 @@ def main() -> int:
         for n_docs in args.docs:
             root = make_corpus(n_docs, args.seed)
             mb = corpus_bytes(root) / 1e6
-            base = floor(root)
+            base = min(floor(root), floor(root))  # the second with the files in the page cache, as verify reads them
             for n_claims in args.claims:
                 claims = make_claims(n_claims, args.seed)
                 runs = [("cold", ["--no-cache"])]
