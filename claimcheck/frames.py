@@ -9,13 +9,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from functools import partial
-from itertools import compress
+from functools import lru_cache, partial
+from itertools import compress, islice
 from operator import attrgetter
 from typing import NamedTuple
 
 from .model import Kind, Quantity, Stance
-from .words import Lexicon, Token, is_demonym, passage_keys, singular, stem
+from .words import Lexicon, PhraseList, Token, is_demonym, passage_keys, singular, stem
 
 CLAUSE_MAX_WORDS = 30  # words either side of a figure that its clause may reach
 COUNTED_MAX_WORDS = 3  # words after a number read as the noun phrase it counts
@@ -255,14 +255,16 @@ def times_in(tokens: Sequence[Token], lex: Lexicon, years: Sequence[str] = ()) -
     return _times([t.lower for t in tokens], years, _vocab(lex))
 
 
-def _times(lowers: Sequence[str], years: Sequence[str], v: _Vocab) -> tuple[frozenset[str], frozenset[str]]:
+def _times(lowers: Sequence[str], years: Sequence[str], v: _Vocab,
+           hyphens: bool = True) -> tuple[frozenset[str], frozenset[str]]:
+    """``hyphens``: whether any of ``lowers`` may hold a hyphen (if not, the words need no split)."""
     if not lowers and not years:
         return v.no_times
     # Hyphenated words count by their parts: "first-quarter", "full-year".
-    words = set("-".join(lowers).split("-"))
+    words = set("-".join(lowers).split("-")) if hyphens or not lowers else set(lowers)
     strong = words & v.time_strong
     strong.update(years)
-    if v.strong_phrases.within(lowers):
+    if _holds(v.strong_phrases, lowers):
         strong.add("period")
     return frozenset(strong), frozenset(words & v.time_weak)
 
@@ -274,9 +276,18 @@ def stance_of(tokens: Sequence[Token], lex: Lexicon) -> Stance:
 
 
 def _stance(lowers: Sequence[str], v: _Vocab) -> Stance:
-    if not v.denial_cues.isdisjoint(lowers) or v.denial_phrases.within(lowers):
+    if not v.denial_cues.isdisjoint(lowers) or _holds(v.denial_phrases, lowers):
         return Stance.DENIED
     return Stance.STATED
+
+
+def _holds(phrases: PhraseList, words: Sequence[str]) -> bool:
+    """``phrases.within(words)``, asked as set tests in C: whether the runs of ``words`` as long as
+    some of the phrases hold one of them (most runs of words hold no phrase's first or last word)."""
+    if phrases.by_first.keys().isdisjoint(words) or phrases.lasts.isdisjoint(words):
+        return False
+    return any(not group.isdisjoint(zip(*(islice(words, k, None) for k in range(n)), strict=False))
+               for n, group in phrases.by_length if n)
 
 
 _START, _END, _TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")
@@ -324,6 +335,10 @@ def build_frames(
     reported = not v.report_cues.isdisjoint(lowers)
     may_deny = not v.denial_firsts.isdisjoint(lowers)  # a denial word, or a denial phrase's first
     titled = is_title_case(tokens)
+    # Per-sentence answers that spare each figure a question: no place preposition, no place; no
+    # hyphen in the sentence's words, no hyphenated word to split into its parts.
+    may_place = not titled and not PLACE_PREPOSITIONS.isdisjoint(lowers)
+    hyphens = "-" in "".join(lowers)
     figure_starts = [q.start for q in quantities]
     year_starts = [y.start - offset for y in years]
     reach = TABLE_MAX_WORDS if len(quantities) >= TABLE_MIN_FIGURES else CLAUSE_MAX_WORDS
@@ -362,7 +377,7 @@ def build_frames(
         if q.kind is Kind.PERCENT:
             # "a 60% drop", "45% turnout": what follows a share describes it; the topic words carry it.
             counted, modifiers, implicit = "", [], ""
-        head = singular(counted.split()[-1]) if counted else ""
+        head = _singular(counted.split()[-1]) if counted else ""
         role = ""
         prev_words = [t.lower for t in before[-4:]]
         if (last_before == "per" and not _gap(sentence, offset, before[-1].end, q.start)) or (
@@ -383,11 +398,11 @@ def build_frames(
             role = "part"
             implicit = ""
             counted = " ".join(t.lower for t in group)
-            head = singular(counted.split()[-1]) if counted else ""
+            head = _singular(counted.split()[-1]) if counted else ""
         in_clause = years[bisect.bisect_left(year_starts, c_lo) : bisect.bisect_left(year_starts, c_hi)]
         year_words = [y.text for y in in_clause]
-        strong, weak = _times(scope_lowers, year_words, v)
-        places = _places(scope, scope_lowers, v) if role != "whole" and not titled else frozenset()
+        strong, weak = _times(scope_lowers, year_words, v, hyphens)
+        places = _places(scope, scope_lowers, v) if may_place and role != "whole" else frozenset()
         names = name_phrases(scope) if not titled else frozenset()
         stance = Stance.STATED
         if may_deny and _stance([t.lower for t in before], v) is Stance.DENIED:
@@ -406,6 +421,8 @@ def build_frames(
     _inherit(frames, clause_info)
     return frames
 
+
+_singular = lru_cache(maxsize=100_000)(singular)  # heads repeat: a cache spares the spelling rules
 
 TITLE_CASE_SHARE = 0.7  # share of longer words capitalised that marks a headline: capitals say nothing there
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "them"})
