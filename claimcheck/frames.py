@@ -370,16 +370,18 @@ def build_frames(
         topic_keys = s.keys(max(index(t_lo + offset), i - reach), min(index(t_hi + offset), i + reach))
         # Up to ``reach`` words before the figure; a phrase's span may overlap it.
         before = tokens[max(0, inside - reach) : inside]
+        before_lowers = lowers[max(0, inside - reach) : inside]
         if before and max(map(_END, before)) > q.start:
             before = [t for t in before if t.end <= q.start]
-        last_before = before[-1].lower if before else ""
-        counted, modifiers, implicit = _counted(tokens, i, q, v, sentence, offset)
+            before_lowers = [t.lower for t in before]
+        last_before = before_lowers[-1] if before else ""
+        counted, modifiers, implicit = _counted(tokens, lowers, i, q, v, sentence, offset)
         if q.kind is Kind.PERCENT:
             # "a 60% drop", "45% turnout": what follows a share describes it; the topic words carry it.
             counted, modifiers, implicit = "", [], ""
         head = _singular(counted.split()[-1]) if counted else ""
         role = ""
-        prev_words = [t.lower for t in before[-4:]]
+        prev_words = before_lowers[-4:]
         if (last_before == "per" and not _gap(sentence, offset, before[-1].end, q.start)) or (
             q.text.lower().startswith("per ")
         ):
@@ -390,7 +392,7 @@ def build_frames(
             role = "baseline"
         elif last_before == "including" or (
             i < len(tokens) and tokens[i].start - q.end < 3
-            and _starts_part_marker(tokens, i, quantities, figure_starts, lex)
+            and _starts_part_marker(tokens, lowers, i, quantities, figure_starts, v)
         ):
             role = "part"  # "500 of the 1,300", "including 33 minors"
         elif not counted and (group := _partitive(tokens, i, lex)) is not None:
@@ -405,7 +407,7 @@ def build_frames(
         places = _places(scope, scope_lowers, v) if may_place and role != "whole" else frozenset()
         names = name_phrases(scope) if not titled else frozenset()
         stance = Stance.STATED
-        if may_deny and _stance([t.lower for t in before], v) is Stance.DENIED:
+        if may_deny and _stance(before_lowers, v) is Stance.DENIED:
             stance = Stance.DENIED
         elif reported:
             stance = Stance.REPORTED
@@ -413,15 +415,15 @@ def build_frames(
         negated = any(map(s.negation, clause_lowers))
         own_verb = any(map(s.verb, lowers[ahead:last]))
         clause_info.append((own_verb, clause, last_before == "the"))
-        frames.append(
-            Frame(q, head, concept, head in v.generic_counted or head == "person", implicit,
-                  frozenset(modifiers), places, strong, weak, role, stance, topic_keys, names,
-                  negated=negated)
-        )
+        frames.append(_new_frame((
+            q, head, concept, head in v.generic_counted or head == "person", implicit, frozenset(modifiers),
+            places, strong, weak, role, stance, topic_keys, names, False, negated,
+        )))
     _inherit(frames, clause_info)
     return frames
 
 
+_new_frame = partial(tuple.__new__, Frame)  # a Frame from all its fields, without Frame.__new__'s own call
 _singular = lru_cache(maxsize=100_000)(singular)  # heads repeat: a cache spares the spelling rules
 
 TITLE_CASE_SHARE = 0.7  # share of longer words capitalised that marks a headline: capitals say nothing there
@@ -451,42 +453,44 @@ def _partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token] | N
     return None
 
 
-def _starts_part_marker(tokens: Sequence[Token], i: int, quantities: Sequence[Quantity],
-                        figure_starts: Sequence[int], lex: Lexicon) -> bool:
+def _starts_part_marker(tokens: Sequence[Token], lowers: Sequence[str], i: int, quantities: Sequence[Quantity],
+                        figure_starts: Sequence[int], v: _Vocab) -> bool:
     """Whether the words after a figure (token ``i`` on, possibly after its counted noun) open
-    "of the <figure>". ``figure_starts`` are the starts of ``quantities``, in order."""
-    stop = lex.lists["stopwords"]
+    "of the <figure>". ``lowers`` are the tokens' lower-cased forms; ``figure_starts`` are the
+    starts of ``quantities``, in order."""
     for j in range(i, min(i + COUNTED_MAX_WORDS + 1, len(tokens))):
-        if tokens[j].lower in ("of", "among", "out"):
+        word = lowers[j]
+        if word in ("of", "among", "out"):
             k = bisect.bisect_left(figure_starts, tokens[j].end)  # the next figure
             return k < len(quantities) and quantities[k].start - tokens[j].end < 24
-        if tokens[j].lower in stop:
+        if word in v.stopwords:
             return False
     return False
 
 
-def _counted(tokens: Sequence[Token], i: int, q: Quantity, v: _Vocab, text: str = "",
+def _counted(tokens: Sequence[Token], lowers: Sequence[str], i: int, q: Quantity, v: _Vocab, text: str = "",
              offset: int = 0) -> tuple[str, list[str], str]:
     """(counted noun phrase, demonym modifiers, implicit act) for the figure whose span ends before
-    token ``i``."""
+    token ``i``; ``lowers`` are the tokens' lower-cased forms."""
     words: list[Token] = []
     j = i
-    if j < len(tokens) and tokens[j].lower == "of" and (q.scale or q.hedge == "plural"):
+    n = len(tokens)
+    if j < n and lowers[j] == "of" and (q.scale or q.hedge == "plural"):
         j += 1  # "thousands of people", "a dozen of them"
-    while j < len(tokens) and len(words) < COUNTED_MAX_WORDS:
+    while j < n and len(words) < COUNTED_MAX_WORDS:
         t = tokens[j]
-        if j > i and _gap(text, offset, tokens[j - 1].end, t.start):  # punctuation ends the phrase
+        # Punctuation, between the figure or the word before and this one, ends the phrase.
+        if _gap(text, offset, tokens[j - 1].end if j > i else q.end, t.start):
             break
-        if j == i and _gap(text, offset, q.end, t.start):
-            break
-        if t.lower in v.counted_ends:
+        word = lowers[j]
+        if word in v.counted_ends:
             break
         # "55 wounded soldiers": a participle before a noun belongs to the phrase; "1,740 arrested
         # overnight": a verb does not.
-        if t.lower.endswith("ed") and not (
-            j + 1 < len(tokens) and not tokens[j + 1].lower.endswith(("ed", "ly"))
+        if word.endswith("ed") and not (
+            j + 1 < n and not lowers[j + 1].endswith(("ed", "ly"))
             and tokens[j + 1].start - t.end <= 2
-            and tokens[j + 1].lower not in v.stop_or_time
+            and lowers[j + 1] not in v.stop_or_time
         ):
             break
         words.append(t)
