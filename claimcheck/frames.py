@@ -127,12 +127,14 @@ class _Breaks:
         return lo, hi
 
 
+INTRO_MAX_CHARS = 120  # a sentence-opening phrase ends with a comma before this offset
+
+
 def _intro(text: str) -> tuple[int, int]:
     """A sentence-opening adverbial phrase ("In the first weeks after the invasion, ...") applies to
     every figure of the sentence; return its span, or (0, 0)."""
-    m = _INTRO.match(text)
-    comma = text.find(", ")
-    if m and 0 < comma < 120:
+    comma = text.find(", ", 0, INTRO_MAX_CHARS + 1)  # (the comma first: most sentences have none so early)
+    if 0 < comma < INTRO_MAX_CHARS and _INTRO.match(text):
         return 0, comma
     return 0, 0
 
@@ -299,15 +301,26 @@ class _Sentence:
     figure then costs look-ups and slices instead of rescans of its clause (figure-dense text has
     as many figures as words)."""
 
-    __slots__ = ("tokens", "starts", "lowers", "verb", "negation", "_keys")
+    __slots__ = ("tokens", "starts", "lowers", "_v", "_verb", "_negation", "_keys")
 
     def __init__(self, tokens: Sequence[Token], v: _Vocab) -> None:
         self.tokens = tokens
         self.starts = list(map(_START, tokens))
         self.lowers = list(map(_LOWER, tokens))
-        verb, negation = v.flags(self.lowers)
-        self.verb, self.negation = verb.__getitem__, negation.__getitem__  # word -> flag
+        self._v = v
+        # Word -> flag: the shared readings, until a word turns out not to be among them (see ``reads``).
+        self._verb, self._negation = v.verb, v.negation
         self._keys: dict[tuple[int, int], frozenset[str]] = {}
+
+    def reads(self, clause: Sequence[str], after: Sequence[str]) -> tuple[bool, bool]:
+        """(whether a word of ``clause`` negates a figure, whether a word of ``after`` reads as a verb
+        of its own), for words of this sentence. Most words have been read before: the sentence's
+        words are read (``_Vocab.flags``) only when one of them has not."""
+        try:
+            return any(map(self._negation.__getitem__, clause)), any(map(self._verb.__getitem__, after))
+        except KeyError:
+            self._verb, self._negation = self._v.flags(self.lowers)
+            return any(map(self._negation.__getitem__, clause)), any(map(self._verb.__getitem__, after))
 
     def keys(self, first: int, last: int) -> frozenset[str]:
         """Index keys of tokens[first:last] (figures of one clause share them)."""
@@ -334,10 +347,10 @@ def build_frames(
     intro = range(index(intro_lo + offset), index(intro_hi + offset))
     reported = not v.report_cues.isdisjoint(lowers)
     may_deny = not v.denial_firsts.isdisjoint(lowers)  # a denial word, or a denial phrase's first
-    titled = is_title_case(tokens)
+    titled: bool | None = None  # whether a headline: asked only once a figure has places or names
     # Per-sentence answers that spare each figure a question: no place preposition, no place; no
     # hyphen in the sentence's words, no hyphenated word to split into its parts.
-    may_place = not titled and not PLACE_PREPOSITIONS.isdisjoint(lowers)
+    may_place = not PLACE_PREPOSITIONS.isdisjoint(lowers)
     hyphens = "-" in "".join(lowers)
     figure_starts = [q.start for q in quantities]
     year_starts = [y.start - offset for y in years]
@@ -375,10 +388,12 @@ def build_frames(
             before = [t for t in before if t.end <= q.start]
             before_lowers = [t.lower for t in before]
         last_before = before_lowers[-1] if before else ""
-        counted, modifiers, implicit = _counted(tokens, lowers, i, q, v, sentence, offset)
+        modifiers: list[str]
         if q.kind is Kind.PERCENT:
             # "a 60% drop", "45% turnout": what follows a share describes it; the topic words carry it.
             counted, modifiers, implicit = "", [], ""
+        else:
+            counted, modifiers, implicit = _counted(tokens, lowers, i, q, v, sentence, offset)
         head = _singular(counted.split()[-1]) if counted else ""
         role = ""
         prev_words = before_lowers[-4:]
@@ -405,15 +420,19 @@ def build_frames(
         year_words = [y.text for y in in_clause]
         strong, weak = _times(scope_lowers, year_words, v, hyphens)
         places = _places(scope, scope_lowers, v) if may_place and role != "whole" else frozenset()
-        names = name_phrases(scope) if not titled else frozenset()
+        names = name_phrases(scope)
+        if places or names:
+            if titled is None:
+                titled = is_title_case(tokens)
+            if titled:  # a headline's capitals say nothing of places or names
+                places, names = frozenset(), frozenset()
         stance = Stance.STATED
         if may_deny and _stance(before_lowers, v) is Stance.DENIED:
             stance = Stance.DENIED
         elif reported:
             stance = Stance.REPORTED
         concept = (lex.word_concept.get(head) or lex.stem_concept.get(stem(head), "")) if head else ""
-        negated = any(map(s.negation, clause_lowers))
-        own_verb = any(map(s.verb, lowers[ahead:last]))
+        negated, own_verb = s.reads(clause_lowers, lowers[ahead:last])
         clause_info.append((own_verb, clause, last_before == "the"))
         frames.append(_new_frame((
             q, head, concept, head in v.generic_counted or head == "person", implicit, frozenset(modifiers),
