@@ -9,13 +9,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from functools import partial
-from itertools import compress
+from functools import lru_cache, partial
+from itertools import compress, islice
 from operator import attrgetter
 from typing import NamedTuple
 
 from .model import Kind, Quantity, Stance
-from .words import Lexicon, Token, is_demonym, passage_keys, singular, stem
+from .words import Lexicon, PhraseList, Token, is_demonym, passage_keys, singular, stem
 
 CLAUSE_MAX_WORDS = 30  # words either side of a figure that its clause may reach
 COUNTED_MAX_WORDS = 3  # words after a number read as the noun phrase it counts
@@ -127,12 +127,14 @@ class _Breaks:
         return lo, hi
 
 
+INTRO_MAX_CHARS = 120  # a sentence-opening phrase ends with a comma before this offset
+
+
 def _intro(text: str) -> tuple[int, int]:
     """A sentence-opening adverbial phrase ("In the first weeks after the invasion, ...") applies to
     every figure of the sentence; return its span, or (0, 0)."""
-    m = _INTRO.match(text)
-    comma = text.find(", ")
-    if m and 0 < comma < 120:
+    comma = text.find(", ", 0, INTRO_MAX_CHARS + 1)  # (the comma first: most sentences have none so early)
+    if 0 < comma < INTRO_MAX_CHARS and _INTRO.match(text):
         return 0, comma
     return 0, 0
 
@@ -255,14 +257,16 @@ def times_in(tokens: Sequence[Token], lex: Lexicon, years: Sequence[str] = ()) -
     return _times([t.lower for t in tokens], years, _vocab(lex))
 
 
-def _times(lowers: Sequence[str], years: Sequence[str], v: _Vocab) -> tuple[frozenset[str], frozenset[str]]:
+def _times(lowers: Sequence[str], years: Sequence[str], v: _Vocab,
+           hyphens: bool = True) -> tuple[frozenset[str], frozenset[str]]:
+    """``hyphens``: whether any of ``lowers`` may hold a hyphen (if not, the words need no split)."""
     if not lowers and not years:
         return v.no_times
     # Hyphenated words count by their parts: "first-quarter", "full-year".
-    words = set("-".join(lowers).split("-"))
+    words = set("-".join(lowers).split("-")) if hyphens or not lowers else set(lowers)
     strong = words & v.time_strong
     strong.update(years)
-    if v.strong_phrases.within(lowers):
+    if _holds(v.strong_phrases, lowers):
         strong.add("period")
     return frozenset(strong), frozenset(words & v.time_weak)
 
@@ -274,9 +278,18 @@ def stance_of(tokens: Sequence[Token], lex: Lexicon) -> Stance:
 
 
 def _stance(lowers: Sequence[str], v: _Vocab) -> Stance:
-    if not v.denial_cues.isdisjoint(lowers) or v.denial_phrases.within(lowers):
+    if not v.denial_cues.isdisjoint(lowers) or _holds(v.denial_phrases, lowers):
         return Stance.DENIED
     return Stance.STATED
+
+
+def _holds(phrases: PhraseList, words: Sequence[str]) -> bool:
+    """``phrases.within(words)``, asked as set tests in C: whether the runs of ``words`` as long as
+    some of the phrases hold one of them (most runs of words hold no phrase's first or last word)."""
+    if phrases.by_first.keys().isdisjoint(words) or phrases.lasts.isdisjoint(words):
+        return False
+    return any(not group.isdisjoint(zip(*(islice(words, k, None) for k in range(n)), strict=False))
+               for n, group in phrases.by_length if n)
 
 
 _START, _END, _TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")
@@ -288,15 +301,26 @@ class _Sentence:
     figure then costs look-ups and slices instead of rescans of its clause (figure-dense text has
     as many figures as words)."""
 
-    __slots__ = ("tokens", "starts", "lowers", "verb", "negation", "_keys")
+    __slots__ = ("tokens", "starts", "lowers", "_v", "_verb", "_negation", "_keys")
 
     def __init__(self, tokens: Sequence[Token], v: _Vocab) -> None:
         self.tokens = tokens
         self.starts = list(map(_START, tokens))
         self.lowers = list(map(_LOWER, tokens))
-        verb, negation = v.flags(self.lowers)
-        self.verb, self.negation = verb.__getitem__, negation.__getitem__  # word -> flag
+        self._v = v
+        # Word -> flag: the shared readings, until a word turns out not to be among them (see ``reads``).
+        self._verb, self._negation = v.verb, v.negation
         self._keys: dict[tuple[int, int], frozenset[str]] = {}
+
+    def reads(self, clause: Sequence[str], after: Sequence[str]) -> tuple[bool, bool]:
+        """(whether a word of ``clause`` negates a figure, whether a word of ``after`` reads as a verb
+        of its own), for words of this sentence. Most words have been read before: the sentence's
+        words are read (``_Vocab.flags``) only when one of them has not."""
+        try:
+            return any(map(self._negation.__getitem__, clause)), any(map(self._verb.__getitem__, after))
+        except KeyError:
+            self._verb, self._negation = self._v.flags(self.lowers)
+            return any(map(self._negation.__getitem__, clause)), any(map(self._verb.__getitem__, after))
 
     def keys(self, first: int, last: int) -> frozenset[str]:
         """Index keys of tokens[first:last] (figures of one clause share them)."""
@@ -323,7 +347,11 @@ def build_frames(
     intro = range(index(intro_lo + offset), index(intro_hi + offset))
     reported = not v.report_cues.isdisjoint(lowers)
     may_deny = not v.denial_firsts.isdisjoint(lowers)  # a denial word, or a denial phrase's first
-    titled = is_title_case(tokens)
+    titled: bool | None = None  # whether a headline: asked only once a figure has places or names
+    # Per-sentence answers that spare each figure a question: no place preposition, no place; no
+    # hyphen in the sentence's words, no hyphenated word to split into its parts.
+    may_place = not PLACE_PREPOSITIONS.isdisjoint(lowers)
+    hyphens = "-" in "".join(lowers)
     figure_starts = [q.start for q in quantities]
     year_starts = [y.start - offset for y in years]
     reach = TABLE_MAX_WORDS if len(quantities) >= TABLE_MIN_FIGURES else CLAUSE_MAX_WORDS
@@ -355,16 +383,20 @@ def build_frames(
         topic_keys = s.keys(max(index(t_lo + offset), i - reach), min(index(t_hi + offset), i + reach))
         # Up to ``reach`` words before the figure; a phrase's span may overlap it.
         before = tokens[max(0, inside - reach) : inside]
+        before_lowers = lowers[max(0, inside - reach) : inside]
         if before and max(map(_END, before)) > q.start:
             before = [t for t in before if t.end <= q.start]
-        last_before = before[-1].lower if before else ""
-        counted, modifiers, implicit = _counted(tokens, i, q, v, sentence, offset)
+            before_lowers = [t.lower for t in before]
+        last_before = before_lowers[-1] if before else ""
+        modifiers: list[str]
         if q.kind is Kind.PERCENT:
             # "a 60% drop", "45% turnout": what follows a share describes it; the topic words carry it.
             counted, modifiers, implicit = "", [], ""
-        head = singular(counted.split()[-1]) if counted else ""
+        else:
+            counted, modifiers, implicit = _counted(tokens, lowers, i, q, v, sentence, offset)
+        head = _singular(counted.split()[-1]) if counted else ""
         role = ""
-        prev_words = [t.lower for t in before[-4:]]
+        prev_words = before_lowers[-4:]
         if (last_before == "per" and not _gap(sentence, offset, before[-1].end, q.start)) or (
             q.text.lower().startswith("per ")
         ):
@@ -375,7 +407,7 @@ def build_frames(
             role = "baseline"
         elif last_before == "including" or (
             i < len(tokens) and tokens[i].start - q.end < 3
-            and _starts_part_marker(tokens, i, quantities, figure_starts, lex)
+            and _starts_part_marker(tokens, lowers, i, quantities, figure_starts, v)
         ):
             role = "part"  # "500 of the 1,300", "including 33 minors"
         elif not counted and (group := _partitive(tokens, i, lex)) is not None:
@@ -383,29 +415,35 @@ def build_frames(
             role = "part"
             implicit = ""
             counted = " ".join(t.lower for t in group)
-            head = singular(counted.split()[-1]) if counted else ""
+            head = _singular(counted.split()[-1]) if counted else ""
         in_clause = years[bisect.bisect_left(year_starts, c_lo) : bisect.bisect_left(year_starts, c_hi)]
         year_words = [y.text for y in in_clause]
-        strong, weak = _times(scope_lowers, year_words, v)
-        places = _places(scope, scope_lowers, v) if role != "whole" and not titled else frozenset()
-        names = name_phrases(scope) if not titled else frozenset()
+        strong, weak = _times(scope_lowers, year_words, v, hyphens)
+        places = _places(scope, scope_lowers, v) if may_place and role != "whole" else frozenset()
+        names = name_phrases(scope)
+        if places or names:
+            if titled is None:
+                titled = is_title_case(tokens)
+            if titled:  # a headline's capitals say nothing of places or names
+                places, names = frozenset(), frozenset()
         stance = Stance.STATED
-        if may_deny and _stance([t.lower for t in before], v) is Stance.DENIED:
+        if may_deny and _stance(before_lowers, v) is Stance.DENIED:
             stance = Stance.DENIED
         elif reported:
             stance = Stance.REPORTED
         concept = (lex.word_concept.get(head) or lex.stem_concept.get(stem(head), "")) if head else ""
-        negated = any(map(s.negation, clause_lowers))
-        own_verb = any(map(s.verb, lowers[ahead:last]))
+        negated, own_verb = s.reads(clause_lowers, lowers[ahead:last])
         clause_info.append((own_verb, clause, last_before == "the"))
-        frames.append(
-            Frame(q, head, concept, head in v.generic_counted or head == "person", implicit,
-                  frozenset(modifiers), places, strong, weak, role, stance, topic_keys, names,
-                  negated=negated)
-        )
+        frames.append(_new_frame((
+            q, head, concept, head in v.generic_counted or head == "person", implicit, frozenset(modifiers),
+            places, strong, weak, role, stance, topic_keys, names, False, negated,
+        )))
     _inherit(frames, clause_info)
     return frames
 
+
+_new_frame = partial(tuple.__new__, Frame)  # a Frame from all its fields, without Frame.__new__'s own call
+_singular = lru_cache(maxsize=100_000)(singular)  # heads repeat: a cache spares the spelling rules
 
 TITLE_CASE_SHARE = 0.7  # share of longer words capitalised that marks a headline: capitals say nothing there
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "them"})
@@ -434,42 +472,44 @@ def _partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token] | N
     return None
 
 
-def _starts_part_marker(tokens: Sequence[Token], i: int, quantities: Sequence[Quantity],
-                        figure_starts: Sequence[int], lex: Lexicon) -> bool:
+def _starts_part_marker(tokens: Sequence[Token], lowers: Sequence[str], i: int, quantities: Sequence[Quantity],
+                        figure_starts: Sequence[int], v: _Vocab) -> bool:
     """Whether the words after a figure (token ``i`` on, possibly after its counted noun) open
-    "of the <figure>". ``figure_starts`` are the starts of ``quantities``, in order."""
-    stop = lex.lists["stopwords"]
+    "of the <figure>". ``lowers`` are the tokens' lower-cased forms; ``figure_starts`` are the
+    starts of ``quantities``, in order."""
     for j in range(i, min(i + COUNTED_MAX_WORDS + 1, len(tokens))):
-        if tokens[j].lower in ("of", "among", "out"):
+        word = lowers[j]
+        if word in ("of", "among", "out"):
             k = bisect.bisect_left(figure_starts, tokens[j].end)  # the next figure
             return k < len(quantities) and quantities[k].start - tokens[j].end < 24
-        if tokens[j].lower in stop:
+        if word in v.stopwords:
             return False
     return False
 
 
-def _counted(tokens: Sequence[Token], i: int, q: Quantity, v: _Vocab, text: str = "",
+def _counted(tokens: Sequence[Token], lowers: Sequence[str], i: int, q: Quantity, v: _Vocab, text: str = "",
              offset: int = 0) -> tuple[str, list[str], str]:
     """(counted noun phrase, demonym modifiers, implicit act) for the figure whose span ends before
-    token ``i``."""
+    token ``i``; ``lowers`` are the tokens' lower-cased forms."""
     words: list[Token] = []
     j = i
-    if j < len(tokens) and tokens[j].lower == "of" and (q.scale or q.hedge == "plural"):
+    n = len(tokens)
+    if j < n and lowers[j] == "of" and (q.scale or q.hedge == "plural"):
         j += 1  # "thousands of people", "a dozen of them"
-    while j < len(tokens) and len(words) < COUNTED_MAX_WORDS:
+    while j < n and len(words) < COUNTED_MAX_WORDS:
         t = tokens[j]
-        if j > i and _gap(text, offset, tokens[j - 1].end, t.start):  # punctuation ends the phrase
+        # Punctuation, between the figure or the word before and this one, ends the phrase.
+        if _gap(text, offset, tokens[j - 1].end if j > i else q.end, t.start):
             break
-        if j == i and _gap(text, offset, q.end, t.start):
-            break
-        if t.lower in v.counted_ends:
+        word = lowers[j]
+        if word in v.counted_ends:
             break
         # "55 wounded soldiers": a participle before a noun belongs to the phrase; "1,740 arrested
         # overnight": a verb does not.
-        if t.lower.endswith("ed") and not (
-            j + 1 < len(tokens) and not tokens[j + 1].lower.endswith(("ed", "ly"))
+        if word.endswith("ed") and not (
+            j + 1 < n and not lowers[j + 1].endswith(("ed", "ly"))
             and tokens[j + 1].start - t.end <= 2
-            and tokens[j + 1].lower not in v.stop_or_time
+            and lowers[j + 1] not in v.stop_or_time
         ):
             break
         words.append(t)

@@ -42,6 +42,15 @@ def test_noun_less_figure_counts_people_through_its_act() -> None:
     assert f.implicit_act == "arrest"
 
 
+def test_headline_capitals_name_no_places() -> None:
+    """A title-cased headline capitalises every longer word: its figures get no places or names;
+    the same words as prose keep them."""
+    headline = frames("Police Detained 18 Journalists At Protests In Moscow Region On Friday.")["18"]
+    assert headline.places == frozenset() and headline.names == frozenset()
+    prose = frames("Police detained 18 journalists at protests in Moscow Region on Friday.")["18"]
+    assert prose.places and prose.names
+
+
 def test_elided_noun_is_inherited() -> None:
     got = frames("Some 610 voters were turned away in Leeds and 240 in York.")
     assert got["240"].counted == got["610"].counted
