@@ -113,13 +113,26 @@ class ClaimPlan:
         return term_in(term, keys, names)
 
 
-@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class PassageFacts:
     passage: Passage
     tokens: tuple[Token, ...]
     keys: frozenset[str]
     frames: tuple[Frame, ...]
+
+    def __reduce__(self) -> tuple[Callable[..., PassageFacts], tuple[object, ...]]:
+        # By its fields, the tokens as plain tuples: a named tuple pickles through a Python-level
+        # __getnewargs__, and tokens are most of a cached document (half the time to store it).
+        return _passage_facts, (self.passage, tuple(map(tuple, self.tokens)), self.keys, self.frames)
+
+
+_new_tuple = tuple.__new__
+
+
+def _passage_facts(passage: Passage, tokens: tuple[tuple[Any, ...], ...], keys: frozenset[str],
+                   frames: tuple[Frame, ...]) -> PassageFacts:
+    """A PassageFacts unpickled: its tokens made Tokens again."""
+    return PassageFacts(passage, tuple([_new_tuple(Token, t) for t in tokens]), keys, frames)
 
 
 @pickled_by_fields
