@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache, partial
+from functools import partial
 from itertools import compress, islice
 from operator import attrgetter
 from typing import NamedTuple
@@ -394,7 +394,7 @@ def build_frames(
             counted, modifiers, implicit = "", [], ""
         else:
             counted, modifiers, implicit = _counted(tokens, lowers, i, q, v, sentence, offset)
-        head = _singular(counted.split()[-1]) if counted else ""
+        head = singular(counted.split()[-1]) if counted else ""
         role = ""
         prev_words = before_lowers[-4:]
         if (last_before == "per" and not _gap(sentence, offset, before[-1].end, q.start)) or (
@@ -415,7 +415,7 @@ def build_frames(
             role = "part"
             implicit = ""
             counted = " ".join(t.lower for t in group)
-            head = _singular(counted.split()[-1]) if counted else ""
+            head = singular(counted.split()[-1]) if counted else ""
         in_clause = years[bisect.bisect_left(year_starts, c_lo) : bisect.bisect_left(year_starts, c_hi)]
         year_words = [y.text for y in in_clause]
         strong, weak = _times(scope_lowers, year_words, v, hyphens)
@@ -443,7 +443,6 @@ def build_frames(
 
 
 _new_frame = partial(tuple.__new__, Frame)  # a Frame from all its fields, without Frame.__new__'s own call
-_singular = lru_cache(maxsize=100_000)(singular)  # heads repeat: a cache spares the spelling rules
 
 TITLE_CASE_SHARE = 0.7  # share of longer words capitalised that marks a headline: capitals say nothing there
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "them"})

@@ -135,13 +135,16 @@ class Lexicon:
         return index
 
 
+_IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child", "mice": "mouse",
+                      "feet": "foot", "teeth": "tooth", "geese": "goose", "persons": "person"}
+
+
+@lru_cache(maxsize=100_000)  # counted nouns repeat: frames and judging ask for the same heads again and again
 def singular(word: str) -> str:
     """A plural noun's singular by spelling rules (no dictionary): cities -> city, protesters -> protester."""
     w = word.lower()
-    irregular = {"people": "person", "men": "man", "women": "woman", "children": "child", "mice": "mouse",
-                 "feet": "foot", "teeth": "tooth", "geese": "goose", "persons": "person"}
-    if w in irregular:
-        return irregular[w]
+    if w in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[w]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes", "zes")):
