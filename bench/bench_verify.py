@@ -31,19 +31,53 @@ OUT = Path(__file__).resolve().parent / "out"
 SENTENCES_PER_DOC = 20
 DOCS_PER_FOLDER = 1000  # keeps folders listable
 
-PLACES = ["Tollan", "Marrow", "Eastvale", "Kestrel Bay", "Dunmore", "Pellham", "Arden", "Corvis", "Halvard",
-          "Lowmere", "Brenton", "Sallow Creek", "Mirefield", "Oakhurst", "Ravensholm", "Westbury"]
+PLACES = [
+    "Tollan",
+    "Marrow",
+    "Eastvale",
+    "Kestrel Bay",
+    "Dunmore",
+    "Pellham",
+    "Arden",
+    "Corvis",
+    "Halvard",
+    "Lowmere",
+    "Brenton",
+    "Sallow Creek",
+    "Mirefield",
+    "Oakhurst",
+    "Ravensholm",
+    "Westbury",
+]
 TOPICS = [  # (counted noun, act, near-miss noun for the same act)
-    ("protesters", "arrested", "journalists"), ("homes", "destroyed", "barns"), ("flights", "cancelled", "trains"),
-    ("workers", "laid off", "contractors"), ("patients", "treated", "visitors"), ("students", "enrolled", "teachers"),
-    ("vehicles", "recalled", "trailers"), ("residents", "evacuated", "tourists"), ("jobs", "created", "contracts"),
-    ("soldiers", "wounded", "reservists"), ("cases", "reported", "tests"), ("votes", "counted", "ballots"),
-    ("acres", "burned", "hectares"), ("passengers", "stranded", "crew members"), ("trees", "planted", "shrubs"),
+    ("protesters", "arrested", "journalists"),
+    ("homes", "destroyed", "barns"),
+    ("flights", "cancelled", "trains"),
+    ("workers", "laid off", "contractors"),
+    ("patients", "treated", "visitors"),
+    ("students", "enrolled", "teachers"),
+    ("vehicles", "recalled", "trailers"),
+    ("residents", "evacuated", "tourists"),
+    ("jobs", "created", "contracts"),
+    ("soldiers", "wounded", "reservists"),
+    ("cases", "reported", "tests"),
+    ("votes", "counted", "ballots"),
+    ("acres", "burned", "hectares"),
+    ("passengers", "stranded", "crew members"),
+    ("trees", "planted", "shrubs"),
     ("people", "detained", "officers"),
 ]
 HEDGES = ["", "about ", "more than ", "nearly ", "at least ", "roughly ", "up to ", "fewer than ", "some "]
-CUES = ["officials said", "police said", "according to the ministry", "the agency reported", "organisers said",
-        "a spokesperson confirmed", "local media reported", "the mayor told reporters"]
+CUES = [
+    "officials said",
+    "police said",
+    "according to the ministry",
+    "the agency reported",
+    "organisers said",
+    "a spokesperson confirmed",
+    "local media reported",
+    "the mayor told reporters",
+]
 FILLER = [
     "The council met again on {day} to discuss the response.",
     "Residents of {place} described a tense week.",
@@ -56,11 +90,15 @@ FILLER = [
     "Mr. Hale, a former adviser, said the figures were incomplete.",
     "Schools in {place} reopened on {day} after a short closure.",
 ]
-TAILS = [", a week after the first reports reached the regional capital",
-         " despite repeated warnings from independent experts and local groups",
-         ", figures that could not be independently verified",
-         " as the authorities struggled to keep pace with events on the ground",
-         ", the latest in a series of similar announcements this year", "", ""]
+TAILS = [
+    ", a week after the first reports reached the regional capital",
+    " despite repeated warnings from independent experts and local groups",
+    ", figures that could not be independently verified",
+    " as the authorities struggled to keep pace with events on the ground",
+    ", the latest in a series of similar announcements this year",
+    "",
+    "",
+]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 WORDS = ["two", "three", "five", "seven", "nine", "a dozen", "dozens of", "hundreds of", "thousands of"]
 
@@ -143,7 +181,7 @@ def make_claims(n_claims: int, seed: int) -> Path:
             text = f"The governor of {place} urged calm"
         else:
             text = f"{rng.randint(12, 90_000):,} {noun} were {act} in {place}"
-        out.append(f"  - id: c{i:05d}\n    text: \"{text}\"")
+        out.append(f'  - id: c{i:05d}\n    text: "{text}"')
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
     return path
 
@@ -167,8 +205,22 @@ def floor(root: Path) -> float:
 
 def run_verify(claims: Path, root: Path, extra: list[str], env: dict[str, str]) -> tuple[float, int, int]:
     """(wall seconds, peak RSS bytes of the process tree, exit code) of one ``claimcheck verify``."""
-    cmd = [sys.executable, "-m", "claimcheck", "verify", "--rules", str(claims), "--sources", str(root),
-           "--format", "json", "--fail-on", "never", "--omit-silent", *extra]
+    cmd = [
+        sys.executable,
+        "-m",
+        "claimcheck",
+        "verify",
+        "--rules",
+        str(claims),
+        "--sources",
+        str(root),
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        "--omit-silent",
+        *extra,
+    ]
     peak = 0
     t0 = time.perf_counter()
     with open(os.devnull, "w") as devnull:
@@ -210,10 +262,14 @@ def main() -> int:
     env = dict(os.environ, CLAIMCHECK_CACHE_DIR=str(cache))
     jobs = ["--jobs", str(args.jobs)] if args.jobs else []
     mem = psutil.virtual_memory().total / 2**30
-    print(f"# {platform.processor() or platform.machine()}, {os.cpu_count()} cores, {mem:.1f} GB RAM, "
-          f"Python {platform.python_version()}, {platform.system()}")
-    header = f"| {'docs':>7} | {'MB':>6} | {'claims':>6} | {'run':<5} | {'wall s':>7} | {'docs/s':>7} | " \
-             f"{'MB/s':>5} | {'peak RSS MB':>11} | {'floor s':>7} | {'x floor':>7} |"
+    print(
+        f"# {platform.processor() or platform.machine()}, {os.cpu_count()} cores, {mem:.1f} GB RAM, "
+        f"Python {platform.python_version()}, {platform.system()}"
+    )
+    header = (
+        f"| {'docs':>7} | {'MB':>6} | {'claims':>6} | {'run':<5} | {'wall s':>7} | {'docs/s':>7} | "
+        f"{'MB/s':>5} | {'peak RSS MB':>11} | {'floor s':>7} | {'x floor':>7} |"
+    )
     print(header)
     print("|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|")
     try:
@@ -229,9 +285,12 @@ def main() -> int:
                     runs = [("cold", []), ("warm", [])]
                 for label, extra in runs:
                     wall, peak, _ = run_verify(claims, root, jobs + extra, env)
-                    print(f"| {n_docs:>7,} | {mb:>6.1f} | {n_claims:>6,} | {label:<5} | {wall:>7.2f} | "
-                          f"{n_docs / wall:>7,.0f} | {mb / wall:>5.1f} | {peak / 2**20:>11,.0f} | {base:>7.2f} | "
-                          f"{wall / base:>7.1f} |", flush=True)
+                    print(
+                        f"| {n_docs:>7,} | {mb:>6.1f} | {n_claims:>6,} | {label:<5} | {wall:>7.2f} | "
+                        f"{n_docs / wall:>7,.0f} | {mb / wall:>5.1f} | {peak / 2**20:>11,.0f} | {base:>7.2f} | "
+                        f"{wall / base:>7.1f} |",
+                        flush=True,
+                    )
     finally:
         shutil.rmtree(cache, ignore_errors=True)
     return 0

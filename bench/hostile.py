@@ -109,8 +109,13 @@ def measure(args: list[str]) -> dict[str, float]:
 def child(args: list[str]) -> dict[str, float]:
     proc = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=False)
     if proc.returncode:
-        return {"seconds": float("nan"), "rss": float("nan"), "sources": 0, "errors": 0,
-                "crash": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}"}
+        return {
+            "seconds": float("nan"),
+            "rss": float("nan"),
+            "sources": 0,
+            "errors": 0,
+            "crash": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}",
+        }
     return json.loads(proc.stdout)
 
 
@@ -137,8 +142,14 @@ def tree(folder: Path, count: int, per_dir: int = 1000) -> int:
 def row(case: str, size: int, result: dict[str, float], base: float) -> tuple[str, ...]:
     ratio = result["seconds"] / base if base > 0 else float("nan")
     verdict = result.get("crash") or ("ok" if ratio <= MAX_RATIO else "FAIL")
-    return (case, f"{size / 1e6:,.2f} MB", f"{result['seconds']:.2f}", f"{ratio:.1f}x", f"{result['rss']:.0f} MB",
-            str(verdict))
+    return (
+        case,
+        f"{size / 1e6:,.2f} MB",
+        f"{result['seconds']:.2f}",
+        f"{ratio:.1f}x",
+        f"{result['rss']:.0f} MB",
+        str(verdict),
+    )
 
 
 def main() -> None:

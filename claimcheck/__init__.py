@@ -1,7 +1,7 @@
 """claimcheck: check the figures and statements of claims against source texts.
 
-    from claimcheck import verify
-    report = verify(["rules/"], ["seeds/"])
+from claimcheck import verify
+report = verify(["rules/"], ["seeds/"])
 """
 
 from __future__ import annotations
@@ -14,6 +14,19 @@ from .model import Claim, ClaimResult, Evidence, Relation, Report, Source, Sourc
 from .verify import verify  # noqa: E402
 
 __all__ = [
-    "Claim", "ClaimResult", "ClaimcheckError", "Evidence", "ExitCode", "Relation", "Report", "Source",
-    "SourceResult", "Stance", "Verdict", "__version__", "load_rules", "load_sources", "verify",
+    "Claim",
+    "ClaimResult",
+    "ClaimcheckError",
+    "Evidence",
+    "ExitCode",
+    "Relation",
+    "Report",
+    "Source",
+    "SourceResult",
+    "Stance",
+    "Verdict",
+    "__version__",
+    "load_rules",
+    "load_sources",
+    "verify",
 ]

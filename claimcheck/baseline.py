@@ -126,22 +126,26 @@ def read_baseline(path: str) -> set[Key]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ClaimcheckError(f"cannot read baseline: {exc.strerror}", path,
-                              hint="write one with --write-baseline") from None
+        raise ClaimcheckError(
+            f"cannot read baseline: {exc.strerror}", path, hint="write one with --write-baseline"
+        ) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         line = getattr(exc, "lineno", 0)
-        raise ClaimcheckError("baseline is not a JSON file", path, line,
-                              hint="write it again with --write-baseline") from None
+        raise ClaimcheckError(
+            "baseline is not a JSON file", path, line, hint="write it again with --write-baseline"
+        ) from None
     entries = data.get("contradictions") if isinstance(data, dict) else None
     if not isinstance(entries, list) or data.get("version") != BASELINE_VERSION:
-        raise ClaimcheckError(f"not a claimcheck baseline (version {BASELINE_VERSION})", path,
-                              hint="write it again with --write-baseline")
+        raise ClaimcheckError(
+            f"not a claimcheck baseline (version {BASELINE_VERSION})", path, hint="write it again with --write-baseline"
+        )
     keys: set[Key] = set()
     for entry in entries:
         fields = ("claim", "source", "hash")
         if not (isinstance(entry, dict) and all(isinstance(entry.get(k), str) for k in fields)):
-            raise ClaimcheckError("baseline entry needs 'claim', 'source' and 'hash'", path,
-                                  hint="write it again with --write-baseline")
+            raise ClaimcheckError(
+                "baseline entry needs 'claim', 'source' and 'hash'", path, hint="write it again with --write-baseline"
+            )
         keys.add((entry["claim"], entry["source"], entry["hash"]))
     return keys
 
@@ -154,8 +158,10 @@ def apply_baseline(report: Report, known: Iterable[Key], folder: str | os.PathLi
     def mark(c: ClaimResult) -> Callable[[SourceResult], SourceResult]:
         def change(s: SourceResult) -> SourceResult:
             found = contradictions(s)
-            if found and not s.accepted and all(
-                (c.id, from_folder(s.path, folder), text_hash(e.text)) in known for e in found
+            if (
+                found
+                and not s.accepted
+                and all((c.id, from_folder(s.path, folder), text_hash(e.text)) in known for e in found)
             ):
                 return replace(s, accepted=BASELINE_REASON)
             return s
@@ -170,6 +176,15 @@ def apply_baseline_file(report: Report, path: str) -> Report:
 
 
 __all__ = [
-    "BASELINE_REASON", "accepts", "apply_accepts", "apply_baseline", "apply_baseline_file", "baseline_keys",
-    "contradictions", "posix", "read_baseline", "text_hash", "write_baseline",
+    "BASELINE_REASON",
+    "accepts",
+    "apply_accepts",
+    "apply_baseline",
+    "apply_baseline_file",
+    "baseline_keys",
+    "contradictions",
+    "posix",
+    "read_baseline",
+    "text_hash",
+    "write_baseline",
 ]

@@ -96,8 +96,10 @@ class Cache:
             db.execute("CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, blob BLOB NOT NULL)")
             # Only the latest claim set's results are kept per document: re-runs are cheap, the
             # table stays the size of the corpus.
-            db.execute("CREATE TABLE IF NOT EXISTS results"
-                       " (key TEXT, path TEXT, claims TEXT, blob BLOB NOT NULL, PRIMARY KEY (key, path))")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS results"
+                " (key TEXT, path TEXT, claims TEXT, blob BLOB NOT NULL, PRIMARY KEY (key, path))"
+            )
             self._db = db
         return self._db
 
@@ -106,8 +108,9 @@ class Cache:
         return None if row is None else bytes(row[0])
 
     def get_results(self, key: str, path: str, claims: str) -> bytes | None:
-        row = self.db.execute("SELECT blob FROM results WHERE key = ? AND path = ? AND claims = ?",
-                              (key, path, claims)).fetchone()
+        row = self.db.execute(
+            "SELECT blob FROM results WHERE key = ? AND path = ? AND claims = ?", (key, path, claims)
+        ).fetchone()
         return None if row is None else bytes(row[0])
 
     def put(self, key: str, path: str, claims: str, facts: bytes | None, results: bytes) -> None:

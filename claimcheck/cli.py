@@ -30,11 +30,28 @@ DEFAULT_FAIL_ON = ("disagree", "mixed")
 FAIL_ON_CHOICES = ("disagree", "mixed", "silent", "never")
 VARIADIC_OPTIONS = ("--rules", "-r", "--sources", "-s")
 # Config keys (the long options) -> verify's parameter names, and their defaults.
-CONFIG_PARAMS = {"rules": "rules", "sources": "sources", "format": "fmt", "fail-on": "fail_on", "quiet": "quiet",
-                 "omit-silent": "omit_silent",
-                 "keep-going": "keep_going", "encoding": "encoding", "baseline": "baseline"}
-DEFAULTS = {"rules": [DEFAULT_RULES], "sources": [DEFAULT_SOURCES], "format": "table", "fail-on": list(DEFAULT_FAIL_ON),
-            "quiet": False, "keep-going": False, "omit-silent": False, "encoding": None, "baseline": None}
+CONFIG_PARAMS = {
+    "rules": "rules",
+    "sources": "sources",
+    "format": "fmt",
+    "fail-on": "fail_on",
+    "quiet": "quiet",
+    "omit-silent": "omit_silent",
+    "keep-going": "keep_going",
+    "encoding": "encoding",
+    "baseline": "baseline",
+}
+DEFAULTS = {
+    "rules": [DEFAULT_RULES],
+    "sources": [DEFAULT_SOURCES],
+    "format": "table",
+    "fail-on": list(DEFAULT_FAIL_ON),
+    "quiet": False,
+    "keep-going": False,
+    "omit-silent": False,
+    "encoding": None,
+    "baseline": None,
+}
 
 app = typer.Typer(
     pretty_exceptions_enable=False,
@@ -85,8 +102,10 @@ def _parse_fail_on(values: Sequence[str]) -> tuple[str, ...]:
         for part in value.split(","):
             part = part.strip().lower()
             if part not in FAIL_ON_CHOICES:
-                raise ClaimcheckError(f"--fail-on {part!r} is not one of {', '.join(FAIL_ON_CHOICES)}",
-                                      hint="e.g. --fail-on disagree,mixed")
+                raise ClaimcheckError(
+                    f"--fail-on {part!r} is not one of {', '.join(FAIL_ON_CHOICES)}",
+                    hint="e.g. --fail-on disagree,mixed",
+                )
             out.append(part)
     if "never" in out and len(out) > 1:
         raise ClaimcheckError("--fail-on never cannot be combined with other verdicts")
@@ -113,7 +132,9 @@ def verify(
         [DEFAULT_RULES], "--rules", "-r", help="Rules files or folders (several may follow one flag)."
     ),
     sources: List[str] = typer.Option(  # noqa: B008, UP006
-        [DEFAULT_SOURCES], "--sources", "-s",
+        [DEFAULT_SOURCES],
+        "--sources",
+        "-s",
         help="Source files, folders (recursive), globs, or - for stdin (several may follow one flag).",
     ),
     fmt: Format = typer.Option("table", "--format", "-f", help="Output format."),  # noqa: B008
@@ -121,21 +142,38 @@ def verify(
         list(DEFAULT_FAIL_ON), "--fail-on", help="Verdicts that exit 1: disagree, mixed, silent or never."
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only contradictions."),
-    omit_silent: bool = typer.Option(False, "--omit-silent",
-                                     help="List under each claim only the sources not silent on it."),
+    omit_silent: bool = typer.Option(
+        False, "--omit-silent", help="List under each claim only the sources not silent on it."
+    ),
     keep_going: bool = typer.Option(False, "--keep-going", help="Report unreadable sources and go on (exit 2)."),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Read sources in this encoding (default UTF-8)."),  # noqa: UP045
-    explain_id: Optional[str] = typer.Option(None, "--explain", metavar="ID",  # noqa: UP045
-                                             help="Show every passage considered for claim ID and why."),
-    baseline: Optional[str] = typer.Option(None, "--baseline", metavar="FILE",  # noqa: UP045
-                                           help="Fail only on contradictions this baseline file does not know."),
-    write_baseline: Optional[str] = typer.Option(None, "--write-baseline", metavar="FILE",  # noqa: UP045
-                                                 help="Record today's contradictions in FILE and exit 0."),
+    explain_id: str | None = typer.Option(
+        None,
+        "--explain",
+        metavar="ID",  # noqa: UP045
+        help="Show every passage considered for claim ID and why.",
+    ),
+    baseline: str | None = typer.Option(
+        None,
+        "--baseline",
+        metavar="FILE",  # noqa: UP045
+        help="Fail only on contradictions this baseline file does not know.",
+    ),
+    write_baseline: str | None = typer.Option(
+        None,
+        "--write-baseline",
+        metavar="FILE",  # noqa: UP045
+        help="Record today's contradictions in FILE and exit 0.",
+    ),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (0: all cores)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the per-document cache."),
     engine: Engine = typer.Option("local", "--engine", help="Run the per-document work locally or on Dask."),  # noqa: B008
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",  # noqa: UP045
-                                            help="Dask scheduler for --engine dask, e.g. tcp://host:8786."),
+    scheduler: str | None = typer.Option(
+        None,
+        "--scheduler",
+        metavar="ADDRESS",  # noqa: UP045
+        help="Dask scheduler for --engine dask, e.g. tcp://host:8786.",
+    ),
 ) -> None:
     """Check every claim in RULES against every source: agree, disagree, silent or mixed."""
     from .baseline import apply_baseline_file
@@ -156,9 +194,17 @@ def verify(
             _print_explain(claims[explain_id], explain(claims[explain_id], sources, encoding))
             raise typer.Exit(ExitCode.OK)
         with _progress(enabled=not quiet) as progress:
-            report = run_verify(rules, sources, encoding=encoding, keep_going=keep_going,
-                                jobs=jobs or default_jobs(), cache=not no_cache, engine=engine.value,
-                                scheduler=scheduler, progress=progress)
+            report = run_verify(
+                rules,
+                sources,
+                encoding=encoding,
+                keep_going=keep_going,
+                jobs=jobs or default_jobs(),
+                cache=not no_cache,
+                engine=engine.value,
+                scheduler=scheduler,
+                progress=progress,
+            )
         if write_baseline:
             recorded = record_baseline(report, write_baseline)
         elif settings["baseline"]:
@@ -188,8 +234,14 @@ def _progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     started = time.monotonic()
-    bar = Progress("verify", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                   console=Console(file=sys.stderr), transient=True)
+    bar = Progress(
+        "verify",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(file=sys.stderr),
+        transient=True,
+    )
     task = bar.add_task("verify", total=None)
 
     def update(done: int, total: int) -> None:
@@ -247,8 +299,7 @@ def show_config() -> None:
         typer.echo(f"{key} = {json.dumps(setting.value, ensure_ascii=False)}  # {setting.origin}")
 
 
-rules_app = typer.Typer(help="Check rules files; print the JSON Schema of the rules format.",
-                        no_args_is_help=True)
+rules_app = typer.Typer(help="Check rules files; print the JSON Schema of the rules format.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 
 
@@ -303,8 +354,7 @@ def init(
     except ClaimcheckError as exc:
         _fail(exc)
         return
-    typer.echo(f"wrote {written}; edit it, then run: "
-               f"claimcheck verify --rules {written.parent} --sources PATH")
+    typer.echo(f"wrote {written}; edit it, then run: claimcheck verify --rules {written.parent} --sources PATH")
 
 
 def _version(value: bool) -> None:

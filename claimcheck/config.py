@@ -61,8 +61,11 @@ def _read_toml(text: str, path: str) -> dict[str, Any]:
         try:
             import tomli as tomllib  # type: ignore[no-redef,import-not-found,unused-ignore]
         except ImportError:
-            raise ClaimcheckError("reading a TOML config needs Python 3.11 or the tomli package", path,
-                                  hint="pip install tomli, or use .claimcheck.yaml") from None
+            raise ClaimcheckError(
+                "reading a TOML config needs Python 3.11 or the tomli package",
+                path,
+                hint="pip install tomli, or use .claimcheck.yaml",
+            ) from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -93,13 +96,15 @@ def _yaml_mapping(text: str, path: str) -> tuple[dict[str, Any], dict[str, int]]
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
-        raise ClaimcheckError(f"YAML syntax error: {exc.problem}", path, mark.line + 1 if mark else 0,
-                              mark.column + 1 if mark else 0) from None
+        raise ClaimcheckError(
+            f"YAML syntax error: {exc.problem}", path, mark.line + 1 if mark else 0, mark.column + 1 if mark else 0
+        ) from None
     if data is None:
         return {}, {}
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
-        raise ClaimcheckError("config must be a mapping of option names to values", path, 1,
-                              hint="e.g. 'rules: [rules]'")
+        raise ClaimcheckError(
+            "config must be a mapping of option names to values", path, 1, hint="e.g. 'rules: [rules]'"
+        )
     lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
     return data, lines
 
@@ -147,8 +152,9 @@ def _relative(value: str, folder: Path, cwd: Path) -> str:
         return joined
 
 
-def validate(path: Path, raw: Mapping[str, Any], lines: Mapping[str, int], cwd: Path | None = None,
-             formats: tuple[str, ...] = ()) -> Config:
+def validate(
+    path: Path, raw: Mapping[str, Any], lines: Mapping[str, int], cwd: Path | None = None, formats: tuple[str, ...] = ()
+) -> Config:
     """Check every key and value of a config file; make its paths relative to ``cwd``."""
     cwd = (cwd or Path.cwd()).resolve()
     folder = path.resolve().parent
@@ -202,8 +208,7 @@ def load_config(start: Path | None = None, formats: tuple[str, ...] = ()) -> Con
     return validate(path, raw, lines, start, formats)
 
 
-def effective(defaults: Mapping[str, Any], config: Config | None,
-              given: Mapping[str, Any]) -> dict[str, Setting]:
+def effective(defaults: Mapping[str, Any], config: Config | None, given: Mapping[str, Any]) -> dict[str, Setting]:
     """Each key's value: the command line over the config file over the default."""
     out: dict[str, Setting] = {}
     for key, default in defaults.items():
@@ -242,8 +247,9 @@ def init_project(folder: Path) -> Path:
     """Write ``rules/claims.yaml`` with a commented example under ``folder``; refuse to overwrite."""
     target = folder / "rules" / "claims.yaml"
     if target.exists():
-        raise ClaimcheckError("already exists; not overwriting it", str(target),
-                              hint="edit it, or run claimcheck init in another folder")
+        raise ClaimcheckError(
+            "already exists; not overwriting it", str(target), hint="edit it, or run claimcheck init in another folder"
+        )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with open(target, "x", encoding="utf-8", newline="\n") as f:

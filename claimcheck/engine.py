@@ -203,15 +203,15 @@ def run_dask(paths: Sequence[str], job: Job, scheduler: str) -> Iterator[Outcome
     try:
         from distributed import Client
     except ImportError:
-        raise ClaimcheckError("--engine dask needs the dask extra",
-                              hint="pip install 'claimcheck[dask]'") from None
+        raise ClaimcheckError("--engine dask needs the dask extra", hint="pip install 'claimcheck[dask]'") from None
     store = Cache(job.cache_folder) if job.cache_folder else None
     remote = replace(job, cache_folder=None)
     try:
         client = Client(scheduler, set_as_default=False)
     except OSError as exc:
-        raise ClaimcheckError(f"cannot reach the Dask scheduler: {exc}", scheduler,
-                              hint="check the address, e.g. tcp://10.0.0.5:8786") from None
+        raise ClaimcheckError(
+            f"cannot reach the Dask scheduler: {exc}", scheduler, hint="check the address, e.g. tcp://10.0.0.5:8786"
+        ) from None
     try:
         [job_f] = client.scatter([remote], broadcast=True)
         threads = max(1, sum(client.nthreads().values()))

@@ -16,9 +16,7 @@ class ExitCode(enum.IntEnum):
 class ClaimcheckError(Exception):
     """Bad input or bad usage. Carries where it was found and how to fix it."""
 
-    def __init__(
-        self, message: str, path: str = "", line: int = 0, column: int = 0, hint: str = ""
-    ) -> None:
+    def __init__(self, message: str, path: str = "", line: int = 0, column: int = 0, hint: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.path = path

@@ -36,14 +36,14 @@ _TOPIC_BREAKS = r"(?<=[;:()\[\]—–])|(?<=,)\s|(?<=\s)(?:but|while|whereas)\s"
 _TOPIC_BREAK = re.compile(_BREAK_START + "(?:" + _TOPIC_BREAKS + ")")
 # Every topic break is a clause break; the group marks the clause breaks that are not.
 _CLAUSE_BREAK = re.compile(
-    _BREAK_START + "(?:" + _TOPIC_BREAKS
+    _BREAK_START
+    + "(?:"
+    + _TOPIC_BREAKS
     + r"|(?<=\s)(?P<qualifier>and|as well as|after|because|when|which|who|although|though)\s)"
 )
 _TOPIC_WORD_AT = re.compile(_TOPIC_WORD)
 _APPOSITIVE = re.compile(r"\s*(?:an?|up|down|or|roughly|about|some|nearly|almost)\b", re.I)
-_INTRO = re.compile(
-    r"(?:in|on|during|since|by|over|for|after|before|last|this|throughout|within|until|as of)\b", re.I
-)
+_INTRO = re.compile(r"(?:in|on|during|since|by|over|for|after|before|last|this|throughout|within|until|as of)\b", re.I)
 
 
 class Frame(NamedTuple):
@@ -157,8 +157,9 @@ class _Vocab:
         self.stopwords, self.irregular_verbs = lists["stopwords"], lists["irregular_verbs"]
         self.person_acts = lists["person_acts"]
         # Words that end a counted noun phrase: function words, light and irregular verbs, time words.
-        self.counted_ends = lex.union("stopwords", "light_verbs", "irregular_verbs", "time_weak", "time_strong",
-                                      "months")
+        self.counted_ends = lex.union(
+            "stopwords", "light_verbs", "irregular_verbs", "time_weak", "time_strong", "months"
+        )
         self.stop_or_time = lex.union("stopwords", "time_weak", "time_strong", "months")
         # What ``_times`` gives a clause without words (most of a table's): "".split("-") is [""].
         self.no_times = frozenset({""} & self.time_strong), frozenset({""} & self.time_weak)
@@ -176,7 +177,8 @@ class _Vocab:
         for w in new:
             # A past tense or participle, or an irregular verb, that is no function word.
             verb[w] = w not in self.stopwords and (
-                w.endswith("ed") or (w in self.irregular_verbs and w not in _AUXILIARIES))
+                w.endswith("ed") or (w in self.irregular_verbs and w not in _AUXILIARIES)
+            )
             negation[w] = w in _FIGURE_NEGATIONS or w.endswith("n't")
         return verb, negation
 
@@ -226,8 +228,12 @@ def _modifies_next(tokens: Sequence[Token], lowers: Sequence[str], j: int, v: _V
     if k >= len(tokens) or tokens[k].capital or tokens[k].start != tokens[j].end + 1:
         return False
     word = lowers[k]
-    return (word not in v.stopwords and word not in v.report_cues and not word.endswith("ed")
-            and word not in v.irregular_verbs)
+    return (
+        word not in v.stopwords
+        and word not in v.report_cues
+        and not word.endswith("ed")
+        and word not in v.irregular_verbs
+    )
 
 
 def name_phrases(tokens: Sequence[Token]) -> frozenset[tuple[str, ...]]:
@@ -257,8 +263,9 @@ def times_in(tokens: Sequence[Token], lex: Lexicon, years: Sequence[str] = ()) -
     return _times([t.lower for t in tokens], years, _vocab(lex))
 
 
-def _times(lowers: Sequence[str], years: Sequence[str], v: _Vocab,
-           hyphens: bool = True) -> tuple[frozenset[str], frozenset[str]]:
+def _times(
+    lowers: Sequence[str], years: Sequence[str], v: _Vocab, hyphens: bool = True
+) -> tuple[frozenset[str], frozenset[str]]:
     """``hyphens``: whether any of ``lowers`` may hold a hyphen (if not, the words need no split)."""
     if not lowers and not years:
         return v.no_times
@@ -288,8 +295,11 @@ def _holds(phrases: PhraseList, words: Sequence[str]) -> bool:
     some of the phrases hold one of them (most runs of words hold no phrase's first or last word)."""
     if phrases.by_first.keys().isdisjoint(words) or phrases.lasts.isdisjoint(words):
         return False
-    return any(not group.isdisjoint(zip(*(islice(words, k, None) for k in range(n)), strict=False))
-               for n, group in phrases.by_length if n)
+    return any(
+        not group.isdisjoint(zip(*(islice(words, k, None) for k in range(n)), strict=False))
+        for n, group in phrases.by_length
+        if n
+    )
 
 
 _START, _END, _TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")
@@ -331,7 +341,11 @@ class _Sentence:
 
 
 def build_frames(
-    sentence: str, offset: int, quantities: Sequence[Quantity], tokens: Sequence[Token], lex: Lexicon,
+    sentence: str,
+    offset: int,
+    quantities: Sequence[Quantity],
+    tokens: Sequence[Token],
+    lex: Lexicon,
     years: Sequence[Quantity] = (),
 ) -> list[Frame]:
     """Frames for the figures of one sentence. ``sentence`` starts at ``offset`` in the text the
@@ -406,7 +420,8 @@ def build_frames(
         elif v.comparison_markers.ends(prev_words) and not _revision(sentence, q.end - offset, lex):
             role = "baseline"
         elif last_before == "including" or (
-            i < len(tokens) and tokens[i].start - q.end < 3
+            i < len(tokens)
+            and tokens[i].start - q.end < 3
             and _starts_part_marker(tokens, lowers, i, quantities, figure_starts, v)
         ):
             role = "part"  # "500 of the 1,300", "including 33 minors"
@@ -434,10 +449,27 @@ def build_frames(
         concept = (lex.word_concept.get(head) or lex.stem_concept.get(stem(head), "")) if head else ""
         negated, own_verb = s.reads(clause_lowers, lowers[ahead:last])
         clause_info.append((own_verb, clause, last_before == "the"))
-        frames.append(_new_frame((
-            q, head, concept, head in v.generic_counted or head == "person", implicit, frozenset(modifiers),
-            places, strong, weak, role, stance, topic_keys, names, False, negated,
-        )))
+        frames.append(
+            _new_frame(
+                (
+                    q,
+                    head,
+                    concept,
+                    head in v.generic_counted or head == "person",
+                    implicit,
+                    frozenset(modifiers),
+                    places,
+                    strong,
+                    weak,
+                    role,
+                    stance,
+                    topic_keys,
+                    names,
+                    False,
+                    negated,
+                )
+            )
+        )
     _inherit(frames, clause_info)
     return frames
 
@@ -471,8 +503,14 @@ def _partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token] | N
     return None
 
 
-def _starts_part_marker(tokens: Sequence[Token], lowers: Sequence[str], i: int, quantities: Sequence[Quantity],
-                        figure_starts: Sequence[int], v: _Vocab) -> bool:
+def _starts_part_marker(
+    tokens: Sequence[Token],
+    lowers: Sequence[str],
+    i: int,
+    quantities: Sequence[Quantity],
+    figure_starts: Sequence[int],
+    v: _Vocab,
+) -> bool:
     """Whether the words after a figure (token ``i`` on, possibly after its counted noun) open
     "of the <figure>". ``lowers`` are the tokens' lower-cased forms; ``figure_starts`` are the
     starts of ``quantities``, in order."""
@@ -486,8 +524,9 @@ def _starts_part_marker(tokens: Sequence[Token], lowers: Sequence[str], i: int, 
     return False
 
 
-def _counted(tokens: Sequence[Token], lowers: Sequence[str], i: int, q: Quantity, v: _Vocab, text: str = "",
-             offset: int = 0) -> tuple[str, list[str], str]:
+def _counted(
+    tokens: Sequence[Token], lowers: Sequence[str], i: int, q: Quantity, v: _Vocab, text: str = "", offset: int = 0
+) -> tuple[str, list[str], str]:
     """(counted noun phrase, demonym modifiers, implicit act) for the figure whose span ends before
     token ``i``; ``lowers`` are the tokens' lower-cased forms."""
     words: list[Token] = []
@@ -506,7 +545,8 @@ def _counted(tokens: Sequence[Token], lowers: Sequence[str], i: int, q: Quantity
         # "55 wounded soldiers": a participle before a noun belongs to the phrase; "1,740 arrested
         # overnight": a verb does not.
         if word.endswith("ed") and not (
-            j + 1 < n and not lowers[j + 1].endswith(("ed", "ly"))
+            j + 1 < n
+            and not lowers[j + 1].endswith(("ed", "ly"))
             and tokens[j + 1].start - t.end <= 2
             and lowers[j + 1] not in v.stop_or_time
         ):
@@ -563,6 +603,20 @@ def _inherit(frames: list[Frame], clause_info: Sequence[tuple[bool, Sequence[Tok
             # "more than 100 homes, 40 in Oakridge and 80 in Millbrook": a breakdown by place of
             # an unplaced total is a part of it.
             role = "part" if f.places and not donor.places and not f.role else f.role
-            frames[k] = Frame(f.quantity, donor.counted, donor.concept, donor.generic, donor.implicit_act,
-                              donor.modifiers, f.places, f.strong_times, f.weak_times, role, f.stance,
-                              topic, f.names, inherited=True, negated=f.negated)
+            frames[k] = Frame(
+                f.quantity,
+                donor.counted,
+                donor.concept,
+                donor.generic,
+                donor.implicit_act,
+                donor.modifiers,
+                f.places,
+                f.strong_times,
+                f.weak_times,
+                role,
+                f.stance,
+                topic,
+                f.names,
+                inherited=True,
+                negated=f.negated,
+            )

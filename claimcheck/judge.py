@@ -86,8 +86,9 @@ def claim_bounds(q: Quantity, tolerance: float) -> tuple[float, float]:
     return lo, hi
 
 
-def _disjoint(a: tuple[float, float], a_open: tuple[bool, bool], b: tuple[float, float],
-              b_open: tuple[bool, bool]) -> bool:
+def _disjoint(
+    a: tuple[float, float], a_open: tuple[bool, bool], b: tuple[float, float], b_open: tuple[bool, bool]
+) -> bool:
     """Whether two intervals share no point, honouring open ends ("more than 40" excludes 40)."""
     if a[1] < b[0] or b[1] < a[0]:
         return True
@@ -124,7 +125,7 @@ def _kinds_match(a: Quantity, b: Quantity) -> bool:
 
 
 def _places_match(claim: frozenset[str], source: frozenset[str], passage_keys: frozenset[str]) -> str:
-    """"same", "one-sided" or "conflict" for the place names of two frames."""
+    """ "same", "one-sided" or "conflict" for the place names of two frames."""
     if claim and source:
         if claim & source or all(p.split()[0] in passage_keys and _near(p, source) for p in claim):
             return "same"
@@ -142,8 +143,9 @@ def _sets_match(claim: frozenset[str], source: frozenset[str]) -> str:
     return "one-sided" if claim or source else "same"
 
 
-def align(fp: FigurePlan, plan: ClaimPlan, f: Frame, passage: PassageFacts,
-          scope: frozenset[str] = frozenset()) -> tuple[str, str]:
+def align(
+    fp: FigurePlan, plan: ClaimPlan, f: Frame, passage: PassageFacts, scope: frozenset[str] = frozenset()
+) -> tuple[str, str]:
     """("strict" | "loose" | "none", why) for a claim figure's frame against a source figure's.
     ``scope`` holds the places the whole source is about ("Russia" in a story on Russian protests):
     naming them beside a figure does not narrow it."""
@@ -279,10 +281,23 @@ def _singular_eq(a: str, b: str) -> bool:
     return singular(a.split()[-1]) == singular(b.split()[-1])
 
 
-def _evidence(doc: DocFacts, p: PassageFacts, relation: Relation, stance: Stance, q: str, cq: str,
-              reason: str, score: float) -> Evidence:
-    return Evidence(doc.path, p.passage.line, p.passage.column, _shown(p.passage.text), relation, stance, q,
-                    cq, reason, round(score, 3), p.passage.start, p.passage.end)
+def _evidence(
+    doc: DocFacts, p: PassageFacts, relation: Relation, stance: Stance, q: str, cq: str, reason: str, score: float
+) -> Evidence:
+    return Evidence(
+        doc.path,
+        p.passage.line,
+        p.passage.column,
+        _shown(p.passage.text),
+        relation,
+        stance,
+        q,
+        cq,
+        reason,
+        round(score, 3),
+        p.passage.start,
+        p.passage.end,
+    )
 
 
 @functools.lru_cache(maxsize=1024)
@@ -308,16 +323,26 @@ def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] |
             for f in p.frames:
                 relation, reason, score = weigh(plan, fp, f, p, doc.scope)
                 if considered is not None:
-                    considered.append(Considered(p.passage.line, p.passage.column, one_line(p.passage.text),
-                                                 f.quantity.text, str(relation or "dropped"), reason))
+                    considered.append(
+                        Considered(
+                            p.passage.line,
+                            p.passage.column,
+                            one_line(p.passage.text),
+                            f.quantity.text,
+                            str(relation or "dropped"),
+                            reason,
+                        )
+                    )
                 if relation is not None:
-                    evidence.append(_evidence(doc, p, relation, f.stance, f.quantity.text,
-                                              fp.frame.quantity.text, reason, score))
+                    evidence.append(
+                        _evidence(doc, p, relation, f.stance, f.quantity.text, fp.frame.quantity.text, reason, score)
+                    )
     return evidence
 
 
-def weigh(plan: ClaimPlan, fp: FigurePlan, f: Frame, p: PassageFacts,
-          scope: frozenset[str]) -> tuple[Relation | None, str, float]:
+def weigh(
+    plan: ClaimPlan, fp: FigurePlan, f: Frame, p: PassageFacts, scope: frozenset[str]
+) -> tuple[Relation | None, str, float]:
     """How one source figure bears on one claim figure: (relation or None if dropped, why, score)."""
     level, why = align(fp, plan, f, p, scope)
     if level == "none":
@@ -378,8 +403,9 @@ def _may_state(plan: ClaimPlan, doc: DocFacts, k: int) -> bool:
     return all(not group.isdisjoint(keys) for group in plan.anchors()) and not _rival_places(plan, doc, k)
 
 
-def statement_evidence(plan: ClaimPlan, doc: DocFacts, k: int,
-                       considered: list[Considered] | None = None) -> Evidence | None:
+def statement_evidence(
+    plan: ClaimPlan, doc: DocFacts, k: int, considered: list[Considered] | None = None
+) -> Evidence | None:
     """What passage ``k`` says of a statement claim: evidence, or None (with why in ``considered``)."""
     lex = plan.lex
     claim_tokens = plan.terms
@@ -388,16 +414,18 @@ def statement_evidence(plan: ClaimPlan, doc: DocFacts, k: int,
     if rival:
         if considered is not None:
             why = f"about {', '.join(rival)}, not {', '.join(_place_texts(plan))}"
-            considered.append(Considered(p.passage.line, p.passage.column, one_line(p.passage.text), "",
-                                         "dropped", why))
+            considered.append(
+                Considered(p.passage.line, p.passage.column, one_line(p.passage.text), "", "dropped", why)
+            )
         return None
     context = set(p.keys)
     for back in range(1, NAME_CONTEXT_SENTENCES + 1):
         if k - back >= 0 and not is_question(doc.passages[k - back].passage.text):
             context |= doc.passages[k - back].keys
     ctx = frozenset(context)
-    names_ctx = [t.stem for j in range(max(0, k - NAME_CONTEXT_SENTENCES), k + 1)
-                 for t in doc.passages[j].tokens if t.capital]
+    names_ctx = [
+        t.stem for j in range(max(0, k - NAME_CONTEXT_SENTENCES), k + 1) for t in doc.passages[j].tokens if t.capital
+    ]
     missing_names = [t.text for t in plan.names if not plan.has(t, ctx, names_ctx)]
     flipped = [t for t in plan.predicates if not plan.has(t, p.keys) and _opposite_in(t, p.keys, lex)]
     missing_preds = [t.text for t in plan.predicates if not plan.has(t, p.keys) and t not in flipped]
@@ -413,16 +441,22 @@ def statement_evidence(plan: ClaimPlan, doc: DocFacts, k: int,
     text = one_line(p.passage.text)
     if missing_names or missing_preds or coverage < MIN_STATEMENT_COVERAGE:
         if considered is not None:
-            why = (f"lacks {', '.join(missing_names + missing_preds)}" if missing_names or missing_preds
-                   else f"holds {found} of {len(claim_tokens)} claim words")
+            why = (
+                f"lacks {', '.join(missing_names + missing_preds)}"
+                if missing_names or missing_preds
+                else f"holds {found} of {len(claim_tokens)} claim words"
+            )
             considered.append(Considered(p.passage.line, p.passage.column, text, "", "dropped", why))
         return None
     anchor = [i for i, t in enumerate(p.tokens) if not plan.predicate_keys.isdisjoint(t.keys)]
     negs = lex.lists["negations"]
     source_neg = any(negated_at(p.tokens, i, negs) for i in anchor) != bool(flipped)
     relation = Relation.CONTRADICTS if source_neg != plan.negated else Relation.SUPPORTS
-    reason = (f"states it ({found} of {len(claim_tokens)} claim words)" if relation is Relation.SUPPORTS
-              else f"states the opposite ({found} of {len(claim_tokens)} claim words, negated)")
+    reason = (
+        f"states it ({found} of {len(claim_tokens)} claim words)"
+        if relation is Relation.SUPPORTS
+        else f"states the opposite ({found} of {len(claim_tokens)} claim words, negated)"
+    )
     stance = Stance.REPORTED if any(lex.has("report_cues", t.lower) for t in p.tokens) else Stance.STATED
     if considered is not None:
         considered.append(Considered(p.passage.line, p.passage.column, text, "", str(relation), reason))
@@ -500,10 +534,19 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
                 fp = plan.figures[j]
                 relation, reason, score = weigh(plan, fp, f, p, doc.scope)
                 if relation is not None:
-                    found[i].append((k, j, fi, _evidence(doc, p, relation, f.stance, f.quantity.text,
-                                                         fp.frame.quantity.text, reason, score)))
-    out = [(i, source_result(doc.path, [e for *_, e in sorted(items, key=lambda x: x[:3])]))
-           for i, items in found.items()]
+                    found[i].append(
+                        (
+                            k,
+                            j,
+                            fi,
+                            _evidence(
+                                doc, p, relation, f.stance, f.quantity.text, fp.frame.quantity.text, reason, score
+                            ),
+                        )
+                    )
+    out = [
+        (i, source_result(doc.path, [e for *_, e in sorted(items, key=lambda x: x[:3])])) for i, items in found.items()
+    ]
     # Statement claims, a passage at a time: those whose predicate the passage holds, each passage
     # tested as judge_statement tests it (the same passages, in the same order).
     stated: dict[int, list[Evidence]] = defaultdict(list)
@@ -549,4 +592,3 @@ def claim_result(plan: ClaimPlan, results: Sequence[SourceResult]) -> ClaimResul
     if isinstance(results, SourceResults):  # silent sources do not move the roll-up
         return ClaimResult(c.id, c.text, combine(results.verdicts()), results, c.path, c.line)
     return ClaimResult(c.id, c.text, roll_up(results), tuple(results), c.path, c.line)
-

@@ -30,8 +30,21 @@ HTML_SUFFIXES = (".html", ".htm")
 MAX_RULES_BYTES = 5 * 1024 * 1024  # a rules file larger than this is refused: rules are written by people
 MAX_YAML_ALIASES = 100  # YAML anchors/aliases beyond this are refused ("billion laughs")
 STDIN = "-"
-COMMON_ENCODINGS = ("cp1252", "latin-1", "utf-16", "cp1251", "cp1250", "shift_jis", "gb18030", "big5", "euc-kr",
-                    "iso-8859-15", "mac-roman", "koi8-r", "utf-8")
+COMMON_ENCODINGS = (
+    "cp1252",
+    "latin-1",
+    "utf-16",
+    "cp1251",
+    "cp1250",
+    "shift_jis",
+    "gb18030",
+    "big5",
+    "euc-kr",
+    "iso-8859-15",
+    "mac-roman",
+    "koi8-r",
+    "utf-8",
+)
 SNIFF_BYTES = 65_536  # how much of a file the binary and encoding guesses look at
 # Files that are not text, by their first bytes: what they are and how to get text out of them.
 SIGNATURES = (
@@ -44,8 +57,12 @@ SIGNATURES = (
     (b"{\\rtf", "an RTF document", "save it as plain text"),
     (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls)", "save it as plain text"),
 )
-BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"))
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +99,11 @@ def _expand_one(raw: str, suffixes: tuple[str, ...], what: str) -> list[str]:
     if p.is_dir():
         found = _walk(raw, suffixes)
         if not found:
-            raise ClaimcheckError(f"folder holds no {what} files ({', '.join(suffixes)})", raw,
-                                  hint=f"point at a folder or file with {what}")
+            raise ClaimcheckError(
+                f"folder holds no {what} files ({', '.join(suffixes)})",
+                raw,
+                hint=f"point at a folder or file with {what}",
+            )
         return found
     if p.exists():
         return [raw]
@@ -136,7 +156,10 @@ class _BoundedLoader(yaml.SafeLoader):
             if self.aliases_seen > MAX_YAML_ALIASES:
                 mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
                 raise ClaimcheckError(
-                    f"more than {MAX_YAML_ALIASES} YAML aliases", self.name, mark.line + 1, mark.column + 1,
+                    f"more than {MAX_YAML_ALIASES} YAML aliases",
+                    self.name,
+                    mark.line + 1,
+                    mark.column + 1,
                     hint="rules files do not need anchors and aliases; write the claims out",
                 )
         return super().compose_node(parent, index)
@@ -146,8 +169,11 @@ def _read_yaml(path: str) -> yaml.Node | None:
     try:
         size = os.path.getsize(path)
         if size > MAX_RULES_BYTES:
-            raise ClaimcheckError(f"rules file is {size:,} bytes, over the {MAX_RULES_BYTES:,}-byte limit", path,
-                                  hint="split it into several files")
+            raise ClaimcheckError(
+                f"rules file is {size:,} bytes, over the {MAX_RULES_BYTES:,}-byte limit",
+                path,
+                hint="split it into several files",
+            )
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ClaimcheckError(f"cannot read rules file: {exc.strerror}", path) from None
@@ -166,8 +192,13 @@ def _read_yaml(path: str) -> yaml.Node | None:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "YAML syntax error"
-        raise ClaimcheckError(f"YAML syntax error: {problem}", path, mark.line + 1 if mark else 0,
-                              mark.column + 1 if mark else 0, hint="fix the YAML at that place") from None
+        raise ClaimcheckError(
+            f"YAML syntax error: {problem}",
+            path,
+            mark.line + 1 if mark else 0,
+            mark.column + 1 if mark else 0,
+            hint="fix the YAML at that place",
+        ) from None
     except yaml.YAMLError as exc:
         raise ClaimcheckError(f"YAML error: {exc}", path) from None
     finally:
@@ -195,8 +226,12 @@ def load_rules(paths: Sequence[str]) -> list[Claim]:
         for claim in _claims_of(path):
             if claim.id in seen:
                 first = seen[claim.id]
-                raise ClaimcheckError(f"duplicate claim id {claim.id!r} (first at {first.path}:{first.line})",
-                                      claim.path, claim.line, hint="give every claim its own id")
+                raise ClaimcheckError(
+                    f"duplicate claim id {claim.id!r} (first at {first.path}:{first.line})",
+                    claim.path,
+                    claim.line,
+                    hint="give every claim its own id",
+                )
             seen[claim.id] = claim
             claims.append(claim)
     return claims
@@ -207,21 +242,30 @@ def _claims_of(path: str) -> Iterator[Claim]:
     if root is None:
         raise ClaimcheckError("rules file is empty", path, 1, hint="write 'claims:' and a list of claims")
     if not isinstance(root, yaml.MappingNode):
-        raise ClaimcheckError("rules file must be a mapping with a 'claims' list", path, *_where(root),
-                              hint="start the file with 'claims:'")
+        raise ClaimcheckError(
+            "rules file must be a mapping with a 'claims' list",
+            path,
+            *_where(root),
+            hint="start the file with 'claims:'",
+        )
     claims_node = None
     for key_node, value in root.value:
         key = str(key_node.value)
         if key == "claims":
             claims_node = value
         else:
-            raise ClaimcheckError(f"unknown top-level key {key!r}", path, *_where(key_node),
-                                  hint="a rules file has only 'claims:'")
+            raise ClaimcheckError(
+                f"unknown top-level key {key!r}", path, *_where(key_node), hint="a rules file has only 'claims:'"
+            )
     if claims_node is None:
         raise ClaimcheckError("rules file has no 'claims' list", path, 1, hint="start the file with 'claims:'")
     if not isinstance(claims_node, yaml.SequenceNode):
-        raise ClaimcheckError("'claims' must be a list", path, *_where(claims_node),
-                              hint="write each claim as '- id: ...' under 'claims:'")
+        raise ClaimcheckError(
+            "'claims' must be a list",
+            path,
+            *_where(claims_node),
+            hint="write each claim as '- id: ...' under 'claims:'",
+        )
     for item in claims_node.value:
         yield _claim(item, path)
 
@@ -240,15 +284,20 @@ def _claim(node: yaml.Node, path: str) -> Claim:
         fields[key] = value
     for required in ("id", "text"):
         if required not in fields:
-            raise ClaimcheckError(f"claim has no {required!r}", path, line, column,
-                                  hint="every claim needs 'id' and 'text'")
+            raise ClaimcheckError(
+                f"claim has no {required!r}", path, line, column, hint="every claim needs 'id' and 'text'"
+            )
     cid = _scalar(fields["id"], path, "id").strip()
     if not cid:
         raise ClaimcheckError("claim id is empty", path, *_where(fields["id"]))
     text = _scalar(fields["text"], path, "text").strip()
     if not text:
-        raise ClaimcheckError(f"claim {cid!r} has empty text", path, *_where(fields["text"]),
-                              hint="write the claim, e.g. '1,386 arrested in 38 cities'")
+        raise ClaimcheckError(
+            f"claim {cid!r} has empty text",
+            path,
+            *_where(fields["text"]),
+            hint="write the claim, e.g. '1,386 arrested in 38 cities'",
+        )
     aliases = _aliases(fields.get("aliases"), path)
     tolerance = 0.0
     if "tolerance" in fields:
@@ -258,12 +307,17 @@ def _claim(node: yaml.Node, path: str) -> Claim:
         except ValueError:
             tolerance = -1.0
         if not 0 <= tolerance < 1:
-            raise ClaimcheckError(f"tolerance {raw!r} is not a share between 0 and 1", path,
-                                  *_where(fields["tolerance"]), hint="e.g. 'tolerance: 0.05' or '5%'")
+            raise ClaimcheckError(
+                f"tolerance {raw!r} is not a share between 0 and 1",
+                path,
+                *_where(fields["tolerance"]),
+                hint="e.g. 'tolerance: 0.05' or '5%'",
+            )
     mode = _scalar(fields["mode"], path, "mode").strip() if "mode" in fields else "auto"
     if mode not in MODES:
-        raise ClaimcheckError(f"mode {mode!r} is not one of {', '.join(MODES)}", path, *_where(fields["mode"]),
-                              hint=_suggest(mode, MODES))
+        raise ClaimcheckError(
+            f"mode {mode!r} is not one of {', '.join(MODES)}", path, *_where(fields["mode"]), hint=_suggest(mode, MODES)
+        )
     note = _scalar(fields["note"], path, "note") if "note" in fields else ""
     accept = _accept(fields.get("accept"), path)
     return Claim(cid, text, path, line, aliases, tolerance, note, mode, accept)
@@ -274,8 +328,12 @@ def _aliases(node: yaml.Node | None, path: str) -> tuple[tuple[str, tuple[str, .
     if node is None:
         return ()
     if not isinstance(node, yaml.MappingNode):
-        raise ClaimcheckError("'aliases' must map a word of the claim to a list of words", path, *_where(node),
-                              hint="e.g. 'aliases: {arrested: [detained, held]}'")
+        raise ClaimcheckError(
+            "'aliases' must map a word of the claim to a list of words",
+            path,
+            *_where(node),
+            hint="e.g. 'aliases: {arrested: [detained, held]}'",
+        )
     out = []
     for key_node, value in node.value:
         if isinstance(value, yaml.ScalarNode):
@@ -301,11 +359,16 @@ def _accept(node: yaml.Node | None, path: str) -> tuple[tuple[str, str], ...]:
         entry = {str(k.value): v for k, v in item.value}
         for key in entry:
             if key not in ("source", "reason"):
-                raise ClaimcheckError(f"unknown key {key!r} in 'accept'", path, *_where(item),
-                                      hint=_suggest(key, ("source", "reason")))
+                raise ClaimcheckError(
+                    f"unknown key {key!r} in 'accept'", path, *_where(item), hint=_suggest(key, ("source", "reason"))
+                )
         if "source" not in entry or "reason" not in entry:
-            raise ClaimcheckError("each 'accept' entry needs 'source' and 'reason'", path, *_where(item),
-                                  hint="say which source and why its disagreement is accepted")
+            raise ClaimcheckError(
+                "each 'accept' entry needs 'source' and 'reason'",
+                path,
+                *_where(item),
+                hint="say which source and why its disagreement is accepted",
+            )
         reason = _scalar(entry["reason"], path, "reason").strip()
         if not reason:
             raise ClaimcheckError("an accepted disagreement needs a reason", path, *_where(entry["reason"]))
@@ -330,9 +393,10 @@ def check_encoding(encoding: str | None) -> str | None:
         codecs.lookup(encoding)
     except LookupError:
         close = difflib.get_close_matches(encoding.lower(), COMMON_ENCODINGS, n=1, cutoff=0.6)
-        raise ClaimcheckError(f"--encoding {encoding!r} is not an encoding Python knows",
-                              hint=f"did you mean {close[0]!r}?" if close else
-                              f"e.g. {', '.join(COMMON_ENCODINGS[:4])}") from None
+        raise ClaimcheckError(
+            f"--encoding {encoding!r} is not an encoding Python knows",
+            hint=f"did you mean {close[0]!r}?" if close else f"e.g. {', '.join(COMMON_ENCODINGS[:4])}",
+        ) from None
     return encoding
 
 
@@ -397,8 +461,13 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
         line_start = data.rfind(b"\n", 0, exc.start) + 1
         column = len(data[line_start : exc.start].decode(encoding or "utf-8", "replace")) + 1
         guess = _looks_like(data)
-        raise ClaimcheckError(f"source is not {encoding or 'UTF-8'} text; it looks like {guess}", path, line, column,
-                              hint=f"read it with --encoding {guess}") from None
+        raise ClaimcheckError(
+            f"source is not {encoding or 'UTF-8'} text; it looks like {guess}",
+            path,
+            line,
+            column,
+            hint=f"read it with --encoding {guess}",
+        ) from None
 
 
 # HTML is read by a small scanner rather than html.parser: on Python before 3.13.4 (CVE-2025-6069)
@@ -407,8 +476,33 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
 # the end of the document, as in a browser.
 HTML_SKIP = frozenset({"script", "style", "template", "noscript", "head", "svg"})
 HTML_RAW = frozenset({"script", "style"})  # their text is not markup: it ends only at the end tag
-HTML_BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-                        "blockquote", "pre", "td", "th", "title", "ul", "ol", "header", "footer", "figcaption"})
+HTML_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "section",
+        "article",
+        "blockquote",
+        "pre",
+        "td",
+        "th",
+        "title",
+        "ul",
+        "ol",
+        "header",
+        "footer",
+        "figcaption",
+    }
+)
 _MARKUP = re.compile(r"<(?=[A-Za-z!?]|/[A-Za-z])")  # where a tag, comment or declaration may start
 _TAG_NAME = re.compile(r"(/?)([A-Za-z][^\s/>]*)")
 _ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});?")

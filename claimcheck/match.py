@@ -101,8 +101,7 @@ class ClaimPlan:
 
     def _predicate_keys(self) -> frozenset[str]:
         """A word with one of these keys is one of the predicate (else common) words."""
-        return frozenset().union(*(word_keys(t, self.aliases) for t in self.predicates or self.terms
-                                   if not t.capital))
+        return frozenset().union(*(word_keys(t, self.aliases) for t in self.predicates or self.terms if not t.capital))
 
     def has(self, term: Token, keys: frozenset[str], names: Sequence[str] = ()) -> bool:
         """Whether claim word ``term`` is present among a passage's ``keys`` (its own concept or stem,
@@ -129,8 +128,9 @@ class PassageFacts:
 _new_tuple = tuple.__new__
 
 
-def _passage_facts(passage: Passage, tokens: tuple[tuple[Any, ...], ...], keys: frozenset[str],
-                   frames: tuple[Frame, ...]) -> PassageFacts:
+def _passage_facts(
+    passage: Passage, tokens: tuple[tuple[Any, ...], ...], keys: frozenset[str], frames: tuple[Frame, ...]
+) -> PassageFacts:
     """A PassageFacts unpickled: its tokens made Tokens again."""
     return PassageFacts(passage, tuple([_new_tuple(Token, t) for t in tokens]), keys, frames)
 
@@ -154,11 +154,13 @@ class DocFacts:
             object.__setattr__(self, "all_keys", frozenset().union(*(p.keys for p in self.passages)))
 
     # Key -> the passages (not questions) that hold it; built on first use, when judging.
-    passage_index: dict[str, tuple[int, ...]] | None = field(default=None, compare=False, repr=False,
-                                                             metadata={"cache": True})
+    passage_index: dict[str, tuple[int, ...]] | None = field(
+        default=None, compare=False, repr=False, metadata={"cache": True}
+    )
     # Passage -> the places it names, as asked for by statement claims.
-    named_places: dict[int, frozenset[str]] = field(default_factory=dict, compare=False, repr=False,
-                                                    metadata={"cache": True})
+    named_places: dict[int, frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False, metadata={"cache": True}
+    )
 
     def places_named(self, k: int) -> frozenset[str]:
         """Stems of the places passage ``k`` names after a preposition."""
@@ -240,16 +242,23 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     content = [t for t in content_tokens(tokens, lex) if t.start not in in_figure]
     place_starts = _place_name_starts(tokens)
     names = tuple(
-        t for t in content
-        if t.capital and (t.start > 0 or not _common_first_word(t)) and not lex.has("months", t.lower)
-        and t.start not in place_starts and not lex.has("time_weak", t.lower)
+        t
+        for t in content
+        if t.capital
+        and (t.start > 0 or not _common_first_word(t))
+        and not lex.has("months", t.lower)
+        and t.start not in place_starts
+        and not lex.has("time_weak", t.lower)
     )
     name_starts = {t.start for t in names}
     # The predicate of a statement: its verbs (past tenses, lexicon acts), which a passage must hold
     # (or their opposite, which makes it state the negation). Speech verbs only frame what was said.
     predicates = tuple(
-        t for t in content
-        if not t.capital and not lex.has("speech_verbs", t.lower) and not lex.has("report_cues", t.lower)
+        t
+        for t in content
+        if not t.capital
+        and not lex.has("speech_verbs", t.lower)
+        and not lex.has("report_cues", t.lower)
         and (t.concept in _PREDICATE_CONCEPTS or t.lower.endswith("ed") or t.concept in lex.opposites)
     )
     denial_frame = any(t.concept == "deny" for t in content)
@@ -260,15 +269,27 @@ def plan_claim(claim: Claim) -> ClaimPlan:
         if f.role == "denominator":
             continue
         topic = tuple(
-            t for t in content
-            if singular(t.lower) not in counted_words and t.start not in name_starts
-            and t.stem not in place_words and t.lower not in strong and t.lower not in weak
+            t
+            for t in content
+            if singular(t.lower) not in counted_words
+            and t.start not in name_starts
+            and t.stem not in place_words
+            and t.lower not in strong
+            and t.lower not in weak
             and not lex.has("report_cues", t.lower)
         )
         act = main_act(topic, tokens, lex)
         counted = frozenset().union(*(word_keys(t, aliases) for t in tokenize(f.counted, lex)))
-        plans.append(FigurePlan(f, topic, act, tuple(word_keys(t, aliases) for t in topic),
-                                word_keys(act, aliases) if act is not None else frozenset(), counted))
+        plans.append(
+            FigurePlan(
+                f,
+                topic,
+                act,
+                tuple(word_keys(t, aliases) for t in topic),
+                word_keys(act, aliases) if act is not None else frozenset(),
+                counted,
+            )
+        )
     keys: set[str] = set()
     for extra in aliases.values():
         keys.update(extra)
@@ -282,11 +303,15 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     if mode == "statement" and len(content) < MIN_STATEMENT_TERMS:
         raise ClaimcheckError(
             f"claim {claim.id!r} has nothing to check: no figure and fewer than {MIN_STATEMENT_TERMS} content words",
-            claim.path, claim.line, hint="state a figure or what was said or done, e.g. '1,386 arrested in 38 cities'",
+            claim.path,
+            claim.line,
+            hint="state a figure or what was said or done, e.g. '1,386 arrested in 38 cities'",
         )
     if mode == "figures" and not plans:
         raise ClaimcheckError(
-            f"claim {claim.id!r} is checked by its figures but states none", claim.path, claim.line,
+            f"claim {claim.id!r} is checked by its figures but states none",
+            claim.path,
+            claim.line,
             hint="write the figure in the text, or set 'mode: statement'",
         )
     places_named = place_names(tokens)
@@ -294,8 +319,20 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     negated = any(negated_at(content, i, negs) for i in range(len(content))) or any(
         w in negs for w in text.lower().split()
     )
-    plan = ClaimPlan(claim, mode, tuple(plans), tuple(content), names, name_phrases(tokens), predicates,
-                     frozenset(keys), lex, aliases, places_named, negated)
+    plan = ClaimPlan(
+        claim,
+        mode,
+        tuple(plans),
+        tuple(content),
+        names,
+        name_phrases(tokens),
+        predicates,
+        frozenset(keys),
+        lex,
+        aliases,
+        places_named,
+        negated,
+    )
     object.__setattr__(plan, "anchor_groups", plan._anchors())  # frozen: set once, here
     object.__setattr__(plan, "predicate_keys", plan._predicate_keys())
     return plan
@@ -347,9 +384,7 @@ def main_act(topic: Sequence[Token], tokens: Sequence[Token], lex: Lexicon) -> T
     for t in topic:
         if t.capital or lex.has("light_verbs", t.lower) or previous.get(t.start) in _DETERMINERS:
             continue  # "the recalled heaters": a participle used as an adjective is not the act
-        if t.lower.endswith("ed") or lex.has("irregular_verbs", t.lower) or (
-            t.lower.endswith("ing") and t.concept
-        ):
+        if t.lower.endswith("ed") or lex.has("irregular_verbs", t.lower) or (t.lower.endswith("ing") and t.concept):
             return t
     return None
 
@@ -359,8 +394,9 @@ def _word_keys(word: str, lex: Lexicon) -> set[str]:
     return {k for t in toks for k in t.keys}
 
 
-def analyze_text(path: str, text: str, lines: LineIndex | None = None,
-                 frame_keys: frozenset[str] | None = None) -> DocFacts:
+def analyze_text(
+    path: str, text: str, lines: LineIndex | None = None, frame_keys: frozenset[str] | None = None
+) -> DocFacts:
     """Facts of one source text: sentences, their tokens and keys, and the frames of their figures.
     With ``frame_keys`` (a claim set's ``ClaimIndex.frame_keys``) only the sentences holding one of
     them have their figures read: no figure elsewhere can align with those claims' figures, and
@@ -387,7 +423,8 @@ def with_figures(doc: DocFacts, keys: frozenset[str]) -> DocFacts:
     lex = lexicon()
     passages = tuple(
         replace(p, frames=read_figures(p.passage, p.tokens, lex))
-        if framed.isdisjoint(p.keys) and not keys.isdisjoint(p.keys) else p
+        if framed.isdisjoint(p.keys) and not keys.isdisjoint(p.keys)
+        else p
         for p in doc.passages
     )
     return replace(doc, passages=passages, framed=framed | keys)
@@ -439,12 +476,12 @@ class ClaimIndex:
         self._by_key: dict[str, list[int]] = defaultdict(list)
         self._anchors = [plan.anchors() for plan in self.plans]
         # (kind, clause key) -> first word of a claim place ("" for none) -> (claim, figure) pairs
-        self._figures: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]] = defaultdict(
-            lambda: defaultdict(list))
+        self._figures: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
         # The same for figures with neither act nor topic words, keyed by every claim key: only a
         # figure of their kind, in a passage that shares a key with the claim, can align with them.
         self._any_figure: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]] = defaultdict(
-            lambda: defaultdict(list))
+            lambda: defaultdict(list)
+        )
         for i, plan in enumerate(self.plans):
             if plan.mode == "figures":
                 self._index_figures(i, plan)
@@ -479,11 +516,15 @@ class ClaimIndex:
         found: set[int] = set()
         for key in keys:
             found.update(self._by_key.get(key, ()))
-        return sorted(i for i in found if all(not group.isdisjoint(keys) for group in self._anchors[i])
-                      and not self.plans[i].keys.isdisjoint(keys))
+        return sorted(
+            i
+            for i in found
+            if all(not group.isdisjoint(keys) for group in self._anchors[i]) and not self.plans[i].keys.isdisjoint(keys)
+        )
 
-    def figure_candidates(self, frame: Frame, passage_keys: frozenset[str],
-                          scope: frozenset[str]) -> set[tuple[int, int]]:
+    def figure_candidates(
+        self, frame: Frame, passage_keys: frozenset[str], scope: frozenset[str]
+    ) -> set[tuple[int, int]]:
         """(claim, figure) pairs that may align with a source figure: a figure of the same kind
         whose act or a topic word stands in the figure's clause, and which names no place, or one
         the figure, the sentence or the source's scope may hold."""

@@ -24,7 +24,7 @@ def pickled_by_fields(cls: type[_T]) -> type[_T]:
     cached blobs cross process boundaries by the million on a large run. Put it above ``@dataclass``.
     A field with ``metadata={"cache": True}`` (a memo filled while judging) is left out: it starts anew."""
     kept = [f.name for f in fields(cls) if f.init and not f.metadata.get("cache")]  # type: ignore[arg-type]
-    assert [f.name for f in fields(cls)][:len(kept)] == kept, "memo fields must come last"  # type: ignore[arg-type]
+    assert [f.name for f in fields(cls)][: len(kept)] == kept, "memo fields must come last"  # type: ignore[arg-type]
     values = operator.attrgetter(*kept)
 
     def __reduce__(self: Any) -> tuple[type[_T], tuple[Any, ...]]:
@@ -273,9 +273,14 @@ class SourceResults(Sequence[SourceResult]):
 
     __slots__ = ("paths", "_found", "_load", "only_found", "_known")
 
-    def __init__(self, paths: Sequence[str], found: Mapping[int, SourceResult] | None = None,
-                 load: Callable[[], Mapping[int, SourceResult]] | None = None, only_found: bool = False,
-                 known: tuple[int, frozenset[Verdict]] | None = None) -> None:
+    def __init__(
+        self,
+        paths: Sequence[str],
+        found: Mapping[int, SourceResult] | None = None,
+        load: Callable[[], Mapping[int, SourceResult]] | None = None,
+        only_found: bool = False,
+        known: tuple[int, frozenset[Verdict]] | None = None,
+    ) -> None:
         self.paths = paths
         self._found = found if found is not None else {}
         self._load = load
@@ -302,8 +307,9 @@ class SourceResults(Sequence[SourceResult]):
         if self._load is None:
             return SourceResults(self.paths, {i: change(s) for i, s in self._found.items()}, None, self.only_found)
         load = self._load
-        return SourceResults(self.paths, None, lambda: {i: change(s) for i, s in load().items()}, self.only_found,
-                             self._known)  # a change marks results accepted; what was found stays
+        return SourceResults(
+            self.paths, None, lambda: {i: change(s) for i, s in load().items()}, self.only_found, self._known
+        )  # a change marks results accepted; what was found stays
 
     def without_silent(self) -> SourceResults:
         return SourceResults(self.paths, self._found, self._load, True, self._known)

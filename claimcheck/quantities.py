@@ -251,9 +251,7 @@ def _lex() -> _Lex:
     # A joiner and the token after it in one match. No token starts inside a joiner ("and", "&",
     # "of", ",", "-", spaces), so this finds what _JOIN then ``token`` would.
     next_token = re.compile(f"(?P<join>{_JOIN.pattern})(?:{token.pattern})", re.IGNORECASE)
-    abbr = re.compile(
-        r"[ \t]{0,2}(" + "|".join(sorted(data["abbreviations"], key=len, reverse=True)) + r")(?![\w])"
-    )
+    abbr = re.compile(r"[ \t]{0,2}(" + "|".join(sorted(data["abbreviations"], key=len, reverse=True)) + r")(?![\w])")
 
     hedge_words: dict[str, str] = {}
     after_words: dict[str, str] = {}
@@ -393,9 +391,7 @@ _PRONOUN_ONE = re.compile(
     r"|same|new|old|whichever|someone|one)[ \t]+\Z",
     re.IGNORECASE,
 )
-_HALF_NOT = re.compile(
-    r"(?<![\w])(?:first|second|latter|former|other|the|top|bottom|back|front|better)[ \t]+\Z", re.I
-)
+_HALF_NOT = re.compile(r"(?<![\w])(?:first|second|latter|former|other|the|top|bottom|back|front|better)[ \t]+\Z", re.I)
 _CHANGE_VERB = re.compile(
     r"(?<![\w])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|increas\w*|decreas\w*|reduc\w*|cut|chang\w*"
     r"|climb\w*|jump\w*|drop\w*|grew|grow\w*|rais\w*|lower\w*|slid\w*|slipp\w*|soar\w*|surg\w*|plung\w*"
@@ -628,11 +624,7 @@ def _denominator(toks: list[_Tok], i: int) -> tuple[float, int] | None:
         return t.value, 1
     if t.typ == "X" and i + 1 < len(toks):
         o = toks[i + 1]
-        if (
-            o.join in ("", "-")
-            and o.value < 10
-            and (o.typ == "O" or (o.typ == "F" and o.raw.lower().endswith("s")))
-        ):
+        if o.join in ("", "-") and o.value < 10 and (o.typ == "O" or (o.typ == "F" and o.raw.lower().endswith("s"))):
             return t.value + o.value, 2
         if o.join in ("", "-") and o.typ == "O":
             return t.value + o.value, 2
@@ -651,12 +643,7 @@ def _small(toks: list[_Tok], i: int) -> tuple[float, int] | None:
     if t.typ in ("U", "T"):
         return t.value, 1
     if t.typ == "X":
-        if (
-            i + 1 < len(toks)
-            and toks[i + 1].typ == "U"
-            and toks[i + 1].join in ("", "-")
-            and toks[i + 1].value
-        ):
+        if i + 1 < len(toks) and toks[i + 1].typ == "U" and toks[i + 1].join in ("", "-") and toks[i + 1].value:
             return t.value + toks[i + 1].value, 2
         return t.value, 1
     return None
@@ -748,9 +735,7 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
             if k >= n or toks[k].typ not in ("H", "S", "Z", "V") or toks[k].join != "":
                 return None
             unit = toks[k].value
-        elif t0.raw.lower() == "tens" and (
-            n < 2 or toks[1].join != "of" or toks[1].typ != "V" or toks[1].value < 1000
-        ):
+        elif t0.raw.lower() == "tens" and (n < 2 or toks[1].join != "of" or toks[1].typ != "V" or toks[1].value < 1000):
             return None
         if t0.typ == "V" and n > 1 and toks[1].join == "of" and toks[1].typ == "V" and toks[1].value >= 1000:
             unit *= toks[1].value
@@ -869,12 +854,7 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
             else:
                 break
         if t.typ == "H":
-            if (
-                last in ("U", "X", "D", "A", "D+", "T")
-                and j == ""
-                and not hundred
-                and (cur < 100 or last == "D")
-            ):
+            if last in ("U", "X", "D", "A", "D+", "T") and j == "" and not hundred and (cur < 100 or last == "D"):
                 cur = (cur or 1.0) * 100
                 hundred = True
                 last = "H"
@@ -910,13 +890,7 @@ def _evaluate(toks: list[_Tok]) -> _Reading | None:  # noqa: C901 - one state ma
                 i += 1
                 continue
             break
-        if (
-            t.typ == "A"
-            and last == "F"
-            and j in ("", "of")
-            and i + 1 < n
-            and toks[i + 1].typ in ("S", "Z", "H")
-        ):
+        if t.typ == "A" and last == "F" and j in ("", "of") and i + 1 < n and toks[i + 1].typ in ("S", "Z", "H"):
             i += 1  # "half a dozen", "two thirds of a million"
             toks[i].join = "" if toks[i].join == "" else toks[i].join
             continue
@@ -1285,9 +1259,7 @@ def _read_at(  # noqa: C901 - linear context checks
     c = text[end : end + 1]
     am = (
         lex.after.match(text, end)
-        if after_first is None
-        or c in after_first
-        or (c in _BLANK and text[end + 1 : end + 2] in after_first)
+        if after_first is None or c in after_first or (c in _BLANK and text[end + 1 : end + 2] in after_first)
         else None
     )
     if am and am.lastgroup == "pct":
@@ -1350,13 +1322,9 @@ def _read_at(  # noqa: C901 - linear context checks
     if ha is not None:
         words = _SPACES.sub(" ", ha.group().strip().lower())
         after_name = lex.hedge_words.get("@" + words)
-        if after_name is not None and not (
-            words in ("plus", "+") and text[ha.end() : ha.end() + 1] in ("/", "-")
-        ):
+        if after_name is not None and not (words in ("plus", "+") and text[ha.end() : ha.end() + 1] in ("/", "-")):
             if words.startswith("or equal"):  # "more than 5000 or equal to", "less than 50 or equal"
-                hedge = {"more-than": "at-least", "less-than": "at-most", "exact": after_name}.get(
-                    hedge, hedge
-                )
+                hedge = {"more-than": "at-least", "less-than": "at-most", "exact": after_name}.get(hedge, hedge)
             else:
                 hedge = after_name
             end = ha.end()
@@ -1550,8 +1518,10 @@ def _merge_range(text: str, a: _Q, b: _Q) -> _Q | None:
     if a.kind == _K_YEAR:
         # "2019-2020 flu season": a year then a later year is a span of years, even when a noun
         # after the second made it look like a count.
-        if (b.kind == _K_YEAR or (dash and b.kind == _K_COUNT and b.is_int and not b.scale
-                                    and YEAR_MIN <= b.value <= YEAR_MAX)) and a.value < b.value:
+        if (
+            b.kind == _K_YEAR
+            or (dash and b.kind == _K_COUNT and b.is_int and not b.scale and YEAR_MIN <= b.value <= YEAR_MAX)
+        ) and a.value < b.value:
             return _Q(a.start, b.end, a.value, a.value, b.value, "between", _K_YEAR)
         if dash and b.kind == _K_COUNT and b.is_int and len(text[b.num_start : b.num_end]) == 2:
             return _Q(a.start, b.end, a.value, None, None, kind=_K_DATE)
@@ -1685,8 +1655,9 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
     chain = _Chain()
     words = _word_anchors(text)
     # what url_or_fraction needs ("://", "www." in any case, a fraction sign): most texts have none
-    signs = ("://" in text or "ww." in text.lower()
-             or (not text.isascii() and any(c in text for c in lex.unicode_fractions)))  # the signs are not ASCII
+    signs = (
+        "://" in text or "ww." in text.lower() or (not text.isascii() and any(c in text for c in lex.unicode_fractions))
+    )  # the signs are not ASCII
     anchors: list[int] = []
     k = hi = 0
     n = len(text)
@@ -1722,9 +1693,7 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 if letters.lower() in _YEAR_PREFIXES and m.group().endswith("-"):
                     pos = digit_at
                     q, nxt = _read_at(text, digit_at, prev_end, chain)
-                elif (
-                    letters.upper() in lex.codes and letters.isupper() or letters.lower() in ("usd", "eur", "gbp")
-                ):
+                elif letters.upper() in lex.codes and letters.isupper() or letters.lower() in ("usd", "eur", "gbp"):
                     q, nxt = _read_at(text, digit_at, prev_end, chain)
                 else:
                     im = _IDENT_ALPHA.match(text, s)

@@ -50,7 +50,7 @@ def _ends_sentence(text: str, end: int, nl: bool) -> bool:
         line = text[line_start : end - 1].strip()
         if not line or text.startswith("\n", end) or not rest:
             return True
-        return len(line) < SHORT_LINE_CHARS or line[-1] in ".!?\"”:;" or not rest[0].islower()
+        return len(line) < SHORT_LINE_CHARS or line[-1] in '.!?"”:;' or not rest[0].islower()
     if not rest:
         return True
     first = rest[0]

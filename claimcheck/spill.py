@@ -90,16 +90,39 @@ def pack(result: SourceResult) -> bytes:
     (marshal: a few µs each way, where pickling the objects costs 4-15). An evidence path equal to
     the result's is left out. Not for storing across Python versions: the cache pickles."""
     # ``_value_``: the plain attribute behind an enum's ``value`` property, at a third of its cost
-    return marshal.dumps((result.path, result.verdict._value_, result.error, result.accepted, tuple(
-        ("" if e.path == result.path else e.path, e.line, e.column, e.text, e.relation._value_, e.stance._value_,
-         e.quantity, e.claim_quantity, e.reason, e.score, e.start, e.end) for e in result.evidence)))
+    return marshal.dumps(
+        (
+            result.path,
+            result.verdict._value_,
+            result.error,
+            result.accepted,
+            tuple(
+                (
+                    "" if e.path == result.path else e.path,
+                    e.line,
+                    e.column,
+                    e.text,
+                    e.relation._value_,
+                    e.stance._value_,
+                    e.quantity,
+                    e.claim_quantity,
+                    e.reason,
+                    e.score,
+                    e.start,
+                    e.end,
+                )
+                for e in result.evidence
+            ),
+        )
+    )
 
 
 def unpack(blob: bytes) -> SourceResult:
     path, verdict, error, accepted, evidence = marshal.loads(blob)  # noqa: S302 - packed by this run
     items = tuple(
-        Evidence(e_path or path, line, column, text, _RELATIONS[relation], _STANCES[stance], q, cq, reason, score,
-                 start, end)
-        for e_path, line, column, text, relation, stance, q, cq, reason, score, start, end in evidence)
+        Evidence(
+            e_path or path, line, column, text, _RELATIONS[relation], _STANCES[stance], q, cq, reason, score, start, end
+        )
+        for e_path, line, column, text, relation, stance, q, cq, reason, score, start, end in evidence
+    )
     return SourceResult(path, VERDICTS[verdict], items, error, accepted)
-

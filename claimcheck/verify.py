@@ -70,22 +70,30 @@ class _Shifted(LineIndex):
         return self._lines.locate(offset + self._offset)
 
 
-def analyze_blocks(source: Source, size: int = BLOCK_CHARS,
-                   frame_keys: frozenset[str] | None = None) -> Iterator[DocFacts]:
+def analyze_blocks(
+    source: Source, size: int = BLOCK_CHARS, frame_keys: frozenset[str] | None = None
+) -> Iterator[DocFacts]:
     """Facts of a long source a block at a time, with offsets and lines in the whole source: memory
     grows with the block, not the file. Each block is its own scope (a dump is not one story)."""
     lines = _lines(source)
     for start, end in text_blocks(source.text, size):
         facts = analyze_text(source.path, source.text[start:end], _Shifted(lines, start), frame_keys)
         if start:
-            facts = DocFacts(facts.path, tuple(
-                replace(p, passage=replace(p.passage, start=p.passage.start + start, end=p.passage.end + start))
-                for p in facts.passages), facts.scope, framed=facts.framed)
+            facts = DocFacts(
+                facts.path,
+                tuple(
+                    replace(p, passage=replace(p.passage, start=p.passage.start + start, end=p.passage.end + start))
+                    for p in facts.passages
+                ),
+                facts.scope,
+                framed=facts.framed,
+            )
         yield facts
 
 
-def judge_blocks(plans: Sequence[ClaimPlan], index: ClaimIndex, source: Source,
-                 size: int = BLOCK_CHARS) -> list[tuple[int, SourceResult]]:
+def judge_blocks(
+    plans: Sequence[ClaimPlan], index: ClaimIndex, source: Source, size: int = BLOCK_CHARS
+) -> list[tuple[int, SourceResult]]:
     """``judge_doc`` for a source read block by block, its blocks' results merged per claim."""
     parts: dict[int, list[SourceResult]] = {}
     for facts in analyze_blocks(source, size, index.frame_keys):
@@ -197,8 +205,19 @@ def verify(
         for doc in docs:
             run.add(doc)
     else:
-        _run_engine(run, claims, paths, encoding, keep_going, errors, jobs, cache, engine, scheduler,  # type: ignore[arg-type]
-                    progress)
+        _run_engine(
+            run,
+            claims,
+            paths,
+            encoding,
+            keep_going,
+            errors,
+            jobs,
+            cache,
+            engine,
+            scheduler,  # type: ignore[arg-type]
+            progress,
+        )
     results = tuple(apply_accepts(plan.claim, claim_result(plan, run.results(i))) for i, plan in enumerate(plans))
     return Report(results, tuple(run.paths), tuple(errors))
 
@@ -216,17 +235,31 @@ def claims_hash(claims: Sequence[Claim]) -> str:
 CACHE_COMMIT_DOCS = 500  # cache writes per transaction
 
 
-def _run_engine(run: _Run, claims: Sequence[Claim], paths: Sequence[str], encoding: str | None,
-                keep_going: bool, errors: list[str], jobs: int, cache: bool, engine: str,
-                scheduler: str | None,
-                progress: Callable[[int, int], None] | None) -> None:
+def _run_engine(
+    run: _Run,
+    claims: Sequence[Claim],
+    paths: Sequence[str],
+    encoding: str | None,
+    keep_going: bool,
+    errors: list[str],
+    jobs: int,
+    cache: bool,
+    engine: str,
+    scheduler: str | None,
+    progress: Callable[[int, int], None] | None,
+) -> None:
     from .cache import Cache, cache_dir
     from .engine import Job, local_workers, remember_plans, run_dask, run_local
 
     folder = cache_dir() if cache else None
     elsewhere = engine == "dask" or local_workers(paths, jobs) > 1  # other processes judge
-    job = Job(tuple(claims), claims_hash(claims), encoding, folder,
-              pickle.dumps(run.plans, pickle.HIGHEST_PROTOCOL) if elsewhere else b"")
+    job = Job(
+        tuple(claims),
+        claims_hash(claims),
+        encoding,
+        folder,
+        pickle.dumps(run.plans, pickle.HIGHEST_PROTOCOL) if elsewhere else b"",
+    )
     remember_plans(job, run.plans, run.index)  # work done in this process need not plan again
     if engine == "dask":
         if not scheduler:

@@ -65,8 +65,11 @@ class PhraseList:
             if p:
                 by_first.setdefault(p[0], []).append(p)
                 lasts.add(p[-1])
-        return cls(tuple((n, frozenset(ps)) for n, ps in sorted(by_length.items())),
-                   {w: tuple(ps) for w, ps in by_first.items()}, frozenset(lasts))
+        return cls(
+            tuple((n, frozenset(ps)) for n, ps in sorted(by_length.items())),
+            {w: tuple(ps) for w, ps in by_first.items()},
+            frozenset(lasts),
+        )
 
     def ends(self, words: Sequence[str]) -> bool:
         """Whether ``words`` end with one of the phrases."""
@@ -135,8 +138,17 @@ class Lexicon:
         return index
 
 
-_IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child", "mice": "mouse",
-                      "feet": "foot", "teeth": "tooth", "geese": "goose", "persons": "person"}
+_IRREGULAR_PLURALS = {
+    "people": "person",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "mice": "mouse",
+    "feet": "foot",
+    "teeth": "tooth",
+    "geese": "goose",
+    "persons": "person",
+}
 
 
 @lru_cache(maxsize=100_000)  # counted nouns repeat: frames and judging ask for the same heads again and again
@@ -270,8 +282,9 @@ def tokenize(text: str, lex: Lexicon | None = None, offset: int = 0) -> list[Tok
     return tokens
 
 
-def _apply_phrases(tokens: list[Token], starts: Sequence[int],
-                   phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]) -> None:
+def _apply_phrases(
+    tokens: list[Token], starts: Sequence[int], phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
+) -> None:
     """Give each phrase found at one of ``starts`` (left to right, not overlapping) its concept."""
     free = 0  # the first index not inside a phrase already found
     for i in starts:

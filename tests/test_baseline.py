@@ -36,8 +36,9 @@ def sources(stdout: str) -> dict[str, dict[str, str]]:
 
 
 def test_text_hash_ignores_case_and_wrapping() -> None:
-    assert text_hash("Officials said\n  flooding hit over 40 towns.") == text_hash("officials said flooding "
-                                                                                  "hit OVER 40 towns.")
+    assert text_hash("Officials said\n  flooding hit over 40 towns.") == text_hash(
+        "officials said flooding hit OVER 40 towns."
+    )
     assert text_hash("over 40 towns") != text_hash("over 41 towns")
 
 
@@ -62,8 +63,8 @@ def test_accept_patterns(pattern: str, path: str, rules_path: str, matches: bool
 def test_accept_stops_the_failure_but_still_shows(project: Path) -> None:
     assert verify()[0] == 1
     (project / "rules.yaml").write_text(
-        CLAIM + "    accept:\n      - source: docs/b.txt\n        reason: counted before the update\n",
-        encoding="utf-8")
+        CLAIM + "    accept:\n      - source: docs/b.txt\n        reason: counted before the update\n", encoding="utf-8"
+    )
     code, out, _ = verify("-f", "json")
     assert code == 0
     by_path = sources(out)

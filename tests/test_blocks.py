@@ -23,8 +23,11 @@ def test_blocks_cover_the_text_in_order(text: str, size: int) -> None:
 
 def test_blocks_end_at_paragraph_breaks() -> None:
     text = "One two three.\n\nFour five six.\n\nSeven eight nine.\n"
-    assert [text[s:e] for s, e in text_blocks(text, 20)] == ["One two three.\n\n", "Four five six.\n\n",
-                                                             "Seven eight nine.\n"]
+    assert [text[s:e] for s, e in text_blocks(text, 20)] == [
+        "One two three.\n\n",
+        "Four five six.\n\n",
+        "Seven eight nine.\n",
+    ]
 
 
 PARAGRAPHS = [

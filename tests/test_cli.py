@@ -24,8 +24,13 @@ def write(tmp: Path, name: str, text: str) -> str:
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "claimcheck", *args], capture_output=True, text=True, cwd=cwd,
-                          env={**os.environ, "NO_COLOR": "1"})
+    return subprocess.run(
+        [sys.executable, "-m", "claimcheck", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
 
 
 def test_exit_codes_are_pinned() -> None:
@@ -123,7 +128,17 @@ def test_main_returns_exit_code(corpus: tuple[str, str, str], capsys: pytest.Cap
 
 def test_spread_variadic() -> None:
     assert spread_variadic(["verify", "--sources", "a", "b", "-", "--format", "json", "x"]) == [
-        "verify", "--sources", "a", "--sources", "b", "--sources", "-", "--format", "json", "x"]
+        "verify",
+        "--sources",
+        "a",
+        "--sources",
+        "b",
+        "--sources",
+        "-",
+        "--format",
+        "json",
+        "x",
+    ]
 
 
 def test_exit_code_policy() -> None:

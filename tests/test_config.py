@@ -31,15 +31,13 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "checks").mkdir()
     (tmp_path / "checks" / "towns.yaml").write_text(CLAIM, encoding="utf-8")
     (tmp_path / "drafts").mkdir()
-    (tmp_path / "drafts" / "b.txt").write_text("Officials said flooding hit over 40 towns.\n",
-                                                encoding="utf-8")
+    (tmp_path / "drafts" / "b.txt").write_text("Officials said flooding hit over 40 towns.\n", encoding="utf-8")
     (tmp_path / "sub").mkdir()
     monkeypatch.chdir(tmp_path / "sub")
     return tmp_path
 
 
-PYPROJECT = ('[project]\nname = "x"\n\n'
-             '[tool.claimcheck]\nrules = ["checks"]\nsources = ["drafts"]\nformat = "json"\n')
+PYPROJECT = '[project]\nname = "x"\n\n[tool.claimcheck]\nrules = ["checks"]\nsources = ["drafts"]\nformat = "json"\n'
 
 
 @pytest.mark.parametrize(
@@ -101,17 +99,24 @@ def test_effective_prefers_command_line_then_config_then_default(project: Path) 
     defaults = {"format": "table", "quiet": False, "encoding": None}
     settings = effective(defaults, load_config(), {"quiet": False})
     assert [(k, s.value, s.origin.rsplit(":", 1)[-1]) for k, s in settings.items()] == [
-        ("format", "json", "1"), ("quiet", False, "command line"), ("encoding", None, "default")]
+        ("format", "json", "1"),
+        ("quiet", False, "command line"),
+        ("encoding", None, "default"),
+    ]
 
 
 @pytest.mark.parametrize(
     ("name", "text", "where", "message"),
     [
-        ("pyproject.toml", '[tool.claimcheck]\nrules = ["r"]\nfial-on = "mixed"\n', ":3:",
-         "unknown config key 'fial-on' (did you mean 'fail-on'?)"),
+        (
+            "pyproject.toml",
+            '[tool.claimcheck]\nrules = ["r"]\nfial-on = "mixed"\n',
+            ":3:",
+            "unknown config key 'fial-on' (did you mean 'fail-on'?)",
+        ),
         ("claimcheck.toml", 'format = "json"\nsoruces = ["s"]\n', ":2:", "did you mean 'sources'?"),
         (".claimcheck.yaml", "format: json\n\nkeep_going: true\n", ":3:", "did you mean 'keep-going'?"),
-        ("claimcheck.toml", "quiet = \"yes\"\n", ":1:", "'quiet' must be true or false"),
+        ("claimcheck.toml", 'quiet = "yes"\n', ":1:", "'quiet' must be true or false"),
         ("claimcheck.toml", 'format = "xml"\n', ":1:", "format 'xml' is not one of"),
         ("claimcheck.toml", 'fail-on = ["disagree", "loud"]\n', ":1:", "fail-on 'loud' is not one of"),
         ("claimcheck.toml", "rules = [1]\n", ":1:", "'rules' must be a list of paths"),
@@ -119,8 +124,7 @@ def test_effective_prefers_command_line_then_config_then_default(project: Path) 
         (".claimcheck.yaml", "- a\n", ":1:", "config must be a mapping"),
     ],
 )
-def test_bad_config_is_one_line_and_exit_2(project: Path, name: str, text: str, where: str,
-                                            message: str) -> None:
+def test_bad_config_is_one_line_and_exit_2(project: Path, name: str, text: str, where: str, message: str) -> None:
     (project / name).write_text(text, encoding="utf-8")
     for command in (["verify"], ["config"], ["rules", "check"]):
         code, _, err = invoke(*command)

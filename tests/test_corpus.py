@@ -70,9 +70,7 @@ def is_wrong_polarity(want: str, got: str) -> bool:
     return (want == "silent" and got in ("agree", "disagree")) or {want, got} == {"agree", "disagree"}
 
 
-def score(
-    gold: list[dict[str, Any]], found: dict[tuple[str, str], str]
-) -> tuple[int, list[str], list[str], str]:
+def score(gold: list[dict[str, Any]], found: dict[tuple[str, str], str]) -> tuple[int, list[str], list[str], str]:
     """(pairs right, misses, wrong-polarity misses, confusion table), each miss one readable line."""
     right = 0
     misses: list[str] = []

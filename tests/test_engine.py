@@ -31,8 +31,10 @@ def make_corpus(folder: Path, n_docs: int = 40, seed: int = 3) -> list[Claim]:
             sentences.append(f"{rng.choice(HEDGES).capitalize()}{n:,} {noun} were {act} in {place}, officials said.")
             sentences.append(f"The governor of {place} urged calm on Monday.")
         (folder / f"{i:03d}.txt").write_text(" ".join(sentences) + "\n", encoding="utf-8")
-    claims = [Claim(f"c{k}", f"{truth[n, p]:,} {n} were {a} in {p}") for k, ((n, a), p) in
-              enumerate((t, p) for t in TOPICS for p in PLACES[:2])]
+    claims = [
+        Claim(f"c{k}", f"{truth[n, p]:,} {n} were {a} in {p}")
+        for k, ((n, a), p) in enumerate((t, p) for t in TOPICS for p in PLACES[:2])
+    ]
     return [*claims, Claim("s", "The governor of Marrow urged calm")]
 
 
@@ -56,7 +58,8 @@ def test_pool_matches_one_process(corpus: tuple[list[Claim], list[str]]) -> None
 
 
 def test_pool_results_kept_packed_and_spilled_give_the_same_report(
-        corpus: tuple[list[Claim], list[str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus: tuple[list[Claim], list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
     from claimcheck import spill
 
     claims, sources = corpus
@@ -84,8 +87,7 @@ def test_dask_cluster_matches_local(corpus: tuple[list[Claim], list[str]]) -> No
     distributed = pytest.importorskip("distributed")
     claims, sources = corpus
     one = as_json(rules=claims, sources=sources, jobs=1)
-    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
-                                  dashboard_address=None) as cluster:
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
         on_dask = as_json(rules=claims, sources=sources, engine="dask", scheduler=cluster.scheduler_address)
     assert on_dask == one
 
@@ -115,11 +117,12 @@ def test_a_script_piped_to_python_runs_in_one_process(tmp_path: Path) -> None:
     import sys
 
     claims = make_corpus(tmp_path)
-    script = (f"from claimcheck.verify import verify\nfrom claimcheck.model import Claim\n"
-              f"r = verify([Claim('c', {claims[0].text!r})], [{str(tmp_path)!r}], jobs=2)\n"
-              f"print(len(r.sources))\n")
+    script = (
+        f"from claimcheck.verify import verify\nfrom claimcheck.model import Claim\n"
+        f"r = verify([Claim('c', {claims[0].text!r})], [{str(tmp_path)!r}], jobs=2)\n"
+        f"print(len(r.sources))\n"
+    )
     # Workers re-import the main module by path; '<stdin>' has none, so a pool would never start.
-    done = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=60,
-                          check=False)
+    done = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip() == "40"

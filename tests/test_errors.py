@@ -72,8 +72,9 @@ def test_unreadable_source(tmp: Path, capsys: pytest.CaptureFixture[str], monkey
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
-    assert_bad(capsys, ["-r", "rules.yaml", "-s", "locked.txt"], "cannot read source: Permission denied",
-               "locked.txt: error:")
+    assert_bad(
+        capsys, ["-r", "rules.yaml", "-s", "locked.txt"], "cannot read source: Permission denied", "locked.txt: error:"
+    )
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions and a non-root user")
@@ -125,8 +126,12 @@ def test_binary_source(tmp: Path, capsys: pytest.CaptureFixture[str], data: byte
 
 def test_cp1252_source_names_its_encoding(tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp / "w.txt").write_bytes("Flooding hit 38 towns.\nThe café “closed” on Monday.\n".encode("cp1252"))
-    line = assert_bad(capsys, ["-r", "rules.yaml", "-s", "w.txt"], "source is not UTF-8 text; it looks like cp1252",
-                      "w.txt:2:8: error:")
+    line = assert_bad(
+        capsys,
+        ["-r", "rules.yaml", "-s", "w.txt"],
+        "source is not UTF-8 text; it looks like cp1252",
+        "w.txt:2:8: error:",
+    )
     assert line.endswith("(read it with --encoding cp1252)")
     code, out, err = cli(capsys, "verify", "-r", "rules.yaml", "-s", "w.txt", "--encoding", "cp1252")
     assert (code, err) == (0, "")
@@ -165,8 +170,11 @@ def test_dangling_link(tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
         ("claims:\n  - id: a\n    text: 38 towns\n    tolerence: 5%\n", "did you mean 'tolerance'?", "r.yaml:4:5:"),
         ("claims:\n  - id: a\n", "claim has no 'text'", "r.yaml:2:5: error:"),
         ("claims:\n  - id: a\n    text: '  '\n", "claim 'a' has empty text", "r.yaml:3:11: error:"),
-        ("claims:\n  - {id: a, text: 38 towns}\n  - {id: a, text: 39 towns}\n",
-         "duplicate claim id 'a' (first at r.yaml:2)", "r.yaml:3: error:"),
+        (
+            "claims:\n  - {id: a, text: 38 towns}\n  - {id: a, text: 39 towns}\n",
+            "duplicate claim id 'a' (first at r.yaml:2)",
+            "r.yaml:3: error:",
+        ),
         ("", "rules file is empty", "r.yaml:1: error:"),
         ("# only a comment\n", "rules file is empty", "r.yaml:1: error:"),
     ],
@@ -188,12 +196,17 @@ def test_rules_not_utf8(tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def test_rules_alias_bomb_refused(tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # 11 levels of 10 aliases each: 10**11 strings once expanded, refused while still being read.
     lines = ['a0: &a0 ["lol"]'] + [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 12)]
-    assert_bad(capsys, rules(tmp, "\n".join(lines) + "\nclaims: *a11\n"),
-               f"more than {load.MAX_YAML_ALIASES} YAML aliases", "r.yaml:12:")
+    assert_bad(
+        capsys,
+        rules(tmp, "\n".join(lines) + "\nclaims: *a11\n"),
+        f"more than {load.MAX_YAML_ALIASES} YAML aliases",
+        "r.yaml:12:",
+    )
 
 
-def test_rules_over_size_limit_refused(tmp: Path, capsys: pytest.CaptureFixture[str],
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rules_over_size_limit_refused(
+    tmp: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(load, "MAX_RULES_BYTES", 100)
     text = GOOD_RULES + "".join(f"  - id: c{i}\n    text: Flooding hit {i} towns\n" for i in range(10))
     assert_bad(capsys, rules(tmp, text), "over the 100-byte limit (split it into several files)", "r.yaml: error:")
@@ -237,15 +250,17 @@ def mixed_bag(tmp: Path) -> list[str]:
     return ["ok.txt", "bin.txt", "w.txt", "gone.txt", "missing.txt", "empty"]
 
 
-def test_without_keep_going_first_bad_source_stops_the_run(tmp: Path, capsys: pytest.CaptureFixture[str],
-                                                            mixed_bag: list[str]) -> None:
+def test_without_keep_going_first_bad_source_stops_the_run(
+    tmp: Path, capsys: pytest.CaptureFixture[str], mixed_bag: list[str]
+) -> None:
     # Paths are resolved before any file is read, so the dangling link is found first.
     assert_bad(capsys, ["-r", "rules.yaml", "-s", *mixed_bag], "symbolic link points to nothing", "gone.txt:")
     assert_bad(capsys, ["-r", "rules.yaml", "-s", *mixed_bag[:3]], "source is binary", "bin.txt:")
 
 
-def test_keep_going_json_reports_every_source(tmp: Path, capsys: pytest.CaptureFixture[str],
-                                              mixed_bag: list[str]) -> None:
+def test_keep_going_json_reports_every_source(
+    tmp: Path, capsys: pytest.CaptureFixture[str], mixed_bag: list[str]
+) -> None:
     code, out, err = cli(capsys, "verify", "-r", "rules.yaml", "-s", *mixed_bag, "--keep-going", "-f", "json")
     assert code == 2
     assert "Traceback" not in err
@@ -254,9 +269,13 @@ def test_keep_going_json_reports_every_source(tmp: Path, capsys: pytest.CaptureF
     by_path = {s["path"]: s for s in report["claims"][0]["sources"]}
     assert list(by_path) == mixed_bag
     assert by_path["ok.txt"]["verdict"] == "agree" and by_path["ok.txt"]["error"] == ""
-    expected = {"bin.txt": "source is binary", "w.txt": "w.txt:1:4: error: source is not UTF-8",
-                "gone.txt": "symbolic link points to nothing", "missing.txt": "no such file or folder",
-                "empty": "folder holds no source files"}
+    expected = {
+        "bin.txt": "source is binary",
+        "w.txt": "w.txt:1:4: error: source is not UTF-8",
+        "gone.txt": "symbolic link points to nothing",
+        "missing.txt": "no such file or folder",
+        "empty": "folder holds no source files",
+    }
     for path, message in expected.items():
         assert message in by_path[path]["error"]
     assert len(report["errors"]) == len(expected)
@@ -286,5 +305,8 @@ def test_symlinked_file_given_directly_is_read(tmp: Path, capsys: pytest.Capture
     (tmp / "link.txt").symlink_to(tmp / "ok.txt")
     code, out, _ = cli(capsys, "verify", "-r", "rules.yaml", "-s", "link.txt", "-f", "json")
     assert code == 0
-    assert json.loads(out)["claims"][0]["sources"][0] == {**json.loads(out)["claims"][0]["sources"][0],
-                                                          "path": "link.txt", "verdict": "agree"}
+    assert json.loads(out)["claims"][0]["sources"][0] == {
+        **json.loads(out)["claims"][0]["sources"][0],
+        "path": "link.txt",
+        "verdict": "agree",
+    }

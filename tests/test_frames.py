@@ -126,4 +126,5 @@ def test_one_scan_finds_both_kinds_of_clause_break(text: str) -> None:
         spans = [m.span() for m in pattern.finditer(text)]
         assert breaks.clause(0, 0) == _Breaks(len(text), spans).clause(0, 0)
         assert [breaks.clause(k, k) for k in range(len(text))] == [
-            _Breaks(len(text), spans).clause(k, k) for k in range(len(text))]
+            _Breaks(len(text), spans).clause(k, k) for k in range(len(text))
+        ]

@@ -15,15 +15,21 @@ def q(text: str, value: float, lo: float | None, hi: float | None, hedge: str = 
 @pytest.mark.parametrize(
     ("claim", "source", "relation"),
     [
-        (q("1,386", 1386, 1386, 1386), q("more than 1,300", 1300, 1300, None, "more-than", lo_open=True),
-         Relation.SUPPORTS),
+        (
+            q("1,386", 1386, 1386, 1386),
+            q("more than 1,300", 1300, 1300, None, "more-than", lo_open=True),
+            Relation.SUPPORTS,
+        ),
         (q("38", 38, 38, 38), q("over 40", 40, 40, None, "more-than", lo_open=True), Relation.CONTRADICTS),
         (q("40", 40, 40, 40), q("over 40", 40, 40, None, "more-than", lo_open=True), Relation.CONTRADICTS),
         (q("9", 9, 9, 9), q("18", 18, 18, 18), Relation.CONTRADICTS),
         (q("1,386", 1386, 1386, 1386), q("at least 21", 21, 21, None, "at-least"), None),
         (q("300,000", 3e5, 3e5, 3e5), q("up to 1 million", 1e6, None, 1e6, "at-most"), None),
-        (q("about 530", 530, 477, 583, "about"), q("more than 500", 500, 500, None, "more-than", lo_open=True),
-         Relation.SUPPORTS),
+        (
+            q("about 530", 530, 477, 583, "about"),
+            q("more than 500", 500, 500, None, "more-than", lo_open=True),
+            Relation.SUPPORTS,
+        ),
     ],
 )
 def test_compare_reads_figures_as_intervals(claim: Quantity, source: Quantity, relation: Relation | None) -> None:
@@ -91,8 +97,11 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
         # a different group
         ("Nine children died in the storm", "The storm killed 14 adults and nine children.", "agree"),
         # two sentences, one for and one against: mixed
-        ("Flooding hit 38 towns", "Flooding hit 38 towns on Monday.\n\nLater, officials said flooding hit 45 towns.",
-         "mixed"),
+        (
+            "Flooding hit 38 towns",
+            "Flooding hit 38 towns on Monday.\n\nLater, officials said flooding hit 45 towns.",
+            "mixed",
+        ),
     ],
 )
 def test_verdicts(check, claim: str, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
@@ -177,12 +186,16 @@ def test_baseline_at_the_claimed_time_is_evidence(check) -> None:  # type: ignor
         # a statement about one place is not stated by the same words about another
         ("The governor of Oakridge urged calm", "The governor of Marrow urged calm and promised an inquiry."),
         # a figure that names the story's own place is still not the claim's other place
-        ("400 homes were destroyed in Oakridge",
-         "Damage in Marrow was severe. Crews in Marrow worked all night. The storm destroyed 400 homes in Marrow."),
+        (
+            "400 homes were destroyed in Oakridge",
+            "Damage in Marrow was severe. Crews in Marrow worked all night. The storm destroyed 400 homes in Marrow.",
+        ),
         # nor is a claim on the story's own place supported by a figure the story places elsewhere
-        ("400 homes were destroyed in Marrow",
-         "Damage in Marrow was severe. Crews in Marrow worked all night. Schools in Marrow reopened. "
-         "The storm destroyed 400 homes in Arden."),
+        (
+            "400 homes were destroyed in Marrow",
+            "Damage in Marrow was severe. Crews in Marrow worked all night. Schools in Marrow reopened. "
+            "The storm destroyed 400 homes in Arden.",
+        ),
     ],
 )
 def test_another_place_is_not_evidence(check, claim: str, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -190,8 +203,9 @@ def test_another_place_is_not_evidence(check, claim: str, text: str) -> None:  #
 
 
 def test_a_statement_may_name_its_place_anywhere_in_the_sentence(check) -> None:  # type: ignore[no-untyped-def]
-    assert check("The governor of Oakridge urged calm", "In Oakridge, the governor urged calm.").verdict \
-        is Verdict.AGREE
+    assert (
+        check("The governor of Oakridge urged calm", "In Oakridge, the governor urged calm.").verdict is Verdict.AGREE
+    )
     text = "The governor of Oakridge, visiting Marrow, urged calm."
     assert check("The governor of Oakridge urged calm", text).verdict is Verdict.AGREE
 

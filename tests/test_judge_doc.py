@@ -25,15 +25,20 @@ CORPUS = ROOT / "tests" / "corpus"
     ],
     ids=["seeds", "corpus"],
 )
-def test_judge_doc_equals_judging_every_claim(rules: list[str] | None, sources: list[str],
-                                              corpus_claims: list[Claim]) -> None:
+def test_judge_doc_equals_judging_every_claim(
+    rules: list[str] | None, sources: list[str], corpus_claims: list[Claim]
+) -> None:
     plans = [plan_claim(c) for c in (load_rules(rules) if rules else corpus_claims)]
     index = ClaimIndex(plans)
     judged = 0
     for path in source_paths(sources):
         doc = analyze_source(read_source(path, None))
-        one_by_one = [(i, r) for i, plan in enumerate(plans) for r in [judge_source(plan, doc)]
-                      if r.verdict is not Verdict.SILENT or r.evidence]
+        one_by_one = [
+            (i, r)
+            for i, plan in enumerate(plans)
+            for r in [judge_source(plan, doc)]
+            if r.verdict is not Verdict.SILENT or r.evidence
+        ]
         assert judge_doc(plans, index, doc) == one_by_one, path
         judged += len(one_by_one)
     assert judged > 20  # the corpora hold evidence for many claims: the comparison is not vacuous
@@ -48,7 +53,8 @@ def test_judge_doc_equals_judging_every_claim(rules: list[str] | None, sources: 
     ids=["seeds", "corpus"],
 )
 def test_reading_only_the_figures_the_claims_can_use_changes_nothing(
-        rules: list[str] | None, sources: list[str], corpus_claims: list[Claim]) -> None:
+    rules: list[str] | None, sources: list[str], corpus_claims: list[Claim]
+) -> None:
     claims = load_rules(rules) if rules else corpus_claims
     for some in (claims, claims[::3], claims[1::4]):  # the claim set decides which figures are read
         plans = [plan_claim(c) for c in some]

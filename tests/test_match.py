@@ -44,8 +44,7 @@ def test_figures_mode_without_figure_is_an_error() -> None:
 
 
 def test_index_finds_claims_by_words_of_the_source() -> None:
-    plans = [plan_claim(Claim("homes", "400 homes were destroyed")),
-             plan_claim(Claim("fares", "Bus fares rose 10%"))]
+    plans = [plan_claim(Claim("homes", "400 homes were destroyed")), plan_claim(Claim("fares", "Bus fares rose 10%"))]
     index = ClaimIndex(plans)
     doc = analyze_text("x.txt", "The storm destroyed 380 houses.\n\nNothing else happened.")
     (frame,) = doc.passages[0].frames
@@ -54,18 +53,22 @@ def test_index_finds_claims_by_words_of_the_source() -> None:
 
 
 def test_index_finds_statement_claims_by_their_anchor_words() -> None:
-    plans = [plan_claim(Claim("urge", "The governor urged calm")),
-             plan_claim(Claim("deny", "The mayor denied the report"))]
+    plans = [
+        plan_claim(Claim("urge", "The governor urged calm")),
+        plan_claim(Claim("deny", "The mayor denied the report")),
+    ]
     index = ClaimIndex(plans)
     doc = analyze_text("x.txt", "On Monday the governor urged residents to stay calm.")
     assert index.candidates(doc.keys()) == [0]
 
 
 def test_figure_index_leaves_out_other_kinds_and_places() -> None:
-    plans = [plan_claim(Claim("a", "400 homes were destroyed in Oakridge")),
-             plan_claim(Claim("b", "400 homes were destroyed in Marrow")),
-             plan_claim(Claim("c", "40% of homes were destroyed")),
-             plan_claim(Claim("d", "400 homes were destroyed"))]
+    plans = [
+        plan_claim(Claim("a", "400 homes were destroyed in Oakridge")),
+        plan_claim(Claim("b", "400 homes were destroyed in Marrow")),
+        plan_claim(Claim("c", "40% of homes were destroyed")),
+        plan_claim(Claim("d", "400 homes were destroyed")),
+    ]
     index = ClaimIndex(plans)
     doc = analyze_text("x.txt", "The storm destroyed 380 houses in Marrow.")
     (frame,) = doc.passages[0].frames

@@ -39,10 +39,21 @@ def _git(repo: Path, *args: str) -> None:
 
 def _pre_commit(repo: Path, home: Path) -> subprocess.CompletedProcess[str]:
     bindir = str(Path(sys.executable).parent)
-    env = {**os.environ, "PRE_COMMIT_HOME": str(home), "NO_COLOR": "1", "GIT_CONFIG_NOSYSTEM": "1",
-           "PATH": bindir + os.pathsep + os.environ.get("PATH", "")}
-    return subprocess.run([sys.executable, "-m", "pre_commit", "run", "--all-files", "--color", "never"],
-                          cwd=repo, env=env, capture_output=True, text=True, timeout=120)
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(home),
+        "NO_COLOR": "1",
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "PATH": bindir + os.pathsep + os.environ.get("PATH", ""),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "run", "--all-files", "--color", "never"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit needs git")

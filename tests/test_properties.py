@@ -18,13 +18,59 @@ from claimcheck.verify import verify
 
 # Arbitrary Unicode, plus pieces that make the reader and the matcher work: figures, hedges,
 # ranges, units, sentence ends, and the words of the claims below.
-FRAGMENTS = ["38", "1,386", "2.5", "½", "about ", "more than ", "nearly ", " to ", "-", "–", "%", " million", "$",
-             "£18m", " km", "nine", "hundred", " towns", " people", " arrested", " detained", "Flooding hit ",
-             "Police ", " in ", " cities", ". ", "! ", "? ", "\n", "\n\n", "\t", "\r\n", "Mr. ", "U.S. ", "“", "”",
-             "'", "(", ")", "<p>", "&amp;", "\u2028", "é", "١٢"]
+FRAGMENTS = [
+    "38",
+    "1,386",
+    "2.5",
+    "½",
+    "about ",
+    "more than ",
+    "nearly ",
+    " to ",
+    "-",
+    "–",
+    "%",
+    " million",
+    "$",
+    "£18m",
+    " km",
+    "nine",
+    "hundred",
+    " towns",
+    " people",
+    " arrested",
+    " detained",
+    "Flooding hit ",
+    "Police ",
+    " in ",
+    " cities",
+    ". ",
+    "! ",
+    "? ",
+    "\n",
+    "\n\n",
+    "\t",
+    "\r\n",
+    "Mr. ",
+    "U.S. ",
+    "“",
+    "”",
+    "'",
+    "(",
+    ")",
+    "<p>",
+    "&amp;",
+    "\u2028",
+    "é",
+    "١٢",
+]
 TEXT = st.lists(st.one_of(st.text(max_size=12), st.sampled_from(FRAGMENTS)), max_size=30).map("".join)
-CLAIMS = [Claim("towns", "Flooding hit 38 towns"), Claim("arrests", "1,386 arrested in 38 cities"),
-          Claim("fee", "Harbour City paid £18m for Kessler"), Claim("nine", "nine journalists were detained")]
+CLAIMS = [
+    Claim("towns", "Flooding hit 38 towns"),
+    Claim("arrests", "1,386 arrested in 38 cities"),
+    Claim("fee", "Harbour City paid £18m for Kessler"),
+    Claim("nine", "nine journalists were detained"),
+]
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 

@@ -235,9 +235,7 @@ def test_counted(text, counted):
     assert extract_quantities(text)[0].counted == counted
 
 
-@pytest.mark.parametrize(
-    ("text", "step"), [("$2.5bn", 1e8), ("1.2 million", 1e5), ("3 million", 0.0), ("2.75", 0.0)]
-)
+@pytest.mark.parametrize(("text", "step"), [("$2.5bn", 1e8), ("1.2 million", 1e5), ("3 million", 0.0), ("2.75", 0.0)])
 def test_step(text, step):
     assert only(text).step == pytest.approx(step)
 
@@ -306,9 +304,7 @@ def test_every_hedge_word_has_an_example(rule, word, where):
 NUMBERS = _lexicon("numbers.yaml")
 
 
-@pytest.mark.parametrize(
-    ("word", "value"), list(NUMBERS["cardinals"].items()) + list(NUMBERS["tens"].items())
-)
+@pytest.mark.parametrize(("word", "value"), list(NUMBERS["cardinals"].items()) + list(NUMBERS["tens"].items()))
 def test_every_number_word_has_an_example(word, value):
     assert only(f"They saw {word} boats.").value == value
 
@@ -323,9 +319,7 @@ def test_every_abbreviation_has_an_example(word, value):
     assert only(f"It cost ${3}{word} in all.").value == 3 * value
 
 
-@pytest.mark.parametrize(
-    ("word", "value"), [(w, v) for w, v in NUMBERS["collectives"].items() if w != "score"]
-)
+@pytest.mark.parametrize(("word", "value"), [(w, v) for w, v in NUMBERS["collectives"].items() if w != "score"])
 def test_every_collective_has_an_example(word, value):
     assert only(f"They bought 3 {word} eggs.").value == 3 * value
 
@@ -378,9 +372,7 @@ def test_every_currency_code_has_an_example(code):
     assert (q.kind, q.value) == (Kind.MONEY, 40)
 
 
-@pytest.mark.parametrize(
-    ("word", "code"), [(w, c) for c, words in NUMBERS["currency_words"].items() for w in words]
-)
+@pytest.mark.parametrize(("word", "code"), [(w, c) for c, words in NUMBERS["currency_words"].items() for w in words])
 def test_every_currency_word_has_an_example(word, code):
     q = only(f"It cost 40 {word} in all.")
     assert (q.kind, q.unit, q.value) == (Kind.MONEY, code, 40)

@@ -26,15 +26,43 @@ ANNOTATION = re.compile(r"^::(error|warning|notice) file=[^,:]+,line=\d+,col=\d+
 
 def sample_report(accepted: str = "") -> Report:
     """One claim, two sources: one agrees, one disagrees. The README's samples are this report."""
-    agree = Evidence("docs/a.txt", 1, 1, "Flooding hit 38 towns on Monday.", Relation.SUPPORTS,
-                     quantity="38", claim_quantity="38", reason="38 lies within '38' (38–38)", score=1.0,
-                     end=32)
-    clash = Evidence("docs/b.txt", 3, 5, "Officials said flooding hit over 40 towns.", Relation.CONTRADICTS,
-                     Stance.REPORTED, "over 40", "38", "'over 40' excludes 38", 1.0, 40, 82)
-    claim = ClaimResult("towns", "Flooding hit 38 towns", Verdict.MIXED, (
-        SourceResult("docs/a.txt", Verdict.AGREE, (agree,)),
-        SourceResult("docs/b.txt", Verdict.DISAGREE, (clash,), accepted=accepted),
-    ), "rules/claims.yaml", 2)
+    agree = Evidence(
+        "docs/a.txt",
+        1,
+        1,
+        "Flooding hit 38 towns on Monday.",
+        Relation.SUPPORTS,
+        quantity="38",
+        claim_quantity="38",
+        reason="38 lies within '38' (38–38)",
+        score=1.0,
+        end=32,
+    )
+    clash = Evidence(
+        "docs/b.txt",
+        3,
+        5,
+        "Officials said flooding hit over 40 towns.",
+        Relation.CONTRADICTS,
+        Stance.REPORTED,
+        "over 40",
+        "38",
+        "'over 40' excludes 38",
+        1.0,
+        40,
+        82,
+    )
+    claim = ClaimResult(
+        "towns",
+        "Flooding hit 38 towns",
+        Verdict.MIXED,
+        (
+            SourceResult("docs/a.txt", Verdict.AGREE, (agree,)),
+            SourceResult("docs/b.txt", Verdict.DISAGREE, (clash,), accepted=accepted),
+        ),
+        "rules/claims.yaml",
+        2,
+    )
     return Report((claim,), ("docs/a.txt", "docs/b.txt"))
 
 
@@ -99,14 +127,14 @@ def test_sarif_levels_and_suppressions() -> None:
     (result,) = json.loads(rendered("sarif", report))["runs"][0]["results"]
     assert result["suppressions"] == [{"kind": "external", "justification": "early count"}]
     claim = report.claims[0]
-    mixed = ClaimResult(claim.id, claim.text, claim.verdict,
-                        (SourceResult("docs/b.txt", Verdict.MIXED, claim.sources[1].evidence),))
+    mixed = ClaimResult(
+        claim.id, claim.text, claim.verdict, (SourceResult("docs/b.txt", Verdict.MIXED, claim.sources[1].evidence),)
+    )
     (result,) = report_to_sarif(Report((mixed,)))["runs"][0]["results"]
     assert result["level"] == "warning"
 
 
-def test_sarif_paths_are_relative_to_the_repository_root(tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sarif_paths_are_relative_to_the_repository_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / ".git").mkdir()
     (tmp_path / "sub").mkdir()
     monkeypatch.chdir(tmp_path / "sub")
@@ -119,8 +147,10 @@ def test_sarif_paths_are_relative_to_the_repository_root(tmp_path: Path,
 
 def test_github_annotations_match_the_documented_format() -> None:
     lines = rendered("github").splitlines()
-    assert lines == ["::error file=docs/b.txt,line=3,col=5,title=claimcheck towns::"
-                     "docs/b.txt disagrees with \"Flooding hit 38 towns\": 'over 40' excludes 38"]
+    assert lines == [
+        "::error file=docs/b.txt,line=3,col=5,title=claimcheck towns::"
+        "docs/b.txt disagrees with \"Flooding hit 38 towns\": 'over 40' excludes 38"
+    ]
     assert all(ANNOTATION.match(line) for line in lines)
     accepted = rendered("github", sample_report(accepted="early count")).splitlines()
     assert accepted[0].startswith("::notice ") and "accepted: early count" in accepted[0]
@@ -150,7 +180,9 @@ def test_github_messages_stay_on_one_line() -> None:
 def test_jsonl_has_one_object_per_claim_and_source() -> None:
     rows = [json.loads(line) for line in rendered("jsonl").splitlines()]
     assert [(r["claim"], r["path"], r["verdict"]) for r in rows] == [
-        ("towns", "docs/a.txt", "agree"), ("towns", "docs/b.txt", "disagree")]
+        ("towns", "docs/a.txt", "agree"),
+        ("towns", "docs/b.txt", "disagree"),
+    ]
     assert {"claim", "text", "claim_verdict", "path", "verdict", "evidence", "accepted"} <= rows[0].keys()
     assert rows[1]["evidence"][0]["line"] == 3
 
@@ -171,8 +203,7 @@ def test_machine_formats_carry_no_timestamps() -> None:
 
 def test_cli_writes_sarif_end_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    Path("rules.yaml").write_text('claims:\n  - id: towns\n    text: "Flooding hit 38 towns"\n',
-                                  encoding="utf-8")
+    Path("rules.yaml").write_text('claims:\n  - id: towns\n    text: "Flooding hit 38 towns"\n', encoding="utf-8")
     Path("docs").mkdir()
     Path("docs/b.txt").write_text("Intro.\n\nOfficials said flooding hit over 40 towns.\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["verify", "-r", "rules.yaml", "-s", "docs", "-f", "sarif"])
@@ -190,8 +221,9 @@ def sparse_report(n_sources: int) -> Report:
     (claim,) = sample_report().claims
     paths = tuple(f"docs/{i:05d}.txt" for i in range(n_sources))
     found = {3: claim.sources[0], n_sources - 1: claim.sources[1]}
-    return Report((ClaimResult(claim.id, claim.text, claim.verdict, SourceResults(paths, found),
-                               claim.path, claim.line),), paths)
+    return Report(
+        (ClaimResult(claim.id, claim.text, claim.verdict, SourceResults(paths, found), claim.path, claim.line),), paths
+    )
 
 
 def test_sparse_results_read_as_every_source() -> None:
@@ -219,8 +251,18 @@ def test_omit_silent_lists_only_sources_that_speak(tmp_path: Path) -> None:
     rules.write_text('claims:\n  - id: towns\n    text: "Flooding hit 38 towns"\n', encoding="utf-8")
     (tmp_path / "a.txt").write_text("Flooding hit 38 towns on Monday.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("The weather was fine.\n", encoding="utf-8")
-    args = ["verify", "--rules", str(rules), "--sources", str(tmp_path / "a.txt"), "--sources", str(tmp_path / "b.txt"),
-            "--format", "json", "--no-cache"]
+    args = [
+        "verify",
+        "--rules",
+        str(rules),
+        "--sources",
+        str(tmp_path / "a.txt"),
+        "--sources",
+        str(tmp_path / "b.txt"),
+        "--format",
+        "json",
+        "--no-cache",
+    ]
     full = json.loads(CliRunner().invoke(app, args).stdout)
     assert [s["verdict"] for s in full["claims"][0]["sources"]] == ["agree", "silent"]
     assert full["silent_omitted"] is False

@@ -44,7 +44,10 @@ def test_line_index_is_one_based() -> None:
 def test_segment_locates_passages() -> None:
     text = "Title\n\n  Police held 38 people. Nine were freed.\n"
     assert [(p.text, p.line, p.column) for p in segment(text)] == [
-        ("Title", 1, 1), ("Police held 38 people.", 3, 3), ("Nine were freed.", 3, 26)]
+        ("Title", 1, 1),
+        ("Police held 38 people.", 3, 3),
+        ("Nine were freed.", 3, 26),
+    ]
 
 
 def test_mapped_line_index_locates_in_the_original() -> None:
@@ -62,8 +65,14 @@ def test_one_line() -> None:
 
 @pytest.mark.parametrize(
     ("text", "end", "word"),
-    [("Mr. Hale", 3, "Mr."), ("x" * 80 + ".", 81, "x" * 80 + "."), ("a\u2028b.c.", 6, "b.c."), ("a\t\tb", 4, "b"),
-     ("ab ", 3, ""), ("", 0, "")],
+    [
+        ("Mr. Hale", 3, "Mr."),
+        ("x" * 80 + ".", 81, "x" * 80 + "."),
+        ("a\u2028b.c.", 6, "b.c."),
+        ("a\t\tb", 4, "b"),
+        ("ab ", 3, ""),
+        ("", 0, ""),
+    ],
 )
 def test_word_before_a_boundary(text: str, end: int, word: str) -> None:
     from claimcheck.segment import _word_before

@@ -58,11 +58,14 @@ def test_packed_results_unpack_equal() -> None:
     from claimcheck.model import Evidence, Relation, SourceResult, Stance, Verdict
     from claimcheck.spill import pack, unpack
 
-    e = Evidence("a.txt", 3, 5, "Nine were hurt.", Relation.CONTRADICTS, Stance.REPORTED, "Nine", "18", "why", 0.6,
-                 1, 9)
+    e = Evidence(
+        "a.txt", 3, 5, "Nine were hurt.", Relation.CONTRADICTS, Stance.REPORTED, "Nine", "18", "why", 0.6, 1, 9
+    )
     elsewhere = Evidence("b.txt", 1, 1, "18 were hurt.", Relation.SUPPORTS)
-    for result in (SourceResult("a.txt", Verdict.MIXED, (e, elsewhere), accepted="known"),
-                   SourceResult("c.txt", Verdict.SILENT, error="cannot read source")):
+    for result in (
+        SourceResult("a.txt", Verdict.MIXED, (e, elsewhere), accepted="known"),
+        SourceResult("c.txt", Verdict.SILENT, error="cannot read source"),
+    ):
         assert unpack(pack(result)) == result
 
 
@@ -75,8 +78,12 @@ def test_spill_reads_back_what_it_was_given(monkeypatch: pytest.MonkeyPatch, pre
 
     if not pread:
         monkeypatch.delattr(os, "pread", raising=False)  # as on Windows
-    results = {(c, s): SourceResult(f"{s}.txt", Verdict.AGREE, (Evidence(f"{s}.txt", s, c, "x", Relation.SUPPORTS),))
-               for s in range(30) for c in range(4) if (s + c) % 3}
+    results = {
+        (c, s): SourceResult(f"{s}.txt", Verdict.AGREE, (Evidence(f"{s}.txt", s, c, "x", Relation.SUPPORTS),))
+        for s in range(30)
+        for c in range(4)
+        if (s + c) % 3
+    }
     store = Spill()
     for (c, s), r in results.items():
         store.add(c, s, pack(r) if s % 2 else r)  # bytes from a worker, or objects

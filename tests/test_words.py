@@ -41,8 +41,15 @@ def test_every_concept_word_maps_to_its_concept() -> None:
 
 @pytest.mark.parametrize(
     ("plural", "one"),
-    [("cities", "city"), ("protesters", "protester"), ("people", "person"), ("boxes", "box"),
-     ("journalists", "journalist"), ("status", "status"), ("churches", "church")],
+    [
+        ("cities", "city"),
+        ("protesters", "protester"),
+        ("people", "person"),
+        ("boxes", "box"),
+        ("journalists", "journalist"),
+        ("status", "status"),
+        ("churches", "church"),
+    ],
 )
 def test_singular(plural: str, one: str) -> None:
     assert singular(plural) == one

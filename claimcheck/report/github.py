@@ -38,8 +38,7 @@ def commands(report: Report) -> list[str]:
                 message = f'{where} {verb} "{c.text}": {e.reason}'
                 if s.accepted:
                     message += f" (accepted: {s.accepted})"
-                props = {"file": where, "line": str(e.line), "col": str(e.column),
-                         "title": f"claimcheck {c.id}"}
+                props = {"file": where, "line": str(e.line), "col": str(e.column), "title": f"claimcheck {c.id}"}
                 fields = ",".join(f"{k}={escape_property(v)}" for k, v in props.items())
                 lines.append((where, e.line, e.column, c.id, f"::{command} {fields}::{escape_data(message)}"))
     return [line for *_, line in sorted(lines)]

@@ -43,8 +43,7 @@ def render(report: Report, stream: TextIO) -> None:
     summary += f" ({accepted} accepted)." if accepted else "."
     out = [summary, ""]
     if claims:
-        out += ["| claim | verdict | agree | disagree | mixed | silent | text |",
-                "|---|---|---:|---:|---:|---:|---|"]
+        out += ["| claim | verdict | agree | disagree | mixed | silent | text |", "|---|---|---:|---:|---:|---:|---|"]
         for c in claims:
             per = c.counts()
             n = [str(per[v]) for v in (Verdict.AGREE, Verdict.DISAGREE, Verdict.MIXED, Verdict.SILENT)]

@@ -45,21 +45,31 @@ def artifact_path(path: str, root: Path | None = None) -> str:
     return posix(path, root or project_root())
 
 
-def _result(claim_id: str, index: int, text: str, path: str, verdict: Verdict, accepted: str, e: Evidence,
-            root: Path) -> dict[str, Any]:
+def _result(
+    claim_id: str, index: int, text: str, path: str, verdict: Verdict, accepted: str, e: Evidence, root: Path
+) -> dict[str, Any]:
     where = artifact_path(path, root)
-    message = f"{where} {'disagrees with' if verdict is Verdict.DISAGREE else 'is mixed on'} claim " \
-              f"{claim_id} ({text}): {e.reason}"
+    message = (
+        f"{where} {'disagrees with' if verdict is Verdict.DISAGREE else 'is mixed on'} claim "
+        f"{claim_id} ({text}): {e.reason}"
+    )
     result: dict[str, Any] = {
         "ruleId": claim_id,
         "ruleIndex": index,
         "level": LEVELS[verdict],
         "message": {"text": message},
-        "locations": [{"physicalLocation": {
-            "artifactLocation": {"uri": quote(where, safe="/:")},
-            "region": {"startLine": max(e.line, 1), "startColumn": max(e.column, 1),
-                       "snippet": {"text": e.text}},
-        }}],
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": quote(where, safe="/:")},
+                    "region": {
+                        "startLine": max(e.line, 1),
+                        "startColumn": max(e.column, 1),
+                        "snippet": {"text": e.text},
+                    },
+                }
+            }
+        ],
         "partialFingerprints": {FINGERPRINT: text_hash(f"{claim_id}\n{where}\n{text_hash(e.text)}")},
     }
     if accepted:
@@ -70,9 +80,13 @@ def _result(claim_id: str, index: int, text: str, path: str, verdict: Verdict, a
 def report_to_sarif(report: Report, root: Path | None = None) -> dict[str, Any]:
     root = root or project_root()
     rules = [
-        {"id": c.id, "name": c.id, "shortDescription": {"text": c.text},
-         "defaultConfiguration": {"level": "error"},
-         **({"properties": {"rulesFile": posix(c.path, root), "line": c.line}} if c.path else {})}
+        {
+            "id": c.id,
+            "name": c.id,
+            "shortDescription": {"text": c.text},
+            "defaultConfiguration": {"level": "error"},
+            **({"properties": {"rulesFile": posix(c.path, root), "line": c.line}} if c.path else {}),
+        }
         for c in report.claims
     ]
     results = [
@@ -82,12 +96,20 @@ def report_to_sarif(report: Report, root: Path | None = None) -> dict[str, Any]:
         for e in contradictions(s)
         if s.path != "-"
     ]
-    results.sort(key=lambda r: (r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
-                                r["locations"][0]["physicalLocation"]["region"]["startLine"],
-                                r["locations"][0]["physicalLocation"]["region"]["startColumn"], r["ruleId"]))
+    results.sort(
+        key=lambda r: (
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            r["locations"][0]["physicalLocation"]["region"]["startLine"],
+            r["locations"][0]["physicalLocation"]["region"]["startColumn"],
+            r["ruleId"],
+        )
+    )
     driver = {"name": "claimcheck", "version": __version__, "informationUri": INFORMATION_URI, "rules": rules}
-    return {"version": "2.1.0", "$schema": SCHEMA_URI,
-            "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}]}
+    return {
+        "version": "2.1.0",
+        "$schema": SCHEMA_URI,
+        "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}],
+    }
 
 
 def render(report: Report, stream: TextIO) -> None:

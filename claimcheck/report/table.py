@@ -121,6 +121,7 @@ def render_numbers(quantities: list[Quantity], stream: TextIO) -> None:
         left = "(" if q.lo_open or q.lo is None else "["
         right = ")" if q.hi_open or q.hi is None else "]"
         interval = f"{left}{lo}, {hi}{right}"
-        table.add_row(f"{q.start}-{q.end}", escape(q.text), str(q.kind), q.hedge, interval, escape(q.unit),
-                      escape(q.counted))
+        table.add_row(
+            f"{q.start}-{q.end}", escape(q.text), str(q.kind), q.hedge, interval, escape(q.unit), escape(q.counted)
+        )
     console.print(table)
