@@ -18,8 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz
-
+from .checks import align, near
 from .frames import Frame
 from .match import (
     ClaimIndex,
@@ -35,10 +34,8 @@ from .match import (
 from .model import ClaimResult, Evidence, Kind, Quantity, Relation, SourceResult, SourceResults, Stance, Verdict
 from .quantities import plausible_bounds
 from .segment import one_line
-from .words import MIN_FUZZY_NAME, Lexicon, Token, singular
+from .words import Lexicon, Token
 
-MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
-MIN_UNCOUNTED_COVERAGE = 0.67  # the same, for figures that name no counted noun (money, percentages)
 MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
 NAME_CONTEXT_SENTENCES = 2  # sentences before a passage where a statement's names may stand ("He said")
 MAX_EVIDENCE = 8  # evidence items kept per claim and source, strongest first
@@ -114,171 +111,6 @@ def compare(claim_q: Quantity, source_q: Quantity, tolerance: float = 0.0) -> tu
             return Relation.SUPPORTS, f"{ctext} lies within '{source_q.text}' ({_fmt(p[0])}–{_fmt(p[1])})"
         return Relation.SUPPORTS, f"'{ctext}' overlaps '{source_q.text}' ({_fmt(p[0])}–{_fmt(p[1])})"
     return None, f"'{source_q.text}' is consistent with {ctext} but too loose to support it"
-
-
-def _kinds_match(a: Quantity, b: Quantity) -> bool:
-    if a.kind != b.kind:
-        return False
-    if a.kind in (Kind.MONEY, Kind.MEASURE) and a.unit and b.unit:
-        return a.unit == b.unit
-    return True
-
-
-def _places_match(claim: frozenset[str], source: frozenset[str], passage_keys: frozenset[str]) -> str:
-    """ "same", "one-sided" or "conflict" for the place names of two frames."""
-    if claim and source:
-        if claim & source or all(p.split()[0] in passage_keys and _near(p, source) for p in claim):
-            return "same"
-        return "conflict"
-    return "one-sided" if claim or source else "same"
-
-
-def _near(place: str, others: Iterable[str]) -> bool:
-    return any(fuzz.ratio(place, o) >= MIN_FUZZY_NAME for o in others)
-
-
-def _sets_match(claim: frozenset[str], source: frozenset[str]) -> str:
-    if claim and source:
-        return "same" if claim & source else "conflict"
-    return "one-sided" if claim or source else "same"
-
-
-def align(
-    fp: FigurePlan, plan: ClaimPlan, f: Frame, passage: PassageFacts, scope: frozenset[str] = frozenset()
-) -> tuple[str, str]:
-    """("strict" | "loose" | "none", why) for a claim figure's frame against a source figure's.
-    ``scope`` holds the places the whole source is about ("Russia" in a story on Russian protests):
-    naming them beside a figure does not narrow it."""
-    plan_frame, topic, act = fp.frame, fp.topic, fp.act
-    cq, sq = plan_frame.quantity, f.quantity
-    if not _kinds_match(cq, sq):
-        return "none", f"a {sq.kind}{' in ' + sq.unit if sq.unit else ''}, not a {cq.kind}"
-    if f.role == "baseline" and not (plan_frame.weak_times & f.weak_times or plan_frame.strong_times & f.strong_times):
-        # "80% contained by Friday, up from 45% on Tuesday": the 45% is compared against, unless
-        # the claim asks about the very time the baseline names (Tuesday).
-        return "none", "a baseline the sentence compares against"
-    if f.role == "denominator":
-        return "none", "the denominator of a rate"
-    if f.negated:
-        # "the £90 billion estimate does not just refer to tax avoidance": the source does not
-        # assert the figure in its clause; whether it denies it is beyond a safe reading.
-        return "none", "the figure's clause is negated"
-    same_group = False
-    notes: list[str] = []
-    keys = passage.keys
-    # What is counted.
-    c_generic = plan_frame.generic or (not plan_frame.counted and bool(plan_frame.implicit_act))
-    s_generic = f.generic or (not f.counted and bool(f.implicit_act))
-    if cq.kind is Kind.COUNT:
-        same_noun = bool(plan_frame.counted and f.counted) and (
-            plan_frame.counted.split()[-1] == f.counted.split()[-1]
-            or _singular_eq(plan_frame.counted, f.counted)
-            or (bool(plan_frame.concept) and plan_frame.concept == f.concept)
-        )
-        same_group = same_noun and not f.inherited and not c_generic
-        if same_noun or (c_generic and s_generic):
-            pass  # the same thing counted
-        elif c_generic and f.counted:
-            notes.append(f"counts {f.counts}, a narrower group than the claim")
-        elif s_generic and plan_frame.counted:
-            # "Eighteen people were treated, including nine firefighters": a sentence that counts
-            # the claim's group apart from people in general is not counting that group.
-            if any(o is not f and o.counted and _singular_eq(o.counted, plan_frame.counted) for o in passage.frames):
-                return "none", f"counts {f.counts}; the sentence counts {plan_frame.counts} apart"
-            notes.append(f"counts {f.counts}, the claim counts {plan_frame.counts}")
-        elif not f.counted and not f.implicit_act:
-            if plan_frame.counted and not fp.counted_keys.isdisjoint(keys):
-                notes.append("counts something unnamed")
-            elif plan_frame.counted or plan_frame.implicit_act:
-                return "none", "the sentence does not say what the figure counts"
-            # Neither side names a counted noun ("ridership rose to 1.2 million"): the topic
-            # words of the figure's clause decide alone, below.
-        elif not plan_frame.counted and not plan_frame.implicit_act:
-            notes.append(f"counts {f.counts}")
-        else:
-            return "none", f"counts {f.counts}, not {plan_frame.counts}"
-        if f.implicit_act and not f.counted:
-            acts = {t.concept for t in topic} | {plan_frame.implicit_act}
-            if f.implicit_act not in acts:
-                return "none", f"counts people who were {f.implicit_act}-ed, another act"
-    if not plan_frame.counted and not f.counted and _magnitudes_apart(cq, sq):
-        # With no noun to say what either figure is, figures orders of magnitude apart ("$2.75"
-        # and "$1.8bn") are about different things.
-        return "none", f"'{sq.text}' and {cq.text} are orders of magnitude apart"
-    # Who: "Russian soldiers" vs "Ukrainian soldiers".
-    groups = _sets_match(plan_frame.modifiers, f.modifiers)
-    if groups == "conflict":
-        return "none", f"about {', '.join(sorted(f.modifiers))}, not {', '.join(sorted(plan_frame.modifiers))}"
-    if groups == "one-sided":
-        notes.append("one side names a group the other does not")
-    # Topic: the act and the things around the figure.
-    if act is not None and fp.act_keys.isdisjoint(f.topic_keys):
-        return "none", f"the figure's clause lacks {act.text}"
-    if topic:
-        # The act must stand in the figure's own clause: "returned 215 people, who were held" is
-        # not a count of people held.
-        found = sum(1 for k in fp.topic_keys if not k.isdisjoint(f.topic_keys))
-        coverage = found / len(topic)
-        # With no counted noun on either side ("rise to $2.75"), or only a loose match between them
-        # (people vs firefighters), the topic words carry the alignment and must mostly be there.
-        same_thing = not notes and bool(plan_frame.counted or f.counted)
-        need = MIN_TOPIC_COVERAGE if same_thing else MIN_UNCOUNTED_COVERAGE
-        if coverage < need:
-            missing = [t.text for t in topic if not plan.has(t, f.topic_keys)]
-            return "none", f"the figure's clause lacks {', '.join(missing)}"
-    elif c_generic or not plan_frame.counted:
-        return "none", "the claim names no act or topic for this figure"
-    # Named things: "the Bear Creek Fire" is not "the Cedar Ridge Fire".
-    for phrase in plan.name_phrases:
-        rival = [n for n in f.names if n[-1] == phrase[-1] and not set(n) & set(phrase[:-1])]
-        if rival and phrase not in f.names:
-            return "none", f"about {' '.join(rival[0])}, not {' '.join(phrase)}"
-    # Where and when.
-    claim_places, source_places = plan_frame.places - scope, f.places - scope
-    if claim_places and not source_places:
-        # The figure names only the source's own place ("in Marrow", in a story on Marrow): that
-        # is still not the claim's other place ("in Tollan").
-        source_places = f.places
-    elif source_places and not claim_places:
-        # And the other way round: a claim on the story's own place ("in Marrow") is not about a
-        # figure the story places elsewhere ("in Arden").
-        claim_places = plan_frame.places
-    places = _places_match(claim_places, source_places, keys)
-    if places == "conflict":
-        return "none", f"in {', '.join(sorted(f.places))}, not {', '.join(sorted(plan_frame.places))}"
-    if places == "one-sided":
-        notes.append("one side names a place the other does not")
-    strong = _sets_match(plan_frame.strong_times, f.strong_times)
-    if strong == "conflict":
-        return "none", f"another time frame ({', '.join(sorted(f.strong_times))})"
-    if strong == "one-sided":
-        notes.append("one side sets a time frame the other does not")
-    if _sets_match(plan_frame.weak_times, f.weak_times) == "conflict":
-        return "none", f"another day ({', '.join(sorted(f.weak_times))})"
-    # A part is loosely aligned ("500 of the 1,300 people were in Moscow") unless it names its own
-    # group and that is what the claim counts ("18 journalists among the 1,300 arrested").
-    # A part that the claim does not single out (by its place) is no evidence about the whole:
-    # "40 of the 120 homes were in Oakridge" says nothing of "40 homes destroyed".
-    if f.role == "part" and not (cq.kind is Kind.COUNT and same_group):
-        if not (plan_frame.places - scope) & (f.places - scope):
-            return "none", "a part of a larger figure the claim does not single out"
-        notes.append("a part of a larger figure")
-    # Every note is a way the frames differ: any of them makes the alignment loose.
-    return ("loose" if notes else "strict"), "; ".join(notes)
-
-
-MAX_UNCOUNTED_RATIO = 10  # figures with no counted noun further apart than this are different things
-
-
-def _magnitudes_apart(a: Quantity, b: Quantity) -> bool:
-    x, y = abs(a.value), abs(b.value)
-    if not x or not y:
-        return False
-    return max(x, y) / min(x, y) > MAX_UNCOUNTED_RATIO
-
-
-def _singular_eq(a: str, b: str) -> bool:
-    return singular(a.split()[-1]) == singular(b.split()[-1])
 
 
 def _evidence(
@@ -373,7 +205,7 @@ def _rival_places(plan: ClaimPlan, doc: DocFacts, k: int) -> list[str]:
         return []
     p = doc.passages[k]
     named = doc.places_named(k)
-    if not named or any(c in p.keys or _near(c, named) for c in plan.places):
+    if not named or any(c in p.keys or near(c, named) for c in plan.places):
         return []
     return sorted({t.text for t in p.tokens if t.stem in named})
 

@@ -1,0 +1,288 @@
+"""Stage 6a, checks: does a source figure speak to a claim figure? An ordered registry of small named
+checks over one (claim figure, source figure) pair, each either passing, noting a way the frames
+differ (which makes the alignment *loose*), or dropping the pair with its reason.
+
+The model is yamllint's rules registry: each check is one function with the same signature, listed
+once in ``CHECKS``; its docstring is its user documentation and ``--explain`` shows its name beside
+the reason. A new mechanism is a new check, not a branch in a long function. What the relations
+mean is in ``docs/verdicts.md`` (alignment: figures that count the same thing in the same frame).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .frames import Frame
+from .match import ClaimPlan, FigurePlan, PassageFacts
+from .model import Kind, Quantity
+from .words import MIN_FUZZY_NAME, singular
+
+MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
+MIN_UNCOUNTED_COVERAGE = 0.67  # the same, for figures that name no counted noun (money, percentages)
+MAX_UNCOUNTED_RATIO = 10  # figures with no counted noun further apart than this are different things
+
+
+@dataclass(slots=True)
+class Pair:
+    """One claim figure against one source figure, as the checks see it. Checks may add ``notes``
+    (ways the frames differ, which make the alignment loose) and set ``same_group``."""
+
+    fp: FigurePlan
+    plan: ClaimPlan
+    f: Frame
+    passage: PassageFacts
+    scope: frozenset[str]
+    notes: list[str] = field(default_factory=list)
+    same_group: bool = False
+
+    @property
+    def claim(self) -> Frame:
+        return self.fp.frame
+
+
+Check = Callable[[Pair], "str | None"]  # a drop reason, or None to go on
+
+
+def same_kind(p: Pair) -> str | None:
+    """Figures of different kinds (a count, a percent, money in another currency, a measure in
+    other units) are never compared."""
+    cq, sq = p.claim.quantity, p.f.quantity
+    if _kinds_match(cq, sq):
+        return None
+    return f"a {sq.kind}{' in ' + sq.unit if sq.unit else ''}, not a {cq.kind}"
+
+
+def not_a_baseline(p: Pair) -> str | None:
+    """ "80% contained by Friday, up from 45% on Tuesday": the 45% is what the sentence compares
+    against, unless the claim asks about the very time the baseline names; "12 births per 1,000
+    people": the 1,000 is the denominator of a rate."""
+    c, f = p.claim, p.f
+    if f.role == "baseline" and not (c.weak_times & f.weak_times or c.strong_times & f.strong_times):
+        return "a baseline the sentence compares against"
+    if f.role == "denominator":
+        return "the denominator of a rate"
+    return None
+
+
+def asserted(p: Pair) -> str | None:
+    """ "the £90 billion estimate does not just refer to tax avoidance": a figure in a negated
+    clause is not asserted; whether it is denied is beyond a safe reading."""
+    return "the figure's clause is negated" if p.f.negated else None
+
+
+def same_counted(p: Pair) -> str | None:
+    """What is counted: the same noun or concept ("detainees" for "arrested"), or people in
+    general on both sides. A narrower group on one side ("firefighters" for "people") is loose; a
+    different noun ("homes" for "people") drops the pair."""
+    c, f = p.claim, p.f
+    cq = c.quantity
+    if cq.kind is not Kind.COUNT:
+        return None
+    c_generic = c.generic or (not c.counted and bool(c.implicit_act))
+    s_generic = f.generic or (not f.counted and bool(f.implicit_act))
+    same_noun = bool(c.counted and f.counted) and (
+        c.counted.split()[-1] == f.counted.split()[-1]
+        or _singular_eq(c.counted, f.counted)
+        or (bool(c.concept) and c.concept == f.concept)
+    )
+    p.same_group = same_noun and not f.inherited and not c_generic
+    if same_noun or (c_generic and s_generic):
+        pass  # the same thing counted
+    elif c_generic and f.counted:
+        p.notes.append(f"counts {f.counts}, a narrower group than the claim")
+    elif s_generic and c.counted:
+        # "Eighteen people were treated, including nine firefighters": a sentence that counts the
+        # claim's group apart from people in general is not counting that group.
+        if any(o is not f and o.counted and _singular_eq(o.counted, c.counted) for o in p.passage.frames):
+            return f"counts {f.counts}; the sentence counts {c.counts} apart"
+        p.notes.append(f"counts {f.counts}, the claim counts {c.counts}")
+    elif not f.counted and not f.implicit_act:
+        if c.counted and not p.fp.counted_keys.isdisjoint(p.passage.keys):
+            p.notes.append("counts something unnamed")
+        elif c.counted or c.implicit_act:
+            return "the sentence does not say what the figure counts"
+        # Neither side names a counted noun ("ridership rose to 1.2 million"): the topic words of
+        # the figure's clause decide alone (``on_topic``).
+    elif not c.counted and not c.implicit_act:
+        p.notes.append(f"counts {f.counts}")
+    else:
+        return f"counts {f.counts}, not {c.counts}"
+    if f.implicit_act and not f.counted:
+        acts = {t.concept for t in p.fp.topic} | {c.implicit_act}
+        if f.implicit_act not in acts:
+            return f"counts people who were {f.implicit_act}-ed, another act"
+    return None
+
+
+def same_magnitude(p: Pair) -> str | None:
+    """With no noun to say what either figure is, figures orders of magnitude apart ("$2.75" and
+    "$1.8bn") are about different things."""
+    c, f = p.claim, p.f
+    if not c.counted and not f.counted and _magnitudes_apart(c.quantity, f.quantity):
+        return f"'{f.quantity.text}' and {c.quantity.text} are orders of magnitude apart"
+    return None
+
+
+def same_group(p: Pair) -> str | None:
+    """Who: "Russian soldiers" are not "Ukrainian soldiers"; a group named on one side only is loose."""
+    groups = _sets_match(p.claim.modifiers, p.f.modifiers)
+    if groups == "conflict":
+        return f"about {', '.join(sorted(p.f.modifiers))}, not {', '.join(sorted(p.claim.modifiers))}"
+    if groups == "one-sided":
+        p.notes.append("one side names a group the other does not")
+    return None
+
+
+def on_topic(p: Pair) -> str | None:
+    """The act and the things around the figure: the claim's act must stand in the figure's own
+    clause ("returned 215 people, who were held" is not a count of people held), and most of its
+    other topic words too."""
+    fp, f, plan = p.fp, p.f, p.plan
+    topic = fp.topic
+    if fp.act is not None and fp.act_keys.isdisjoint(f.topic_keys):
+        return f"the figure's clause lacks {fp.act.text}"
+    if topic:
+        found = sum(1 for k in fp.topic_keys if not k.isdisjoint(f.topic_keys))
+        coverage = found / len(topic)
+        # With no counted noun on either side ("rise to $2.75"), or only a loose match between them
+        # (people vs firefighters), the topic words carry the alignment and must mostly be there.
+        same_thing = not p.notes and bool(p.claim.counted or f.counted)
+        need = MIN_TOPIC_COVERAGE if same_thing else MIN_UNCOUNTED_COVERAGE
+        if coverage < need:
+            missing = [t.text for t in topic if not plan.has(t, f.topic_keys)]
+            return f"the figure's clause lacks {', '.join(missing)}"
+        return None
+    c_generic = p.claim.generic or (not p.claim.counted and bool(p.claim.implicit_act))
+    if c_generic or not p.claim.counted:
+        return "the claim names no act or topic for this figure"
+    return None
+
+
+def same_name(p: Pair) -> str | None:
+    """Named things: "the Bear Creek Fire" is not "the Cedar Ridge Fire"."""
+    for phrase in p.plan.name_phrases:
+        rival = [n for n in p.f.names if n[-1] == phrase[-1] and not set(n) & set(phrase[:-1])]
+        if rival and phrase not in p.f.names:
+            return f"about {' '.join(rival[0])}, not {' '.join(phrase)}"
+    return None
+
+
+def same_place(p: Pair) -> str | None:
+    """Where: another place is another figure; a place named on one side only is loose. The
+    places the whole source is about (``scope``) do not narrow a figure."""
+    c, f, scope = p.claim, p.f, p.scope
+    claim_places, source_places = c.places - scope, f.places - scope
+    if claim_places and not source_places:
+        # The figure names only the source's own place ("in Marrow", in a story on Marrow): that
+        # is still not the claim's other place ("in Tollan").
+        source_places = f.places
+    elif source_places and not claim_places:
+        # And the other way round: a claim on the story's own place ("in Marrow") is not about a
+        # figure the story places elsewhere ("in Arden").
+        claim_places = c.places
+    places = _places_match(claim_places, source_places, p.passage.keys)
+    if places == "conflict":
+        return f"in {', '.join(sorted(f.places))}, not {', '.join(sorted(c.places))}"
+    if places == "one-sided":
+        p.notes.append("one side names a place the other does not")
+    return None
+
+
+def same_time(p: Pair) -> str | None:
+    """When: another period ("in the first weeks", "in 2016") or another day is another figure; a
+    period named on one side only is loose."""
+    c, f = p.claim, p.f
+    strong = _sets_match(c.strong_times, f.strong_times)
+    if strong == "conflict":
+        return f"another time frame ({', '.join(sorted(f.strong_times))})"
+    if strong == "one-sided":
+        p.notes.append("one side sets a time frame the other does not")
+    if _sets_match(c.weak_times, f.weak_times) == "conflict":
+        return f"another day ({', '.join(sorted(f.weak_times))})"
+    return None
+
+
+def whole_not_part(p: Pair) -> str | None:
+    """A part is loosely aligned ("500 of the 1,300 people were in Moscow") unless it names its own
+    group and that is what the claim counts ("18 journalists among the 1,300 arrested"). A part that
+    the claim does not single out by its place is no evidence about the whole: "40 of the 120 homes
+    were in Oakridge" says nothing of "40 homes destroyed"."""
+    c, f, scope = p.claim, p.f, p.scope
+    if f.role == "part" and not (c.quantity.kind is Kind.COUNT and p.same_group):
+        if not (c.places - scope) & (f.places - scope):
+            return "a part of a larger figure the claim does not single out"
+        p.notes.append("a part of a larger figure")
+    return None
+
+
+# The checks, in the order they run: the cheap and decisive ones first.
+CHECKS: dict[str, Check] = {
+    "same-kind": same_kind,
+    "not-a-baseline": not_a_baseline,
+    "asserted": asserted,
+    "same-counted": same_counted,
+    "same-magnitude": same_magnitude,
+    "same-group": same_group,
+    "on-topic": on_topic,
+    "same-name": same_name,
+    "same-place": same_place,
+    "same-time": same_time,
+    "whole-not-part": whole_not_part,
+}
+
+
+def align(
+    fp: FigurePlan, plan: ClaimPlan, f: Frame, passage: PassageFacts, scope: frozenset[str] = frozenset()
+) -> tuple[str, str]:
+    """("strict" | "loose" | "none", why) for a claim figure's frame against a source figure's.
+    ``scope`` holds the places the whole source is about ("Russia" in a story on Russian protests):
+    naming them beside a figure does not narrow it. A dropped pair's reason names its check."""
+    pair = Pair(fp, plan, f, passage, scope)
+    for name, check in CHECKS.items():
+        why = check(pair)
+        if why is not None:
+            return "none", f"{why} [{name}]"
+    # Every note is a way the frames differ: any of them makes the alignment loose.
+    return ("loose" if pair.notes else "strict"), "; ".join(pair.notes)
+
+
+def _kinds_match(a: Quantity, b: Quantity) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind in (Kind.MONEY, Kind.MEASURE) and a.unit and b.unit:
+        return a.unit == b.unit
+    return True
+
+
+def _places_match(claim: frozenset[str], source: frozenset[str], passage_keys: frozenset[str]) -> str:
+    """ "same", "one-sided" or "conflict" for the place names of two frames."""
+    if claim and source:
+        if claim & source or all(p.split()[0] in passage_keys and near(p, source) for p in claim):
+            return "same"
+        return "conflict"
+    return "one-sided" if claim or source else "same"
+
+
+def near(place: str, others: Iterable[str]) -> bool:
+    """Whether ``place`` is a close spelling of one of ``others`` ("Zaporizhzhya"/"Zaporizhzhia")."""
+    return any(fuzz.ratio(place, o) >= MIN_FUZZY_NAME for o in others)
+
+
+def _sets_match(claim: frozenset[str], source: frozenset[str]) -> str:
+    if claim and source:
+        return "same" if claim & source else "conflict"
+    return "one-sided" if claim or source else "same"
+
+
+def _magnitudes_apart(a: Quantity, b: Quantity) -> bool:
+    x, y = abs(a.value), abs(b.value)
+    if not x or not y:
+        return False
+    return max(x, y) / min(x, y) > MAX_UNCOUNTED_RATIO
+
+
+def _singular_eq(a: str, b: str) -> bool:
+    return singular(a.split()[-1]) == singular(b.split()[-1])
