@@ -138,19 +138,92 @@ def _shown(text: str) -> str:
     return one_line(text)
 
 
+LEAD_CHARS = 600  # a source's opening (headline, dateline, first lines) says what the source is about
+MIN_NAME_PASSAGES = 2  # passages naming a claim's name for the source to be about it beyond its opening
+
+
+class NameFocus:
+    """What a source is about, as a claim's names ask it (docs/verdicts.md, alignment). A claim's
+    names ("the Dunmore fire", "tavorelib") fix what it speaks of: a source that never names them
+    is silent on it, and one that names them only once, in passing, away from its opening ("crews
+    were already committed to the Dunmore fire", in a story on another fire) is about something
+    else: its figures speak to the claim only in the passage that names them."""
+
+    def __init__(self, doc: DocFacts) -> None:
+        self.doc = doc
+        self._capitals: list[list[str]] | None = None
+        self._mid_capitals: frozenset[str] | None = None
+        self._aside: dict[int, tuple[tuple[Token, ...], tuple[str, ...]]] = {}
+
+    def capitals(self, k: int) -> list[str]:
+        """Stems of the capitalised words of passage ``k``: where names are looked for."""
+        if self._capitals is None:
+            self._capitals = [[t.stem for t in p.tokens if t.capital] for p in self.doc.passages]
+        return self._capitals[k]
+
+    def _mentions(self, plan: ClaimPlan, t: Token) -> list[int]:
+        return [k for k, p in enumerate(self.doc.passages) if plan.has(t, p.keys, self.capitals(k))]
+
+    def _common(self, t: Token) -> bool:
+        """Whether the source never writes a claim word with a capital mid-sentence: then the claim's
+        capital may be its first word's ("Police arrested ..."), not a name's."""
+        if self._mid_capitals is None:
+            self._mid_capitals = frozenset(t.stem for p in self.doc.passages for t in p.tokens[1:] if t.capital)
+        return t.stem not in self._mid_capitals
+
+    def missing(self, plan: ClaimPlan) -> list[str]:
+        """The claim's names the source never names."""
+        if not plan.names:
+            return []
+        doc_keys = self.doc.keys()
+        names = [s for k in range(len(self.doc.passages)) for s in self.capitals(k)]
+        return [t.text for t in plan.names if not plan.has(t, doc_keys, names)]
+
+    def aside(self, plan: ClaimPlan, k: int) -> tuple[str, ...]:
+        """The claim's names, when the source names each only in passing and none in passage ``k``;
+        else (): a source about one of a claim's names, or a passage naming one, may speak to it."""
+        if not plan.names:
+            return ()
+        found = self._aside.get(id(plan))
+        if found is None:
+            passing = []
+            for t in plan.names:
+                if t.start == 0 and self._common(t):
+                    return ()  # "Police arrested ...": a first word the source writes as a common word
+                at = self._mentions(plan, t)
+                lead = any(self.doc.passages[j].passage.start < LEAD_CHARS for j in at)
+                if lead or len(at) >= MIN_NAME_PASSAGES:
+                    passing = []  # one name the source is about is enough
+                    break
+                passing.append(t)
+            found = self._aside[id(plan)] = (tuple(passing), tuple(t.text for t in passing))
+        tokens, texts = found
+        p = self.doc.passages[k]
+        if not tokens or any(plan.has(t, p.keys, self.capitals(k)) for t in tokens):
+            return ()
+        return texts
+
+
 def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | None = None) -> list[Evidence]:
     evidence: list[Evidence] = []
     # The names of a claim ("Brightwell", "the Cedar Ridge Fire") fix what the whole story is about:
     # a source that never names them does not speak to the claim, whatever its figures.
-    doc_keys = doc.keys()
-    names = [t.stem for p in doc.passages for t in p.tokens if t.capital] if plan.names else []
-    missing = [t.text for t in plan.names if not plan.has(t, doc_keys, names)]
+    focus = NameFocus(doc)
+    missing = focus.missing(plan)
     if missing:
         if considered is not None:
             considered.append(Considered(0, 0, "", "", "dropped", f"the source never names {', '.join(missing)}"))
         return evidence
     for k in candidate_passages(plan, doc):
         p = doc.passages[k]
+        aside = focus.aside(plan, k)
+        if aside:
+            if considered is not None:
+                why = f"names {', '.join(aside)} only in passing, and not here [in-focus]"
+                considered.append(
+                    Considered(p.passage.line, p.passage.column, one_line(p.passage.text), "", "dropped", why)
+                )
+            continue
         for fp in plan.figures:
             for f in p.frames:
                 relation, reason, score = weigh(plan, fp, f, p, doc.scope)
@@ -345,8 +418,7 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
     doc = with_figures(doc, index.frame_keys)
     found: dict[int, list[tuple[int, int, int, Evidence]]] = defaultdict(list)
     names_ok: dict[int, bool] = {}
-    names: list[str] | None = None
-    doc_keys = doc.keys()
+    focus = NameFocus(doc)
     for k, p in enumerate(doc.passages):
         if not p.frames or is_question(p.passage.text):
             continue
@@ -358,10 +430,8 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
                 if plan.names:
                     ok = names_ok.get(i)
                     if ok is None:
-                        if names is None:
-                            names = [t.stem for q in doc.passages for t in q.tokens if t.capital]
-                        ok = names_ok[i] = all(plan.has(t, doc_keys, names) for t in plan.names)
-                    if not ok:
+                        ok = names_ok[i] = not focus.missing(plan)
+                    if not ok or focus.aside(plan, k):
                         continue
                 fp = plan.figures[j]
                 relation, reason, score = weigh(plan, fp, f, p, doc.scope)

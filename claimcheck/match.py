@@ -234,7 +234,14 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     figures_q = [q for q in quantities if q.is_figure]
     years = [q for q in quantities if q.kind in _TIME_KINDS]
     frames = build_frames(text, 0, figures_q, tokens, lex, years)
-    in_figure = {t.start for q in quantities for t in tokens if q.start <= t.start < q.end}
+    # Words inside a figure are not words of the claim; a word inside a number that is no figure
+    # ("LUMEN-3", "Su-57": a name with a number in it) still is.
+    in_figure = {
+        t.start
+        for q in quantities
+        for t in tokens
+        if q.start <= t.start < q.end and (q.is_figure or not any(c.isalpha() for c in t.text))
+    }
     counted_words = {singular(w) for f in frames for w in f.counted.split()}
     places = places_in(tokens, lex)
     place_words = {w for p in places for w in p.split()}  # "Kestrel Bay" is a place, not two topic words
@@ -278,6 +285,10 @@ def plan_claim(claim: Claim) -> ClaimPlan:
             and t.lower not in weak
             and not lex.has("report_cues", t.lower)
         )
+        if not topic and names and names[0].start == 0 and not _common_first_word(names[0]):
+            # "Turnout was 58.2%": a capitalised first word may be a name or a common word; as the
+            # only word that says what the figure is, it is its topic.
+            topic = (names[0],)
         act = main_act(topic, tokens, lex)
         counted = frozenset().union(*(word_keys(t, aliases) for t in tokenize(f.counted, lex)))
         plans.append(
