@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from .frames import Frame
 from .match import ClaimPlan, FigurePlan, PassageFacts
-from .model import Kind, Quantity
+from .model import Kind, Quantity, Stance
 from .words import MIN_FUZZY_NAME, singular
 
 MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
@@ -71,6 +71,17 @@ def asserted(p: Pair) -> str | None:
     """ "the £90 billion estimate does not just refer to tax avoidance": a figure in a negated
     clause is not asserted; whether it is denied is beyond a safe reading."""
     return "the figure's clause is negated" if p.f.negated else None
+
+
+def same_modality(p: Pair) -> str | None:
+    """A forecast, plan or condition ("could reach 20,000 hectares") speaks only to a claim that is
+    one too ("officials say it could reach 20,000 hectares"), and a fact only to a fact."""
+    source, claim = p.f.stance is Stance.FORECAST, p.claim.stance is Stance.FORECAST
+    if source and not claim:
+        return f"'{p.f.quantity.text}' is a forecast, plan or condition, not a figure"
+    if claim and not source:
+        return "the claim is a forecast; the source states a figure"
+    return None
 
 
 def same_counted(p: Pair) -> str | None:
@@ -141,11 +152,26 @@ def on_topic(p: Pair) -> str | None:
     clause ("returned 215 people, who were held" is not a count of people held), and most of its
     other topic words too."""
     fp, f, plan = p.fp, p.f, p.plan
-    topic = fp.topic
+    topic, topic_keys = fp.topic, fp.topic_keys
     if fp.act is not None and fp.act_keys.isdisjoint(f.topic_keys):
-        return f"the figure's clause lacks {fp.act.text}"
+        rival = _rival_act(p)
+        if not _counts_same_thing(p) or rival or _selective(p):
+            return f"the figure's clause lacks {fp.act.text}" + (f" and says {rival}" if rival else "")
+        # "Some 1,150 firefighters are on the fire" for "1,000 firefighters are fighting it": the
+        # same thing counted, with no other act, is evidence that lacks the claim's act, not
+        # evidence against it: loose, so it may support the claim but never contradicts it.
+        p.notes.append(f"the clause does not say {fp.act.text}")
+        kept = [i for i, t in enumerate(topic) if t is not fp.act]
+        topic, topic_keys = tuple(topic[i] for i in kept), tuple(topic_keys[i] for i in kept)
+        if not topic:
+            return None
+        found = sum(1 for k in topic_keys if not k.isdisjoint(f.topic_keys))
+        if found / len(topic) < MIN_TOPIC_COVERAGE:
+            missing = [t.text for t in topic if not plan.has(t, f.topic_keys)]
+            return f"the figure's clause lacks {', '.join(missing)}"
+        return None
     if topic:
-        found = sum(1 for k in fp.topic_keys if not k.isdisjoint(f.topic_keys))
+        found = sum(1 for k in topic_keys if not k.isdisjoint(f.topic_keys))
         coverage = found / len(topic)
         # With no counted noun on either side ("rise to $2.75"), or only a loose match between them
         # (people vs firefighters), the topic words carry the alignment and must mostly be there.
@@ -159,6 +185,33 @@ def on_topic(p: Pair) -> str | None:
     if c_generic or not p.claim.counted:
         return "the claim names no act or topic for this figure"
     return None
+
+
+def _counts_same_thing(p: Pair) -> bool:
+    """Whether both figures name the same counted noun or concept ("firefighters", "homes")."""
+    c, f = p.claim, p.f
+    if not (c.counted and f.counted) or f.inherited:
+        return False
+    return _singular_eq(c.counted, f.counted) or (bool(c.concept) and c.concept == f.concept)
+
+
+def _selective(p: Pair) -> bool:
+    """Whether the claim's act picks out some of what is counted ("injured", "arrested",
+    "destroyed"): then a figure of the same noun without it counts all of them, not those."""
+    act = p.fp.act
+    lists = p.plan.lex.lists
+    return act is not None and (act.concept in lists["person_acts"] or act.concept in lists["event_acts"])
+
+
+def _rival_act(p: Pair) -> str:
+    """An act of the lexicon that the figure's clause names instead of the claim's ("injured" for
+    "fighting"): the figure counts those who underwent it, another set. "" when there is none."""
+    own = {t.concept for t in p.fp.topic if t.concept} | {p.claim.concept}
+    acts = p.plan.lex.lists["person_acts"] | p.plan.lex.lists["event_acts"]
+    for key in p.f.topic_keys:
+        if key.startswith("=") and key[1:] in acts and key[1:] not in own:
+            return key[1:]
+    return ""
 
 
 def same_name(p: Pair) -> str | None:
@@ -223,6 +276,7 @@ CHECKS: dict[str, Check] = {
     "same-kind": same_kind,
     "not-a-baseline": not_a_baseline,
     "asserted": asserted,
+    "same-modality": same_modality,
     "same-counted": same_counted,
     "same-magnitude": same_magnitude,
     "same-group": same_group,

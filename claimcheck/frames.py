@@ -152,6 +152,7 @@ class _Vocab:
         self.denial_cues, self.denial_phrases = lists["denial_cues"], lex.phrase_list("denial_cues", 2)
         self.denial_firsts = self.denial_cues | self.denial_phrases.by_first.keys()
         self.report_cues, self.generic_counted = lists["report_cues"], lists["generic_counted"]
+        self.forecast_cues = lists["forecast_cues"]
         self.part_markers = lex.phrase_list("part_of_markers")
         self.comparison_markers = lex.phrase_list("comparison_markers")
         self.stopwords, self.irregular_verbs = lists["stopwords"], lists["irregular_verbs"]
@@ -290,6 +291,13 @@ def _stance(lowers: Sequence[str], v: _Vocab) -> Stance:
     return Stance.STATED
 
 
+def _forecast(before: Sequence[Token], v: _Vocab) -> bool:
+    """Whether the words of a figure's clause before it make it a forecast, plan or condition
+    ("could reach 20,000", "is expected to cost", "if talks fail, 300 jobs"): a cue word, the
+    capitalised month "May" aside."""
+    return any(t.lower in v.forecast_cues and not (t.capital and t.lower == "may") for t in before)
+
+
 def _holds(phrases: PhraseList, words: Sequence[str]) -> bool:
     """``phrases.within(words)``, asked as set tests in C: whether the runs of ``words`` as long as
     some of the phrases hold one of them (most runs of words hold no phrase's first or last word)."""
@@ -361,6 +369,7 @@ def build_frames(
     intro = range(index(intro_lo + offset), index(intro_hi + offset))
     reported = not v.report_cues.isdisjoint(lowers)
     may_deny = not v.denial_firsts.isdisjoint(lowers)  # a denial word, or a denial phrase's first
+    may_forecast = not v.forecast_cues.isdisjoint(lowers)
     titled: bool | None = None  # whether a headline: asked only once a figure has places or names
     # Per-sentence answers that spare each figure a question: no place preposition, no place; no
     # hyphen in the sentence's words, no hyphenated word to split into its parts.
@@ -380,6 +389,10 @@ def build_frames(
         # ``reach`` words either side of token i, so that a "clause" of figure-dense text with no
         # punctuation stays bounded.
         c_lo, c_hi = qualifier_breaks.clause(q.start - offset, q.end - offset)
+        labelled = _labelled(sentence, c_lo, q.start - offset)
+        if labelled:
+            # "Deaths: 25", "Turnout: 71%": the label before the colon says what the figure is.
+            c_lo = qualifier_breaks.clause(c_lo - 1, c_lo - 1)[0]
         first, last = max(index(c_lo + offset), i - reach), min(index(c_hi + offset), i + reach)
         # The clause is its window without the figure's own words: [first, upto) and [ahead, last).
         upto, ahead = min(last, inside), max(first, i)
@@ -391,6 +404,8 @@ def build_frames(
             opening = [k for k in intro if not first <= k < upto and not ahead <= k < last]
             scope, scope_lowers = clause + [tokens[k] for k in opening], clause_lowers + [lowers[k] for k in opening]
         t_lo, t_hi = topic_breaks.clause(q.start - offset, q.end - offset)
+        if labelled:
+            t_lo = min(t_lo, c_lo)
         if t_lo > 0 and _APPOSITIVE.match(sentence, t_lo, t_lo + 12):
             # ", an increase of about 22%" speaks of the clause before it.
             t_lo = topic_breaks.clause(t_lo - 3, t_lo - 2)[0]
@@ -408,6 +423,9 @@ def build_frames(
             counted, modifiers, implicit = "", [], ""
         else:
             counted, modifiers, implicit = _counted(tokens, lowers, i, q, v, sentence, offset)
+            if not counted and not implicit:
+                # "The death toll stands at 23", "police arrested 14": the act stands before the figure.
+                implicit = _act_before(tokens[first:upto], v)
         head = singular(counted.split()[-1]) if counted else ""
         role = ""
         prev_words = before_lowers[-4:]
@@ -444,6 +462,8 @@ def build_frames(
         stance = Stance.STATED
         if may_deny and _stance(before_lowers, v) is Stance.DENIED:
             stance = Stance.DENIED
+        elif may_forecast and _forecast(tokens[first:upto], v):
+            stance = Stance.FORECAST
         elif reported:
             stance = Stance.REPORTED
         concept = (lex.word_concept.get(head) or lex.stem_concept.get(stem(head), "")) if head else ""
@@ -557,9 +577,28 @@ def _counted(
         mods = [singular(w.lower) for w in words[:-1] if is_demonym(w)]
         return " ".join(w.lower for w in words), mods, ""
     for t in tokens[i : i + IMPLICIT_ACT_WINDOW]:
+        if t.lower in _COORDINATORS:
+            break  # "killed 23 and injured 40": the act after "and" is the next figure's
         if t.concept and t.concept in v.person_acts:
             return "", [], t.concept
     return "", [], ""
+
+
+_COORDINATORS = frozenset({"and", "or", "but", "while", "whereas"})
+
+
+def _labelled(sentence: str, clause_start: int, figure_start: int) -> bool:
+    """Whether a figure opens its clause right after a colon ("Deaths: 25"): a label states it."""
+    return clause_start > 0 and sentence[clause_start - 1] == ":" and not sentence[clause_start:figure_start].strip()
+
+
+def _act_before(clause: Sequence[Token], v: _Vocab) -> str:
+    """The act that makes a noun-less figure count people, named before it in its clause ("the
+    death toll rose to 23"): the concept of the last such word, or ""."""
+    for t in reversed(clause):
+        if t.concept and t.concept in v.person_acts:
+            return t.concept
+    return ""
 
 
 REVISION_WINDOW = 60  # characters after a baseline figure searched for "officials reported" etc.

@@ -138,7 +138,8 @@ def _shown(text: str) -> str:
     return one_line(text)
 
 
-LEAD_CHARS = 600  # a source's opening (headline, dateline, first lines) says what the source is about
+LEAD_SENTENCES = 2  # a source's opening (headline, byline, first sentences) says what it is about
+LEAD_MAX_PASSAGES = 12  # ... however many header lines come first
 MIN_NAME_PASSAGES = 2  # passages naming a claim's name for the source to be about it beyond its opening
 
 
@@ -152,6 +153,7 @@ class NameFocus:
     def __init__(self, doc: DocFacts) -> None:
         self.doc = doc
         self._capitals: list[list[str]] | None = None
+        self.lead = _lead(doc)
         self._mid_capitals: frozenset[str] | None = None
         self._aside: dict[int, tuple[tuple[Token, ...], tuple[str, ...]]] = {}
 
@@ -191,7 +193,7 @@ class NameFocus:
                 if t.start == 0 and self._common(t):
                     return ()  # "Police arrested ...": a first word the source writes as a common word
                 at = self._mentions(plan, t)
-                lead = any(self.doc.passages[j].passage.start < LEAD_CHARS for j in at)
+                lead = any(j < self.lead for j in at)
                 if lead or len(at) >= MIN_NAME_PASSAGES:
                     passing = []  # one name the source is about is enough
                     break
@@ -202,6 +204,18 @@ class NameFocus:
         if not tokens or any(plan.has(t, p.keys, self.capitals(k)) for t in tokens):
             return ()
         return texts
+
+
+def _lead(doc: DocFacts) -> int:
+    """How many passages open the source: its header lines (a headline, a byline, a dateline: no
+    closing full stop) and its first ``LEAD_SENTENCES`` sentences."""
+    sentences = 0
+    for k, p in enumerate(doc.passages[:LEAD_MAX_PASSAGES]):
+        if p.passage.text.rstrip(" \"'”’)").endswith((".", "!", "?")):
+            sentences += 1
+            if sentences == LEAD_SENTENCES:
+                return k + 1
+    return min(len(doc.passages), LEAD_MAX_PASSAGES)
 
 
 def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | None = None) -> list[Evidence]:

@@ -512,6 +512,9 @@ class ClaimIndex:
         for j, fp in enumerate(plan.figures):
             # The keys of the act, else of any topic word, else (neither) of any claim word.
             table, keys = self._figures, fp.act_keys if fp.act is not None else frozenset().union(*fp.topic_keys)
+            if fp.act is not None and fp.frame.counted:
+                # A figure of the same counted noun may speak to the claim without its act (checks.on_topic).
+                keys = keys | fp.counted_keys
             if fp.act is None and not fp.topic:
                 table, keys = self._any_figure, plan.keys
             places = {p.split()[0] for p in fp.frame.places} or {""}

@@ -47,11 +47,13 @@ class Verdict(str, enum.Enum):
 
 
 class Stance(str, enum.Enum):
-    """How a source holds what it says: as its own, as someone else's, or denied."""
+    """How a source holds what it says: as its own, as someone else's, denied, or as a forecast,
+    plan or condition ("could reach", "is expected to", "if the deal fails") rather than a fact."""
 
     STATED = "stated"
     REPORTED = "reported"
     DENIED = "denied"
+    FORECAST = "forecast"
 
     def __str__(self) -> str:
         return self.value

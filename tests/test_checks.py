@@ -1,0 +1,126 @@
+"""The judge's checks, one kind of sentence each: invented claims and sources of the kinds that
+real text holds (other words for the act, a label before a figure, a forecast, a story about
+another event), each with the verdict a careful reader gives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimcheck.checks import CHECKS
+from claimcheck.model import SourceResult, Stance
+
+Check = Callable[..., SourceResult]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"),
+    [
+        # The act named by a noun before the figure, or by a label.
+        ("31 people were killed", "The death toll in the valley rose to 31 on Sunday.", "agree"),
+        ("31 people were killed", "The death toll in the valley rose to 35 on Sunday.", "disagree"),
+        ("31 people were killed", "Deaths: 31", "agree"),
+        ("31 people were killed", "The quake killed 31 and injured 112.", "agree"),
+        ("112 people were injured", "The quake killed 31 and injured 112.", "agree"),
+        ("31 people were injured", "The quake killed 31 and injured 112.", "disagree"),
+        # A copula claim whose only word is its first.
+        ("Attendance was 64%", "Attendance: 64%", "agree"),
+        ("Attendance was 64%", "Attendance reached 61 per cent.", "disagree"),
+        # The same thing counted without the claim's act: support, never contradiction.
+        (
+            "About 800 volunteers are searching the forest",
+            "Some 820 volunteers were out in the forest at dawn.",
+            "agree",
+        ),
+        ("About 800 volunteers are searching the forest", "Some 300 volunteers were out at dawn.", "silent"),
+        # ... but not when the clause names another act.
+        ("About 800 volunteers are searching the forest", "About 800 volunteers were injured.", "silent"),
+        # ... nor when the claim's act picks out some of what is counted.
+        ("About 800 volunteers were injured", "Some 820 volunteers were out in the forest at dawn.", "silent"),
+    ],
+)
+def test_figures_in_other_words(check: Check, claim: str, source: str, verdict: str) -> None:
+    assert check(claim, source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"),
+    [
+        # A forecast, plan or condition is no figure, and a figure no forecast.
+        (
+            "The flood has covered 900 hectares",
+            "Engineers said the flood could cover 900 hectares by Friday.",
+            "silent",
+        ),
+        ("The flood has covered 900 hectares", "If the levee breaks, the flood would cover 900 hectares.", "silent"),
+        (
+            "The new line is expected to carry 40,000 riders",
+            "The line is expected to carry 40,000 riders a day.",
+            "agree",
+        ),
+        (
+            "The new line is expected to carry 40,000 riders",
+            "The line is expected to carry 25,000 riders a day.",
+            "disagree",
+        ),
+        (
+            "The new line is expected to carry 40,000 riders",
+            "The line carried 40,000 riders on its first day.",
+            "silent",
+        ),
+        # May the month is no forecast.
+        ("1,200 riders used the line", "In May 1,200 riders used the line.", "agree"),
+    ],
+)
+def test_forecasts_speak_only_to_forecasts(check: Check, claim: str, source: str, verdict: str) -> None:
+    assert check(claim, source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"),
+    [
+        ("The mayor resigned", "The mayor refused to resign despite the vote.", "disagree"),
+        ("The mayor resigned", "The mayor has yet to resign.", "disagree"),
+        ("The mayor resigned", "The mayor resigned on Tuesday evening.", "agree"),
+    ],
+)
+def test_refusals_state_the_opposite(check: Check, claim: str, source: str, verdict: str) -> None:
+    assert check(claim, source).verdict.value == verdict
+
+
+ANOTHER_FIRE = (
+    "Pine Hollow fire: two dead as blaze reaches 5,000 acres\n\n"
+    "The Pine Hollow fire has burned 5,000 acres near Tarn, officials said on Monday.\n\n"
+    "Two people have died. About 300 firefighters are on the fire.\n\n"
+    "Crews and aircraft were also sent to the Larch Creek fire, some 90 miles to the east.\n\n"
+    "Some 40 homes have been destroyed, and roads around Tarn remain closed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The Larch Creek fire has destroyed 40 homes.",
+        "Two people have died in the Larch Creek fire.",
+        "The Larch Creek fire has burned 5,000 acres.",
+    ],
+)
+def test_a_story_about_another_event_is_silent(check: Check, claim: str) -> None:
+    assert check(claim, ANOTHER_FIRE).verdict.value == "silent"
+
+
+def test_the_event_a_story_is_about_still_speaks(check: Check) -> None:
+    assert check("The Pine Hollow fire has destroyed 40 homes.", ANOTHER_FIRE).verdict.value == "agree"
+    assert check("The Pine Hollow fire has destroyed 45 homes.", ANOTHER_FIRE).verdict.value == "disagree"
+
+
+def test_a_forecast_is_marked_as_such(check: Check) -> None:
+    result = check("The line is expected to carry 40,000 riders", "The line is expected to carry 40,000 riders.")
+    assert [e.stance for e in result.evidence] == [Stance.FORECAST]
+
+
+def test_every_check_is_documented() -> None:
+    for name, check in CHECKS.items():
+        assert check.__doc__, name
+        assert name == check.__name__.replace("_", "-"), name
