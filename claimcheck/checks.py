@@ -25,6 +25,15 @@ MIN_UNCOUNTED_COVERAGE = 0.67  # the same, for figures that name no counted noun
 MAX_UNCOUNTED_RATIO = 10  # figures with no counted noun further apart than this are different things
 
 
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the whole source says that bears on each of its figures, found once per source:
+    ``scope``, the places it is about ("Russia" in a story on Russian protests), which do not
+    narrow a figure that names them."""
+
+    scope: frozenset[str] = frozenset()
+
+
 @dataclass(slots=True)
 class Pair:
     """One claim figure against one source figure, as the checks see it. Checks may add ``notes``
@@ -34,13 +43,17 @@ class Pair:
     plan: ClaimPlan
     f: Frame
     passage: PassageFacts
-    scope: frozenset[str]
+    context: Context
     notes: list[str] = field(default_factory=list)
     same_group: bool = False
 
     @property
     def claim(self) -> Frame:
         return self.fp.frame
+
+    @property
+    def scope(self) -> frozenset[str]:
+        return self.context.scope
 
 
 Check = Callable[[Pair], "str | None"]  # a drop reason, or None to go on
@@ -190,6 +203,8 @@ def on_topic(p: Pair) -> str | None:
 def _counts_same_thing(p: Pair) -> bool:
     """Whether both figures name the same counted noun or concept ("firefighters", "homes")."""
     c, f = p.claim, p.f
+    if not c.counted and not f.counted:
+        return bool(c.implicit_act) and c.implicit_act == f.implicit_act  # "the death toll ... is 31"
     if not (c.counted and f.counted) or f.inherited:
         return False
     return _singular_eq(c.counted, f.counted) or (bool(c.concept) and c.concept == f.concept)
@@ -241,6 +256,9 @@ def same_place(p: Pair) -> str | None:
         return f"in {', '.join(sorted(f.places))}, not {', '.join(sorted(c.places))}"
     if places == "one-sided":
         p.notes.append("one side names a place the other does not")
+    elif places == "same" and claim_places and source_places - claim_places:
+        # "31,000 in Turkey and Syria" for "in Turkey": the figure covers more than the claim.
+        p.notes.append(f"the figure also covers {', '.join(sorted(source_places - claim_places))}")
     return None
 
 
@@ -264,6 +282,9 @@ def whole_not_part(p: Pair) -> str | None:
     the claim does not single out by its place is no evidence about the whole: "40 of the 120 homes
     were in Oakridge" says nothing of "40 homes destroyed"."""
     c, f, scope = p.claim, p.f, p.scope
+    if f.role == "whole" and c.role != "whole":
+        # "winning 412 of 650 seats": the act is the part's; the whole is the pool it is taken from.
+        p.notes.append("the whole a part is taken from")
     if f.role == "part" and not (c.quantity.kind is Kind.COUNT and p.same_group):
         if not (c.places - scope) & (f.places - scope):
             return "a part of a larger figure the claim does not single out"
@@ -289,12 +310,11 @@ CHECKS: dict[str, Check] = {
 
 
 def align(
-    fp: FigurePlan, plan: ClaimPlan, f: Frame, passage: PassageFacts, scope: frozenset[str] = frozenset()
+    fp: FigurePlan, plan: ClaimPlan, f: Frame, passage: PassageFacts, context: Context = Context()
 ) -> tuple[str, str]:
-    """("strict" | "loose" | "none", why) for a claim figure's frame against a source figure's.
-    ``scope`` holds the places the whole source is about ("Russia" in a story on Russian protests):
-    naming them beside a figure does not narrow it. A dropped pair's reason names its check."""
-    pair = Pair(fp, plan, f, passage, scope)
+    """("strict" | "loose" | "none", why) for a claim figure's frame against a source figure's, in
+    a source whose ``context`` is given. A dropped pair's reason names its check."""
+    pair = Pair(fp, plan, f, passage, context)
     for name, check in CHECKS.items():
         why = check(pair)
         if why is not None:

@@ -212,13 +212,21 @@ def _places(tokens: Sequence[Token], lowers: Sequence[str], v: _Vocab) -> frozen
             low = lowers[j]
             if low in v.not_place_names or (is_demonym(tokens[j]) and _modifies_next(tokens, lowers, j, v)):
                 break
+            if name and tokens[j].start - tokens[j - 1].end > 1:
+                # "in Turkey, Syria": a comma between capitals ends one place and starts the next.
+                _add_place(found, name, v)
+                name = []
             if low not in ("st", "saint"):
                 name.append(tokens[j].stem)
             j += 1
-        if name:
-            joined = " ".join(name)
-            found.add(v.variants.get(joined, joined))
+        _add_place(found, name, v)
     return frozenset(found)
+
+
+def _add_place(found: set[str], name: list[str], v: _Vocab) -> None:
+    if name:
+        joined = " ".join(name)
+        found.add(v.variants.get(joined, joined))
 
 
 def _modifies_next(tokens: Sequence[Token], lowers: Sequence[str], j: int, v: _Vocab) -> bool:
@@ -433,7 +441,10 @@ def build_frames(
             q.text.lower().startswith("per ")
         ):
             role = "denominator"  # "12 births per 1,000 people": the 1,000 is no figure of its own
-        elif v.part_markers.ends(prev_words):
+        elif v.part_markers.ends(prev_words) or (
+            # "412 of 650 seats": "of" right after a figure names the whole it is part of.
+            last_before == "of" and _figure_ends_at(quantities, figure_starts, before[-1].start)
+        ):
             role = "whole"
         elif v.comparison_markers.ends(prev_words) and not _revision(sentence, q.end - offset, lex):
             role = "baseline"
@@ -590,6 +601,12 @@ _COORDINATORS = frozenset({"and", "or", "but", "while", "whereas"})
 def _labelled(sentence: str, clause_start: int, figure_start: int) -> bool:
     """Whether a figure opens its clause right after a colon ("Deaths: 25"): a label states it."""
     return clause_start > 0 and sentence[clause_start - 1] == ":" and not sentence[clause_start:figure_start].strip()
+
+
+def _figure_ends_at(quantities: Sequence[Quantity], starts: Sequence[int], at: int) -> bool:
+    """Whether a figure ends right before offset ``at`` (a space apart)."""
+    k = bisect.bisect_left(starts, at) - 1
+    return k >= 0 and 0 <= at - quantities[k].end <= 1
 
 
 def _act_before(clause: Sequence[Token], v: _Vocab) -> str:

@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from .checks import align, near
+from .checks import Context, align, near
 from .frames import Frame
 from .match import (
     ClaimIndex,
@@ -155,7 +155,19 @@ class NameFocus:
         self._capitals: list[list[str]] | None = None
         self.lead = _lead(doc)
         self._mid_capitals: frozenset[str] | None = None
+        self._context: Context | None = None
         self._aside: dict[int, tuple[tuple[Token, ...], tuple[str, ...]]] = {}
+
+    @property
+    def context(self) -> Context:
+        """The source's context for the checks."""
+        if self._context is None:
+            self._context = Context(self.doc.scope)
+        return self._context
+
+    def _mid_capitals_read(self) -> None:
+        if self._mid_capitals is None:
+            self._mid_capitals = frozenset(t.stem for p in self.doc.passages for t in p.tokens[1:] if t.capital)
 
     def capitals(self, k: int) -> list[str]:
         """Stems of the capitalised words of passage ``k``: where names are looked for."""
@@ -169,9 +181,8 @@ class NameFocus:
     def _common(self, t: Token) -> bool:
         """Whether the source never writes a claim word with a capital mid-sentence: then the claim's
         capital may be its first word's ("Police arrested ..."), not a name's."""
-        if self._mid_capitals is None:
-            self._mid_capitals = frozenset(t.stem for p in self.doc.passages for t in p.tokens[1:] if t.capital)
-        return t.stem not in self._mid_capitals
+        self._mid_capitals_read()
+        return t.stem not in (self._mid_capitals or frozenset())
 
     def missing(self, plan: ClaimPlan) -> list[str]:
         """The claim's names the source never names."""
@@ -188,7 +199,7 @@ class NameFocus:
             return ()
         found = self._aside.get(id(plan))
         if found is None:
-            passing = []
+            passing: list[Token] = []
             for t in plan.names:
                 if t.start == 0 and self._common(t):
                     return ()  # "Police arrested ...": a first word the source writes as a common word
@@ -240,7 +251,7 @@ def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] |
             continue
         for fp in plan.figures:
             for f in p.frames:
-                relation, reason, score = weigh(plan, fp, f, p, doc.scope)
+                relation, reason, score = weigh(plan, fp, f, p, focus.context)
                 if considered is not None:
                     considered.append(
                         Considered(
@@ -260,10 +271,10 @@ def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] |
 
 
 def weigh(
-    plan: ClaimPlan, fp: FigurePlan, f: Frame, p: PassageFacts, scope: frozenset[str]
+    plan: ClaimPlan, fp: FigurePlan, f: Frame, p: PassageFacts, context: Context
 ) -> tuple[Relation | None, str, float]:
     """How one source figure bears on one claim figure: (relation or None if dropped, why, score)."""
-    level, why = align(fp, plan, f, p, scope)
+    level, why = align(fp, plan, f, p, context)
     if level == "none":
         return None, why, 0.0
     relation, reason = compare(fp.frame.quantity, f.quantity, plan.claim.tolerance)
@@ -448,7 +459,7 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
                     if not ok or focus.aside(plan, k):
                         continue
                 fp = plan.figures[j]
-                relation, reason, score = weigh(plan, fp, f, p, doc.scope)
+                relation, reason, score = weigh(plan, fp, f, p, focus.context)
                 if relation is not None:
                     found[i].append(
                         (

@@ -166,9 +166,18 @@ def singular(word: str) -> str:
     return w
 
 
+@cache
+def _verb_bases() -> dict[str, str]:
+    """Irregular past forms -> their base ("won" -> "win"), from lexicon/verbs.yaml."""
+    raw = resources.files("claimcheck").joinpath("lexicon/verbs.yaml").read_text(encoding="utf-8")
+    return {form: base for base, forms in load_yaml(raw)["irregular"].items() for form in forms}
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    return str(_STEMMER.stemWord(word.lower().replace("’", "'")))
+    """A word's Snowball stem, an irregular past form read as its base first ("won" -> "win")."""
+    lower = word.lower().replace("’", "'")
+    return str(_STEMMER.stemWord(_verb_bases().get(lower, lower)))
 
 
 def _split_phrase(text: str) -> tuple[str, ...]:
