@@ -282,8 +282,8 @@ def whole_not_part(p: Pair) -> str | None:
     the claim does not single out by its place is no evidence about the whole: "40 of the 120 homes
     were in Oakridge" says nothing of "40 homes destroyed"."""
     c, f, scope = p.claim, p.f, p.scope
-    if f.role == "whole" and c.role != "whole":
-        # "winning 412 of 650 seats": the act is the part's; the whole is the pool it is taken from.
+    if f.role == "pool" and c.role != "pool":
+        # "winning 412 of 650 seats": the act is the part's; the 650 is the pool it is taken from.
         p.notes.append("the whole a part is taken from")
     if f.role == "part" and not (c.quantity.kind is Kind.COUNT and p.same_group):
         if not (c.places - scope) & (f.places - scope):

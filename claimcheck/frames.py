@@ -50,7 +50,8 @@ class Frame(NamedTuple):
     """What a figure refers to. ``counted`` is the singular head noun ("soldier"), ``concept`` its
     lexicon concept; ``generic`` marks people in general; ``implicit_act`` the act that makes a
     noun-less figure count people ("arrest" in "1,386 arrested"). ``role`` is "" (the figure itself),
-    "part" (a part of a whole named beside it), "whole" or "baseline" (a figure compared against).
+    "part" (a part of a whole named beside it), "whole" or "baseline" (a figure compared against),
+    "pool" (the whole after "412 of": what the part's act does not apply to).
     A named tuple rather than a frozen dataclass, like Token: a source has a frame per figure, and a
     tuple is several times cheaper to build and to load from the cache."""
 
@@ -441,11 +442,10 @@ def build_frames(
             q.text.lower().startswith("per ")
         ):
             role = "denominator"  # "12 births per 1,000 people": the 1,000 is no figure of its own
-        elif v.part_markers.ends(prev_words) or (
-            # "412 of 650 seats": "of" right after a figure names the whole it is part of.
-            last_before == "of" and _figure_ends_at(quantities, figure_starts, before[-1].start)
-        ):
+        elif v.part_markers.ends(prev_words):
             role = "whole"
+        elif last_before == "of" and _figure_ends_at(quantities, figure_starts, before[-1].start):
+            role = "pool"  # "winning 412 of 650 seats": the 650 is what the 412 are taken from
         elif v.comparison_markers.ends(prev_words) and not _revision(sentence, q.end - offset, lex):
             role = "baseline"
         elif last_before == "including" or (
@@ -463,7 +463,7 @@ def build_frames(
         in_clause = years[bisect.bisect_left(year_starts, c_lo) : bisect.bisect_left(year_starts, c_hi)]
         year_words = [y.text for y in in_clause]
         strong, weak = _times(scope_lowers, year_words, v, hyphens)
-        places = _places(scope, scope_lowers, v) if may_place and role != "whole" else frozenset()
+        places = _places(scope, scope_lowers, v) if may_place and role not in ("whole", "pool") else frozenset()
         names = name_phrases(scope)
         if places or names:
             if titled is None:
@@ -647,7 +647,7 @@ def _inherit(frames: list[Frame], clause_info: Sequence[tuple[bool, Sequence[Tok
         if f.counted or f.implicit_act:
             continue
         donor = None
-        if f.role == "part" and k + 1 < len(frames) and frames[k + 1].role == "whole":
+        if f.role == "part" and k + 1 < len(frames) and frames[k + 1].role in ("whole", "pool"):
             donor = frames[k + 1]
         elif k > 0:
             donor = frames[k - 1]
