@@ -20,10 +20,14 @@ Each claim lists every source, silent ones too, unless the run was asked to omit
 from __future__ import annotations
 
 import json
-from typing import Any, TextIO
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .. import __version__
-from ..model import ClaimResult, Evidence, Quantity, Report, SourceResult, Verdict
+from ..model import Claim, ClaimResult, Evidence, Quantity, Report, SourceResult, Verdict
+
+if TYPE_CHECKING:
+    from ..judge import Considered
 
 
 def quantity_to_dict(q: Quantity) -> dict[str, Any]:
@@ -59,6 +63,33 @@ def evidence_to_dict(e: Evidence) -> dict[str, Any]:
         "score": e.score,
         "start": e.start,
         "end": e.end,
+    }
+
+
+def explanation_to_dict(claim: Claim, considered: Sequence[tuple[str, Considered]]) -> dict[str, Any]:
+    """``verify --explain ID --format json``: the claim and every passage considered, with the decision::
+
+    {"id": "towns", "text": "Flooding hit 38 towns", "path": "rules/claims.yaml", "line": 2,
+     "considered": [{"path": "docs/b.txt", "line": 3, "column": 5, "quantity": "over 40",
+                     "decision": "contradicts", "reason": "'over 40' excludes 38", "text": "..."}]}
+    """
+    return {
+        "id": claim.id,
+        "text": claim.text,
+        "path": claim.path,
+        "line": claim.line,
+        "considered": [
+            {
+                "path": path,
+                "line": c.line,
+                "column": c.column,
+                "quantity": c.quantity,
+                "decision": c.decision,
+                "reason": c.reason,
+                "text": c.text,
+            }
+            for path, c in considered
+        ],
     }
 
 
