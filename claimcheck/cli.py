@@ -45,6 +45,7 @@ NO_SOURCES = (
     "or list them under 'sources' in the configuration (claimcheck init writes one)"
 )
 PROGRESS_AFTER_S = 2.0  # runs shorter than this show no progress bar
+FORMAT_HELP = f"Output format: {', '.join(FORMATTERS)}. Default: table."
 
 
 class _Argument(TyperArgument):
@@ -196,7 +197,7 @@ Exit codes: 0 no source verdict in --fail-on, 1 some source's verdict is, 2 bad 
 def verify(
     paths: Optional[List[str]] = typer.Argument(  # noqa: B008, UP006, UP045
         None,
-        metavar="[SOURCE]...",
+        metavar="SOURCE",
         help="Source files, folders (searched recursively), globs, or - for standard input. "
         "Default: 'sources' in the configuration.",
         show_default=False,
@@ -211,7 +212,9 @@ def verify(
         metavar="PATH",
         help="Rules file, folder or glob; repeat for several. Default: 'rules' in the configuration, else rules/.",
     ),
-    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Output format. Default: table."),  # noqa: B008, UP045
+    fmt: Optional[Format] = typer.Option(  # noqa: B008, UP045
+        None, "--format", "-f", metavar="FORMAT", help=FORMAT_HELP
+    ),
     fail_on: Optional[List[str]] = typer.Option(  # noqa: B008, UP006, UP045
         None,
         "--fail-on",
@@ -242,7 +245,9 @@ def verify(
     ),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, metavar="N", help="Worker processes (0: all cores)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the per-document cache."),
-    engine: Engine = typer.Option("local", "--engine", help="Run the per-document work locally or on Dask."),  # noqa: B008
+    engine: Engine = typer.Option(  # noqa: B008
+        "local", "--engine", metavar="ENGINE", help="Where the per-document work runs: local or dask."
+    ),
     scheduler: Optional[str] = typer.Option(  # noqa: UP045
         None, "--scheduler", metavar="ADDRESS", help="Dask scheduler for --engine dask, e.g. tcp://host:8786."
     ),
@@ -366,7 +371,7 @@ Examples:
 
 @app.command(cls=Command, epilog=NUMBERS_EPILOG)
 def numbers(
-    text: Optional[str] = typer.Argument(None, metavar="[TEXT]", help="Text to read; standard input when absent."),  # noqa: UP045
+    text: Optional[str] = typer.Argument(None, metavar="TEXT", help="Text to read; standard input when absent."),  # noqa: UP045
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list instead of a table."),
 ) -> None:
     """Show every number claimcheck reads in TEXT: the interval verify compares, and what is not a count."""
@@ -409,7 +414,7 @@ app.add_typer(rules_app, name="rules")
 )
 def rules_check(
     paths: Optional[List[str]] = typer.Argument(  # noqa: B008, UP006, UP045
-        None, metavar="[PATH]...", help="Rules files or folders (default: the configured rules, else rules/)."
+        None, metavar="PATH", help="Rules files or folders (default: the configured rules, else rules/)."
     ),
 ) -> None:
     """Load and validate rules without reading any source: exit 0 when they are valid, else 2."""
@@ -456,7 +461,7 @@ Examples:
 
 @app.command(cls=Command, epilog=INIT_EPILOG)
 def init(
-    folder: str = typer.Argument(".", metavar="[DIR]", help="Folder to set up (default: here).", show_default=False),
+    folder: str = typer.Argument(".", metavar="DIR", help="Folder to set up (default: here).", show_default=False),
     sources: Optional[List[str]] = typer.Option(  # noqa: B008, UP006, UP045
         None, "--sources", "-s", metavar="PATH", help="Sources to name in the configuration; may be repeated."
     ),

@@ -112,7 +112,7 @@ def process_source(
     plans, index = _judging(job)
     if facts_blob is None and len(source.text) > BLOCK_CHARS:
         # A long file is read a block at a time (bounded memory); its facts are not cached.
-        hits = tuple(judge_blocks(plans, index, source, on_block=on_block))
+        hits = tuple(judge_blocks(plans, index, source, BLOCK_CHARS, on_block))
         return Outcome(source.path, hits, key=key, results=dumps(hits) if key else None)
     if facts_blob is not None:
         facts = loads(facts_blob)

@@ -387,3 +387,38 @@ def test_installed_command_reads_standard_input(here: Path) -> None:
     )
     assert proc.returncode == 1, proc.stderr
     assert "<stdin>:1:1" in proc.stdout
+
+
+# Progress ------------------------------------------------------------------------------------------
+
+
+class _Terminal:
+    """A stderr that says it is a terminal, and keeps what is written to it."""
+
+    def __init__(self) -> None:
+        self.written: list[str] = []
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self.written.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_progress_only_on_a_terminal_and_never_quiet(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck import cli as cli_module
+
+    with cli_module._progress(enabled=True) as update:  # stderr under pytest is not a terminal
+        assert update is None
+    monkeypatch.setattr(sys, "stderr", _Terminal())
+    with cli_module._progress(enabled=False) as update:
+        assert update is None
+    monkeypatch.setattr(cli_module, "PROGRESS_AFTER_S", 0.0)
+    with cli_module._progress(enabled=True) as update:
+        assert update is not None
+        update(512_000, 2_048_000)
+    assert "0.5/2.0 MB" in "".join(sys.stderr.written)  # type: ignore[attr-defined]
