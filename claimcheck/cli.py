@@ -151,16 +151,21 @@ def settings(given: dict[str, Any]) -> dict[str, Setting]:
     return effective(DEFAULTS, load_config(formats=tuple(FORMATTERS)), given)
 
 
-def run_options(given: dict[str, Any]) -> RunOptions:
-    s = settings(given)
-    if not s["sources"].value:
-        raise ClaimcheckError(NO_SOURCES)
-    rules = s["rules"]
-    if rules.origin == "default" and not os.path.exists(DEFAULT_RULES):
+def _rules(setting: Setting) -> Setting:
+    """The rules setting, refused in one helpful line when it is the default and there is no rules/."""
+    if setting.origin == "default" and not os.path.exists(DEFAULT_RULES):
         raise ClaimcheckError(
             "no rules: no rules/ folder here and no configuration names any",
             hint="run claimcheck init, or pass --rules FILE",
         )
+    return setting
+
+
+def run_options(given: dict[str, Any]) -> RunOptions:
+    s = settings(given)
+    if not s["sources"].value:
+        raise ClaimcheckError(NO_SOURCES)
+    rules = _rules(s["rules"])
     for source in s["sources"].value:
         if source.lower().endswith(RULES_SUFFIXES):
             raise ClaimcheckError(
@@ -421,7 +426,7 @@ def rules_check(
     from .load import load_rules
 
     try:
-        claims = load_rules(paths or settings({})["rules"].value)
+        claims = load_rules(paths or _rules(settings({})["rules"]).value)
     except ClaimcheckError as exc:
         _fail(exc)
         return

@@ -320,6 +320,13 @@ def test_numbers_shows_the_interval_verify_compares(here: Path) -> None:
     assert verify_reason in cli("verify", "-r", "r.yaml", "s.txt", columns=200)[1]
 
 
+def test_numbers_json_carries_the_interval_and_what_is_not_a_count() -> None:
+    out = cli("numbers", "--json", "More than 1,300 were held in 2022")[1]
+    held, year = json.loads(out)
+    assert (held["figure"], held["interval"], held["value"]["hi"]) == (True, [1300, 1950], None)
+    assert (year["kind"], year["figure"], year["interval"]) == ("year", False, None)
+
+
 @pytest.mark.parametrize(("text", "kind"), [("in 2022", "year"), ("on 21 September", "date"), ("the third", "ordinal")])
 def test_numbers_marks_what_is_not_a_count(text: str, kind: str) -> None:
     out = cli("numbers", f"Police held 40 people {text}.", columns=200)[1]

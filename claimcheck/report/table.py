@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console
 from rich.markup import escape
+from rich.padding import Padding
 from rich.table import Table
 
 from ..model import Claim, Quantity, Relation, Report, Verdict
@@ -123,8 +124,12 @@ def render(report: Report, stream: TextIO) -> None:
             for e in s.evidence:
                 colour = "green" if e.relation is Relation.SUPPORTS else "red"
                 console.print(
-                    f"  {escape(s.path)}:{e.line}:{e.column}  [{colour}]{e.relation.value}[/] ({e.stance.value})  "
-                    f"{escape(e.reason)}",
+                    Padding(
+                        f"{escape(s.path)}:{e.line}:{e.column}  [{colour}]{e.relation.value}[/] ({e.stance.value})  "
+                        f"{escape(e.reason)}",
+                        (0, 0, 0, 2),  # a long reason wraps under its location, never at the margin
+                        expand=False,
+                    ),
                     overflow="fold",
                 )
                 cut = quote(e.text, console.width - QUOTE_INDENT, e.quantity)
@@ -141,7 +146,8 @@ def render_explanation(claim: Claim, considered: Sequence[tuple[str, Considered]
         console.print("  no passage shares a word with the claim")
     for path, c in considered:
         figure = " " + escape(f"[{c.quantity}]") if c.quantity else ""
-        console.print(f"  {escape(path)}:{c.line}:{c.column}{figure} {c.decision}: {escape(c.reason)}", overflow="fold")
+        located = f"{escape(path)}:{c.line}:{c.column}{figure} {c.decision}: {escape(c.reason)}"
+        console.print(Padding(located, (0, 0, 0, 2), expand=False), overflow="fold")
         if c.text:
             shown = quote(c.text, console.width - QUOTE_INDENT, c.quantity)
             console.print(" " * QUOTE_INDENT + escape(shown), overflow="ellipsis", no_wrap=True)
