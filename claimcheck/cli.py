@@ -88,7 +88,6 @@ app = typer.Typer(
 # Usage errors of the click that typer runs on (recent typer vendors its own copy of click).
 # Typer may carry its own click: find its ClickException through a class it exports.
 _CLICK_ERROR: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
-Format = enum.Enum("Format", {name: name for name in FORMATTERS}, type=str)  # type: ignore[misc]
 Engine = enum.Enum("Engine", {name: name for name in ENGINES}, type=str)  # type: ignore[misc]
 
 
@@ -166,6 +165,10 @@ def run_options(given: dict[str, Any]) -> RunOptions:
     if not s["sources"].value:
         raise ClaimcheckError(NO_SOURCES)
     rules = _rules(s["rules"])
+    if s["format"].value not in FORMATTERS:
+        raise ClaimcheckError(
+            f"--format {s['format'].value!r} is not one of {', '.join(FORMATTERS)}", hint="e.g. --format json"
+        )
     for source in s["sources"].value:
         if source.lower().endswith(RULES_SUFFIXES):
             raise ClaimcheckError(
@@ -217,7 +220,7 @@ def verify(
         metavar="PATH",
         help="Rules file, folder or glob; repeat for several. Default: 'rules' in the configuration, else rules/.",
     ),
-    fmt: Optional[Format] = typer.Option(  # noqa: B008, UP045
+    fmt: Optional[str] = typer.Option(  # noqa: UP045
         None, "--format", "-f", metavar="FORMAT", help=FORMAT_HELP
     ),
     fail_on: Optional[List[str]] = typer.Option(  # noqa: B008, UP006, UP045
@@ -265,7 +268,7 @@ def verify(
     given = {
         "rules": rules,
         "sources": [*(paths or ()), *(sources or ())],
-        "format": fmt.value if fmt is not None else None,
+        "format": fmt,
         "fail-on": fail_on,
         "quiet": quiet,
         "omit-silent": omit_silent,

@@ -170,9 +170,17 @@ def test_fail_on_is_per_source(here: Path, sources: list[str], fail_on: str, cod
     assert cli("verify", "-r", "rules.yaml", *sources, "--fail-on", fail_on, "-f", "json")[0] == code
 
 
-def test_bad_fail_on_is_one_line(here: Path) -> None:
-    code, _, err = cli("verify", "-r", "rules.yaml", "a.txt", "--fail-on", "sometimes")
-    assert code == 2 and err.startswith("error: --fail-on 'sometimes' is not one of") and err.count("\n") == 1
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--fail-on", "sometimes"], "error: --fail-on 'sometimes' is not one of disagree, mixed, silent, never"),
+        (["--format", "xml"], "error: --format 'xml' is not one of table, json,"),
+        (["--explain", "towns", "-f", "sarif"], "error: --explain prints a table or JSON, not sarif"),
+    ],
+)
+def test_bad_option_values_are_one_line(here: Path, args: list[str], message: str) -> None:
+    code, _, err = cli("verify", "-r", "rules.yaml", "a.txt", *args)
+    assert code == 2 and err.startswith(message) and err.count("\n") == 1
 
 
 def _report(*verdicts: Verdict, accepted: str = "") -> Report:
