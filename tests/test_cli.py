@@ -161,12 +161,12 @@ def test_init_keeps_an_existing_configuration(tmp_path: Path, monkeypatch: pytes
         (["a.txt", "b.txt"], "disagree,mixed", 1),
         (["a.txt", "b.txt"], "never", 0),
         (["a.txt"], "silent", 0),  # the one source speaks
-        (["a.txt", "other.txt"], "silent", 1),  # other.txt is silent on the claim
-        (["a.txt", "other.txt"], "disagree", 0),
+        (["a.txt", "c.txt"], "silent", 1),  # c.txt is silent on the claim
+        (["a.txt", "c.txt"], "disagree", 0),
     ],
 )
 def test_fail_on_is_per_source(here: Path, sources: list[str], fail_on: str, code: int) -> None:
-    (here / "other.txt").write_text("The council met on Tuesday to discuss parking.\n", encoding="utf-8")
+    (here / "c.txt").write_text("The council met on Tuesday to discuss parking.\n", encoding="utf-8")
     assert cli("verify", "-r", "rules.yaml", *sources, "--fail-on", fail_on, "-f", "json")[0] == code
 
 
