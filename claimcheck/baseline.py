@@ -16,7 +16,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from .errors import ClaimcheckError
-from .model import Claim, ClaimResult, Evidence, Relation, Report, SourceResult, Verdict
+from .model import STDIN_NAME, Claim, ClaimResult, Evidence, Relation, Report, SourceResult, Verdict
 
 BASELINE_VERSION = 1
 BASELINE_REASON = "in baseline"  # prefix of ``accepted`` for a contradiction a baseline file knows
@@ -28,7 +28,7 @@ Key = tuple[str, str, str]  # claim id, source path (posix, relative to the base
 
 def posix(path: str, start: str | os.PathLike[str] = ".") -> str:
     """``path`` relative to ``start`` when it lies inside it, with forward slashes; else absolute."""
-    if path == "-":
+    if path in ("-", STDIN_NAME):
         return path
     absolute = Path(os.path.abspath(path))
     base = Path(os.path.abspath(start))
@@ -41,7 +41,7 @@ def posix(path: str, start: str | os.PathLike[str] = ".") -> str:
 def from_folder(path: str, folder: str | os.PathLike[str]) -> str:
     """``path`` as seen from ``folder`` (``../`` allowed), with forward slashes: a baseline's sources
     are kept relative to the baseline file, so the repository can move."""
-    if path == "-":
+    if path in ("-", STDIN_NAME):
         return path
     try:
         return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(folder))).as_posix()
@@ -87,6 +87,21 @@ def apply_accepts(claim: Claim, result: ClaimResult) -> ClaimResult:
         reason = next((r for pattern, r in claim.accept if accepts(pattern, s.path, claim.path)), "")
         sources.append(replace(s, accepted=reason) if reason and not s.accepted else s)
     return replace(result, sources=tuple(sources))
+
+
+def unused_accepts(claims: Iterable[Claim], paths: Iterable[str]) -> list[str]:
+    """A warning for each ``accept:`` entry that names none of the sources read (a typo, or a file
+    since renamed), as ``rules.yaml:LINE: warning: ...``."""
+    paths = list(paths)
+    warnings = []
+    for claim in claims:
+        for pattern, _ in claim.accept:
+            if not any(accepts(pattern, p, claim.path) for p in paths):
+                where = f"{claim.path}:{claim.line}" if claim.line else claim.path
+                warnings.append(
+                    f"{where}: warning: claim {claim.id!r} accepts {pattern!r}, which names none of the sources read"
+                )
+    return warnings
 
 
 # baselines --------------------------------------------------------------------------------------
@@ -181,6 +196,7 @@ __all__ = [
     "apply_accepts",
     "apply_baseline",
     "apply_baseline_file",
+    "unused_accepts",
     "baseline_keys",
     "contradictions",
     "posix",

@@ -8,85 +8,99 @@ from __future__ import annotations
 import contextlib
 import enum
 import json
+import os
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
-from typing import List, Optional  # noqa: UP035 - typer reads these annotations at runtime
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, List, Optional  # noqa: UP035 - typer reads these annotations at runtime
 
 import typer
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from . import __version__
 from .config import Setting, effective, init_project, load_config
 from .engine import ENGINES, default_jobs
 from .errors import ClaimcheckError, ExitCode
 from .model import Report, Verdict
-from .quantities import extract_quantities
 from .report import FORMATTERS, contradictions_only, render
-from .report.json import quantity_to_dict
 
-DEFAULT_RULES = "rules"
-DEFAULT_SOURCES = "seeds"
-DEFAULT_FAIL_ON = ("disagree", "mixed")
+DEFAULT_RULES = "rules"  # the folder `claimcheck init` writes; sources have no default
 FAIL_ON_CHOICES = ("disagree", "mixed", "silent", "never")
-VARIADIC_OPTIONS = ("--rules", "-r", "--sources", "-s")
-# Config keys (the long options) -> verify's parameter names, and their defaults.
-CONFIG_PARAMS = {
-    "rules": "rules",
-    "sources": "sources",
-    "format": "fmt",
-    "fail-on": "fail_on",
-    "quiet": "quiet",
-    "omit-silent": "omit_silent",
-    "keep-going": "keep_going",
-    "encoding": "encoding",
-    "baseline": "baseline",
-}
-DEFAULTS = {
+DEFAULTS: dict[str, Any] = {
     "rules": [DEFAULT_RULES],
-    "sources": [DEFAULT_SOURCES],
+    "sources": [],
     "format": "table",
-    "fail-on": list(DEFAULT_FAIL_ON),
+    "fail-on": ["disagree", "mixed"],
     "quiet": False,
     "keep-going": False,
     "omit-silent": False,
     "encoding": None,
     "baseline": None,
 }
+RULES_SUFFIXES = (".yaml", ".yml")
+NO_SOURCES = (
+    "no sources to check: name files or folders (claimcheck verify docs/), "
+    "or list them under 'sources' in the configuration (claimcheck init writes one)"
+)
+PROGRESS_AFTER_S = 2.0  # runs shorter than this show no progress bar
+FORMAT_HELP = f"Output format: {', '.join(FORMATTERS)}. Default: table."
+
+
+class _Argument(TyperArgument):
+    """An argument whose help shows its name alone, not a Python type (``<list[str]>``)."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:  # noqa: ANN401 - typer's own signature
+        return None
+
+
+def _readable(params: list[Any]) -> list[Any]:
+    """Help a person reads: flags show no ``<bool>``, arguments no Python type."""
+    for param in params:
+        if isinstance(param, TyperOption) and param.is_flag and param.metavar is None:
+            param.metavar = ""
+        elif isinstance(param, TyperArgument) and not isinstance(param, _Argument):
+            param.__class__ = _Argument
+    return params
+
+
+class Command(TyperCommand):
+    def get_params(self, ctx: Any) -> list[Any]:  # noqa: ANN401 - click's own signature
+        return _readable(super().get_params(ctx))
+
+
+class Group(TyperGroup):
+    def get_params(self, ctx: Any) -> list[Any]:  # noqa: ANN401 - click's own signature
+        return _readable(super().get_params(ctx))
+
 
 app = typer.Typer(
+    cls=Group,
     pretty_exceptions_enable=False,
-    add_completion=False,
     no_args_is_help=False,
     help="Check the figures and statements of claims against source texts.",
+    epilog="Start with: claimcheck init, then claimcheck verify DOCS. "
+    "Shell completion: claimcheck --install-completion",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 # Usage errors of the click that typer runs on (recent typer vendors its own copy of click).
 # Typer may carry its own click: find its ClickException through a class it exports.
 _CLICK_ERROR: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
-Format = enum.Enum("Format", {name: name for name in FORMATTERS}, type=str)  # type: ignore[misc]
 Engine = enum.Enum("Engine", {name: name for name in ENGINES}, type=str)  # type: ignore[misc]
-PROGRESS_AFTER_S = 2.0  # runs shorter than this show no progress bar
 
 
-def exit_code(report: Report, fail_on: Sequence[str]) -> ExitCode:
-    """1 when a claim's source verdict is one of ``fail_on`` (and not accepted), 2 when a source
-    could not be read (``--keep-going``), else 0."""
+def exit_code(report: Report, fail_on: Collection[Verdict]) -> ExitCode:
+    """The run's exit code from the verdicts the report carries, one per claim and source: 2 when a
+    source could not be read (``--keep-going``); 1 when any source's verdict on any claim is in
+    ``fail_on`` and not accepted (a silent source counts too when ``silent`` is asked for); else 0."""
     if report.errors:
         return ExitCode.BAD_INPUT
-    from .judge import roll_up
-
-    failing = {Verdict(v) for v in fail_on if v != "never"}
-    if not failing:
-        return ExitCode.OK
     for claim in report.claims:
-        if Verdict.SILENT in failing and claim.verdict is Verdict.SILENT:
+        if Verdict.SILENT in fail_on and claim.counts()[Verdict.SILENT]:
             return ExitCode.CONTRADICTION
-        counted = [s for s in claim.found() if not s.accepted]
-        if any(s.verdict in failing and s.verdict is not Verdict.SILENT for s in counted):
-            return ExitCode.CONTRADICTION
-        # Sources that agree and disagree with each other make the claim mixed.
-        if counted and roll_up(counted) in failing - {Verdict.SILENT}:
+        if any(s.verdict in fail_on and not s.accepted and not s.error for s in claim.found()):
             return ExitCode.CONTRADICTION
     return ExitCode.OK
 
@@ -96,7 +110,8 @@ def _fail(exc: ClaimcheckError) -> None:
     raise typer.Exit(ExitCode.BAD_INPUT)
 
 
-def _parse_fail_on(values: Sequence[str]) -> tuple[str, ...]:
+def parse_fail_on(values: Sequence[str]) -> frozenset[Verdict]:
+    """``["disagree,mixed"]`` -> the verdicts that fail the run; ``never`` -> none."""
     out: list[str] = []
     for value in values:
         for part in value.split(","):
@@ -109,96 +124,169 @@ def _parse_fail_on(values: Sequence[str]) -> tuple[str, ...]:
             out.append(part)
     if "never" in out and len(out) > 1:
         raise ClaimcheckError("--fail-on never cannot be combined with other verdicts")
-    return tuple(out)
+    return frozenset(Verdict(v) for v in out if v != "never")
 
 
-def _settings(ctx: typer.Context | None = None) -> dict[str, Setting]:
-    """Effective options: those given on the command line over the config file over the defaults."""
-    given = {}
-    if ctx is not None:
-        for key, name in CONFIG_PARAMS.items():
-            # Compared by name: recent typer vendors its own click, with its own ParameterSource enum.
-            source = ctx.get_parameter_source(name)
-            if source is not None and source.name == "COMMANDLINE":
-                value = ctx.params[name]
-                given[key] = value.value if isinstance(value, enum.Enum) else value
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    """verify's options once the command line, the configuration and the defaults are merged."""
+
+    rules: list[str]
+    sources: list[str]
+    fmt: str
+    fail_on: frozenset[Verdict]
+    quiet: bool
+    omit_silent: bool
+    keep_going: bool
+    encoding: str | None
+    baseline: str | None
+    rules_origin: str
+
+
+def settings(given: dict[str, Any]) -> dict[str, Setting]:
+    """Each option's value and origin: the command line (``given``, by config key) over the
+    configuration file over the defaults."""
+    given = {key: value for key, value in given.items() if value is not None and value != []}
     return effective(DEFAULTS, load_config(formats=tuple(FORMATTERS)), given)
 
 
-@app.command()
+def _rules(setting: Setting) -> Setting:
+    """The rules setting, refused in one helpful line when it is the default and there is no rules/."""
+    if setting.origin == "default" and not os.path.exists(DEFAULT_RULES):
+        raise ClaimcheckError(
+            "no rules: no rules/ folder here and no configuration names any",
+            hint="run claimcheck init, or pass --rules FILE",
+        )
+    return setting
+
+
+def run_options(given: dict[str, Any]) -> RunOptions:
+    s = settings(given)
+    if not s["sources"].value:
+        raise ClaimcheckError(NO_SOURCES)
+    rules = _rules(s["rules"])
+    if s["format"].value not in FORMATTERS:
+        raise ClaimcheckError(
+            f"--format {s['format'].value!r} is not one of {', '.join(FORMATTERS)}", hint="e.g. --format json"
+        )
+    for source in s["sources"].value:
+        if source.lower().endswith(RULES_SUFFIXES):
+            raise ClaimcheckError(
+                "a rules file among the sources",
+                source,
+                hint="--rules takes one path: repeat it (--rules a.yaml --rules b.yaml) or name the folder",
+            )
+    return RunOptions(
+        rules=list(rules.value),
+        sources=list(s["sources"].value),
+        fmt=s["format"].value,
+        fail_on=parse_fail_on(s["fail-on"].value),
+        quiet=s["quiet"].value,
+        omit_silent=s["omit-silent"].value,
+        keep_going=s["keep-going"].value,
+        encoding=s["encoding"].value,
+        baseline=s["baseline"].value,
+        rules_origin=rules.origin,
+    )
+
+
+VERIFY_EPILOG = """\
+Examples:
+
+  claimcheck verify docs/ news/*.md        check the configured rules against these sources
+
+  curl -s URL | claimcheck verify - -f json   read a source from standard input, print JSON
+
+Exit codes: 0 no source verdict in --fail-on, 1 some source's verdict is, 2 bad usage or input.
+"""
+
+
+@app.command(cls=Command, epilog=VERIFY_EPILOG)
 def verify(
-    ctx: typer.Context,
-    rules: List[str] = typer.Option(  # noqa: B008, UP006
-        [DEFAULT_RULES], "--rules", "-r", help="Rules files or folders (several may follow one flag)."
-    ),
-    sources: List[str] = typer.Option(  # noqa: B008, UP006
-        [DEFAULT_SOURCES],
-        "--sources",
-        "-s",
-        help="Source files, folders (recursive), globs, or - for stdin (several may follow one flag).",
-    ),
-    fmt: Format = typer.Option("table", "--format", "-f", help="Output format."),  # noqa: B008
-    fail_on: List[str] = typer.Option(  # noqa: B008, UP006
-        list(DEFAULT_FAIL_ON), "--fail-on", help="Verdicts that exit 1: disagree, mixed, silent or never."
-    ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only contradictions."),
-    omit_silent: bool = typer.Option(
-        False, "--omit-silent", help="List under each claim only the sources not silent on it."
-    ),
-    keep_going: bool = typer.Option(False, "--keep-going", help="Report unreadable sources and go on (exit 2)."),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Read sources in this encoding (default UTF-8)."),  # noqa: UP045
-    explain_id: str | None = typer.Option(
+    paths: Optional[List[str]] = typer.Argument(  # noqa: B008, UP006, UP045
         None,
-        "--explain",
-        metavar="ID",  # noqa: UP045
-        help="Show every passage considered for claim ID and why.",
+        metavar="SOURCE",
+        help="Source files, folders (searched recursively), globs, or - for standard input. "
+        "Default: 'sources' in the configuration.",
+        show_default=False,
     ),
-    baseline: str | None = typer.Option(
+    sources: Optional[List[str]] = typer.Option(  # noqa: B008, UP006, UP045
+        None, "--sources", "-s", metavar="PATH", help="Same as SOURCE (an older spelling); may be repeated."
+    ),
+    rules: Optional[List[str]] = typer.Option(  # noqa: B008, UP006, UP045
         None,
-        "--baseline",
-        metavar="FILE",  # noqa: UP045
-        help="Fail only on contradictions this baseline file does not know.",
+        "--rules",
+        "-r",
+        metavar="PATH",
+        help="Rules file, folder or glob; repeat for several. Default: 'rules' in the configuration, else rules/.",
     ),
-    write_baseline: str | None = typer.Option(
+    fmt: Optional[str] = typer.Option(  # noqa: UP045
+        None, "--format", "-f", metavar="FORMAT", help=FORMAT_HELP
+    ),
+    fail_on: Optional[List[str]] = typer.Option(  # noqa: B008, UP006, UP045
         None,
-        "--write-baseline",
-        metavar="FILE",  # noqa: UP045
-        help="Record today's contradictions in FILE and exit 0.",
+        "--fail-on",
+        metavar="VERDICTS",
+        help="Exit 1 when any source's verdict on a claim is one of these: disagree, mixed, silent, "
+        "or never. Default: disagree,mixed.",
     ),
-    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (0: all cores)."),
+    quiet: Optional[bool] = typer.Option(  # noqa: UP045
+        None, "--quiet", "-q", help="Print only what fails the run: no agreement, nothing accepted or baselined."
+    ),
+    omit_silent: Optional[bool] = typer.Option(  # noqa: UP045
+        None, "--omit-silent", help="List under each claim only the sources not silent on it."
+    ),
+    keep_going: Optional[bool] = typer.Option(  # noqa: UP045
+        None, "--keep-going", help="Report unreadable sources and go on (exit 2)."
+    ),
+    encoding: Optional[str] = typer.Option(  # noqa: UP045
+        None, "--encoding", metavar="NAME", help="Read sources in this encoding (default UTF-8)."
+    ),
+    explain_id: Optional[str] = typer.Option(  # noqa: UP045
+        None, "--explain", metavar="ID", help="Show every passage considered for claim ID and why."
+    ),
+    baseline: Optional[str] = typer.Option(  # noqa: UP045
+        None, "--baseline", metavar="FILE", help="Fail only on contradictions this baseline file does not know."
+    ),
+    write_baseline: Optional[str] = typer.Option(  # noqa: UP045
+        None, "--write-baseline", metavar="FILE", help="Record today's contradictions in FILE and exit 0."
+    ),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, metavar="N", help="Worker processes (0: all cores)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the per-document cache."),
-    engine: Engine = typer.Option("local", "--engine", help="Run the per-document work locally or on Dask."),  # noqa: B008
-    scheduler: str | None = typer.Option(
-        None,
-        "--scheduler",
-        metavar="ADDRESS",  # noqa: UP045
-        help="Dask scheduler for --engine dask, e.g. tcp://host:8786.",
+    engine: Engine = typer.Option(  # noqa: B008
+        "local", "--engine", metavar="ENGINE", help="Where the per-document work runs: local or dask."
+    ),
+    scheduler: Optional[str] = typer.Option(  # noqa: UP045
+        None, "--scheduler", metavar="ADDRESS", help="Dask scheduler for --engine dask, e.g. tcp://host:8786."
     ),
 ) -> None:
-    """Check every claim in RULES against every source: agree, disagree, silent or mixed."""
+    """Check every claim in the rules against every source: agree, disagree, silent or mixed."""
     from .baseline import apply_baseline_file
     from .baseline import write_baseline as record_baseline
-    from .load import load_rules
-    from .verify import explain
     from .verify import verify as run_verify
 
+    given = {
+        "rules": rules,
+        "sources": [*(paths or ()), *(sources or ())],
+        "format": fmt,
+        "fail-on": fail_on,
+        "quiet": quiet,
+        "omit-silent": omit_silent,
+        "keep-going": keep_going,
+        "encoding": encoding,
+        "baseline": baseline,
+    }
     try:
-        settings = {key: s.value for key, s in _settings(ctx).items()}
-        rules, sources, fmt_name = settings["rules"], settings["sources"], settings["format"]
-        quiet, keep_going, encoding = settings["quiet"], settings["keep-going"], settings["encoding"]
-        failing = _parse_fail_on(settings["fail-on"])
+        options = run_options(given)
         if explain_id is not None:
-            claims = {c.id: c for c in load_rules(rules)}
-            if explain_id not in claims:
-                raise ClaimcheckError(f"no claim with id {explain_id!r}", hint=f"ids: {', '.join(list(claims)[:10])}")
-            _print_explain(claims[explain_id], explain(claims[explain_id], sources, encoding))
-            raise typer.Exit(ExitCode.OK)
-        with _progress(enabled=not quiet) as progress:
+            _explain(explain_id, options)
+            return
+        with _progress(enabled=not options.quiet) as progress:
             report = run_verify(
-                rules,
-                sources,
-                encoding=encoding,
-                keep_going=keep_going,
+                options.rules,
+                options.sources,
+                encoding=options.encoding,
+                keep_going=options.keep_going,
                 jobs=jobs or default_jobs(),
                 cache=not no_cache,
                 engine=engine.value,
@@ -207,37 +295,60 @@ def verify(
             )
         if write_baseline:
             recorded = record_baseline(report, write_baseline)
-        elif settings["baseline"]:
-            report = apply_baseline_file(report, settings["baseline"])
+        elif options.baseline:
+            report = apply_baseline_file(report, options.baseline)
     except ClaimcheckError as exc:
         _fail(exc)
         return
-    shown = contradictions_only(report) if quiet else report
-    if settings["omit-silent"]:
+    for warning in report.warnings:
+        typer.echo(warning, err=True)
+    shown = contradictions_only(report) if options.quiet else report
+    if options.omit_silent:
         shown = shown.without_silent()
-    render(shown, fmt_name, sys.stdout)
+    render(shown, options.fmt, sys.stdout)
     for err in report.errors:
         typer.echo(err, err=True)
     if write_baseline:
         typer.echo(f"wrote {recorded} contradiction{'s' * (recorded != 1)} to {write_baseline}", err=True)
         raise typer.Exit(ExitCode.BAD_INPUT if report.errors else ExitCode.OK)
-    raise typer.Exit(exit_code(report, failing))
+    raise typer.Exit(exit_code(report, options.fail_on))
+
+
+def _explain(claim_id: str, options: RunOptions) -> None:
+    from .load import load_rules
+    from .report.json import explanation_to_dict
+    from .verify import explain
+
+    claims = {c.id: c for c in load_rules(options.rules)}
+    if claim_id not in claims:
+        raise ClaimcheckError(f"no claim with id {claim_id!r}", hint=f"ids: {', '.join(list(claims)[:10])}")
+    claim = claims[claim_id]
+    considered = explain(claim, options.sources, options.encoding)
+    if options.fmt == "json":
+        sys.stdout.write(json.dumps(explanation_to_dict(claim, considered), ensure_ascii=False, indent=2) + "\n")
+        return
+    if options.fmt != "table":
+        raise ClaimcheckError(f"--explain prints a table or JSON, not {options.fmt}", hint="use -f table or -f json")
+    from .report.table import render_explanation
+
+    render_explanation(claim, considered, sys.stdout)
 
 
 @contextlib.contextmanager
 def _progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
-    """A progress bar on stderr, shown once a run has taken PROGRESS_AFTER_S, only on a terminal."""
+    """A progress bar by bytes on stderr, shown once a run has taken PROGRESS_AFTER_S, only on a terminal."""
     if not enabled or not sys.stderr.isatty():
         yield None
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn, TransferSpeedColumn
 
     started = time.monotonic()
     bar = Progress(
         "verify",
         BarColumn(),
-        MofNCompleteColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
         TimeRemainingColumn(),
         console=Console(file=sys.stderr),
         transient=True,
@@ -249,7 +360,7 @@ def _progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
             if time.monotonic() - started < PROGRESS_AFTER_S:
                 return
             bar.start()
-        bar.update(task, completed=done, total=total)
+        bar.update(task, completed=done, total=total or None)
 
     try:
         yield update
@@ -257,27 +368,28 @@ def _progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
         bar.stop()
 
 
-def _print_explain(claim, considered) -> None:  # type: ignore[no-untyped-def]
-    from .segment import one_line
+NUMBERS_EPILOG = """\
+Examples:
 
-    typer.echo(f"{claim.id}: {one_line(claim.text)}")
-    if not considered:
-        typer.echo("  no passage shares a word with the claim")
-    for path, c in considered:
-        q = f" [{c.quantity}]" if c.quantity else ""
-        typer.echo(f"  {path}:{c.line}:{c.column}{q} {c.decision}: {c.reason}")
-        typer.echo(f"      {c.text[:200]}")
+  claimcheck numbers "More than 1,300 were held in 38 cities"
+
+  claimcheck numbers --json < article.txt
+"""
 
 
-@app.command()
+@app.command(cls=Command, epilog=NUMBERS_EPILOG)
 def numbers(
-    text: Optional[str] = typer.Argument(None, help="Text to read; standard input when absent."),  # noqa: UP045
+    text: Optional[str] = typer.Argument(None, metavar="TEXT", help="Text to read; standard input when absent."),  # noqa: UP045
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list instead of a table."),
 ) -> None:
-    """Show every number claimcheck reads in TEXT, with its interval, hedge, kind and unit."""
+    """Show every number claimcheck reads in TEXT: the interval verify compares, and what is not a count."""
+    from .quantities import extract_quantities
+
     data = sys.stdin.read() if text is None else text
-    found = [q for q in extract_quantities(data) if q.kind.value not in ("ordinal", "date", "time", "identifier")]
+    found = extract_quantities(data)
     if as_json:
+        from .report.json import quantity_to_dict
+
         sys.stdout.write(json.dumps([quantity_to_dict(q) for q in found], ensure_ascii=False) + "\n")
     else:
         from .report.table import render_numbers
@@ -285,35 +397,39 @@ def numbers(
         render_numbers(found, sys.stdout)
 
 
-@app.command("config")
+@app.command("config", cls=Command, epilog="Example:\n\n  claimcheck config")
 def show_config() -> None:
     """Print the effective configuration and where each value comes from."""
     try:
         config = load_config(formats=tuple(FORMATTERS))
-        settings = _settings()
+        found = settings({})
     except ClaimcheckError as exc:
         _fail(exc)
         return
     typer.echo(f"# config file: {config.path}" if config else "# no config file found; defaults apply")
-    for key, setting in settings.items():
+    for key, setting in found.items():
         typer.echo(f"{key} = {json.dumps(setting.value, ensure_ascii=False)}  # {setting.origin}")
 
 
-rules_app = typer.Typer(help="Check rules files; print the JSON Schema of the rules format.", no_args_is_help=True)
+rules_app = typer.Typer(
+    cls=Group, help="Check rules files; print the JSON Schema of the rules format.", no_args_is_help=True
+)
 app.add_typer(rules_app, name="rules")
 
 
-@rules_app.command("check")
+@rules_app.command(
+    "check", cls=Command, epilog="Examples:\n\n  claimcheck rules check\n\n  claimcheck rules check a.yaml"
+)
 def rules_check(
     paths: Optional[List[str]] = typer.Argument(  # noqa: B008, UP006, UP045
-        None, metavar="[PATH]...", help="Rules files or folders (default: the configured rules, else rules/)."
+        None, metavar="PATH", help="Rules files or folders (default: the configured rules, else rules/)."
     ),
 ) -> None:
     """Load and validate rules without reading any source: exit 0 when they are valid, else 2."""
     from .load import load_rules
 
     try:
-        claims = load_rules(paths or _settings()["rules"].value)
+        claims = load_rules(paths or _rules(settings({})["rules"]).value)
     except ClaimcheckError as exc:
         _fail(exc)
         return
@@ -321,7 +437,7 @@ def rules_check(
     typer.echo(f"ok: {len(claims)} claim{'s' * (len(claims) != 1)} in {files} file{'s' * (files != 1)}")
 
 
-@rules_app.command("schema")
+@rules_app.command("schema", cls=Command, epilog="Example:\n\n  claimcheck rules schema > rules.schema.json")
 def rules_schema() -> None:
     """Print the JSON Schema of the rules format (editors use it to check YAML as you type)."""
     from importlib.resources import files
@@ -329,11 +445,11 @@ def rules_schema() -> None:
     sys.stdout.write((files("claimcheck") / "schema" / "rules.schema.json").read_text(encoding="utf-8"))
 
 
-cache_app = typer.Typer(help="Manage the per-document cache.", no_args_is_help=True)
+cache_app = typer.Typer(cls=Group, help="Manage the per-document cache.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
 
 
-@cache_app.command("clear")
+@cache_app.command("clear", cls=Command, epilog="Example:\n\n  claimcheck cache clear")
 def cache_clear() -> None:
     """Delete the per-document cache."""
     from .cache import cache_dir, clear_cache
@@ -342,19 +458,33 @@ def cache_clear() -> None:
     typer.echo(f"cleared {cache_dir()} ({freed / 1e6:.1f} MB)")
 
 
-@app.command()
-def init(
-    folder: str = typer.Argument(".", metavar="[DIR]", help="Folder to create rules/ in."),
-) -> None:
-    """Create rules/claims.yaml with a commented example claim (never overwrites)."""
-    from pathlib import Path
+INIT_EPILOG = """\
+Examples:
 
+  claimcheck init                      rules/claims.yaml and .claimcheck.yaml here
+
+  claimcheck init --sources docs/      and name docs/ as the sources to check
+"""
+
+
+@app.command(cls=Command, epilog=INIT_EPILOG)
+def init(
+    folder: str = typer.Argument(".", metavar="DIR", help="Folder to set up (default: here).", show_default=False),
+    sources: Optional[List[str]] = typer.Option(  # noqa: B008, UP006, UP045
+        None, "--sources", "-s", metavar="PATH", help="Sources to name in the configuration; may be repeated."
+    ),
+) -> None:
+    """Write a starter rules file and a configuration naming it (never overwrites), then say what to run."""
     try:
-        written = init_project(Path(folder))
+        done = init_project(Path(folder), list(sources or ()))
     except ClaimcheckError as exc:
         _fail(exc)
         return
-    typer.echo(f"wrote {written}; edit it, then run: claimcheck verify --rules {written.parent} --sources PATH")
+    typer.echo(f"wrote {done.rules}")
+    typer.echo(f"wrote {done.config}" if done.config_written else f"kept {done.config} (add rules there yourself)")
+    where = "" if os.path.abspath(folder) == os.getcwd() else f"cd {folder} && "
+    command = "claimcheck verify" if sources else "claimcheck verify PATH  (your documents: files, folders or globs)"
+    typer.echo(f"next: edit {os.path.relpath(done.rules, folder)}, then run: {where}{command}")
 
 
 def _version(value: bool) -> None:
@@ -370,28 +500,33 @@ def _main(
     """Check the figures and statements of claims against source texts."""
 
 
-def spread_variadic(argv: Sequence[str]) -> list[str]:
-    """``--sources a b c`` -> ``--sources a --sources b --sources c``: several values may follow one
-    flag (as in ``--sources seeds/*.txt``) until the next option."""
+SOURCES_OPTIONS = ("--sources", "-s")
+
+
+def spread_sources(argv: Sequence[str]) -> list[str]:
+    """``--sources a b c`` -> ``--sources a --sources b --sources c``: the older spelling took
+    several values after one flag (``--sources seeds/*.txt``); spread, they keep their order."""
     out: list[str] = []
-    flag = None
+    spreading = False
     for arg in argv:
-        if arg in VARIADIC_OPTIONS:
-            flag = arg
+        if arg == "--":
+            spreading = False
+        elif arg in SOURCES_OPTIONS:
+            spreading = True
             out.append(arg)
             continue
-        if flag and out and out[-1] != flag and (arg == "-" or not arg.startswith("-")):
-            out.extend([flag, arg])
+        elif spreading and out[-1] not in SOURCES_OPTIONS and (arg == "-" or not arg.startswith("-")):
+            out.extend([SOURCES_OPTIONS[0], arg])
             continue
-        if arg.startswith("-") and arg != "-":
-            flag = None
+        elif arg.startswith("-") and arg != "-":
+            spreading = False
         out.append(arg)
     return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: returns the exit code (codespell style) when called, exits when run as a script."""
-    args = spread_variadic(list(sys.argv[1:] if argv is None else argv))
+    args = spread_sources(list(sys.argv[1:] if argv is None else argv))
     try:
         # Not standalone: click would print a usage error as a multi-line box; it is one line here.
         code = app(args=args, prog_name="claimcheck", standalone_mode=False) or 0

@@ -6,6 +6,7 @@ to the config file's folder. In: a folder to search from; out: validated values 
 from __future__ import annotations
 
 import difflib
+import json
 import os
 import re
 from collections.abc import Mapping
@@ -222,7 +223,7 @@ def effective(defaults: Mapping[str, Any], config: Config | None, given: Mapping
 
 
 EXAMPLE_RULES = """\
-# Claims to check against your sources. Run: claimcheck verify --rules rules/ --sources SOURCES
+# Claims to check against your sources. Run: claimcheck verify SOURCES (files, folders, globs or -)
 # Every key is described by `claimcheck rules schema`; check this file with `claimcheck rules check`.
 claims:
   # Only `id` (unique) and `text` are required: claimcheck reads the figures and the topic from the text.
@@ -241,19 +242,54 @@ claims:
     #   - source: drafts/early-wire.txt
     #     reason: "Wire copy filed before the final count"
 """
+INIT_CONFIG = ".claimcheck.yaml"
 
 
-def init_project(folder: Path) -> Path:
-    """Write ``rules/claims.yaml`` with a commented example under ``folder``; refuse to overwrite."""
+def example_config(sources: list[str]) -> str:
+    """The configuration ``claimcheck init`` writes: the rules it wrote and, if given, the sources."""
+    listed = ", ".join(json.dumps(s) for s in sources)
+    source_line = f"sources: [{listed}]\n" if sources else "# sources: [docs]   # files, folders or globs\n"
+    return (
+        "# claimcheck configuration: the same keys as `claimcheck verify`'s long options\n"
+        "# (see `claimcheck config`); paths are relative to this file's folder.\n"
+        "rules: [rules]\n"
+        f"{source_line}"
+        "fail-on: [disagree, mixed]\n"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Initialized:
+    """What ``init_project`` did: the rules file it wrote, the configuration it wrote or found."""
+
+    rules: Path
+    config: Path
+    config_written: bool
+
+
+def _write_new(target: Path, text: str) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "x", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+    except OSError as exc:
+        raise ClaimcheckError(f"cannot write: {exc.strerror}", str(target)) from None
+
+
+def init_project(folder: Path, sources: list[str] | None = None) -> Initialized:
+    """Write ``rules/claims.yaml`` with a commented example under ``folder``, and ``.claimcheck.yaml``
+    naming it (and ``sources``) unless ``folder`` already has a configuration; refuse to overwrite."""
     target = folder / "rules" / "claims.yaml"
     if target.exists():
         raise ClaimcheckError(
             "already exists; not overwriting it", str(target), hint="edit it, or run claimcheck init in another folder"
         )
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with open(target, "x", encoding="utf-8", newline="\n") as f:
-            f.write(EXAMPLE_RULES)
-    except OSError as exc:
-        raise ClaimcheckError(f"cannot write: {exc.strerror}", str(target)) from None
-    return target
+    existing = next((folder / n for n in CONFIG_FILES if (folder / n).is_file() and n != "pyproject.toml"), None)
+    if existing is None and (folder / "pyproject.toml").is_file() and read_config_file(folder / "pyproject.toml"):
+        existing = folder / "pyproject.toml"
+    _write_new(target, EXAMPLE_RULES)
+    if existing is not None:
+        return Initialized(target, existing, False)
+    config = folder / INIT_CONFIG
+    _write_new(config, example_config(sources or []))
+    return Initialized(target, config, True)

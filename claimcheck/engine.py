@@ -16,12 +16,16 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .cache import Cache, dumps, loads, source_key
 from .errors import ClaimcheckError
 from .load import STDIN, read_source
-from .model import Claim, Source, SourceResult
+from .model import STDIN_NAME, Claim, Source, SourceResult
 from .spill import pack
+
+if TYPE_CHECKING:
+    from .verify import BlockProgress
 
 ENGINES = ("local", "dask")
 MIN_DOCS_PER_WORKER = 8  # fewer documents than this per worker: a pool costs more than it saves
@@ -97,7 +101,9 @@ def lookup(store: Cache | None, source: Source, claims_hash: str) -> tuple[str, 
     return key, None, store.get_facts(key)
 
 
-def process_source(source: Source, job: Job, key: str = "", facts_blob: bytes | None = None) -> Outcome:
+def process_source(
+    source: Source, job: Job, key: str = "", facts_blob: bytes | None = None, on_block: BlockProgress | None = None
+) -> Outcome:
     """Facts of one source (from ``facts_blob`` or computed) judged against the job's claims."""
     from .judge import judge_doc
     from .match import with_figures
@@ -106,7 +112,7 @@ def process_source(source: Source, job: Job, key: str = "", facts_blob: bytes | 
     plans, index = _judging(job)
     if facts_blob is None and len(source.text) > BLOCK_CHARS:
         # A long file is read a block at a time (bounded memory); its facts are not cached.
-        hits = tuple(judge_blocks(plans, index, source))
+        hits = tuple(judge_blocks(plans, index, source, BLOCK_CHARS, on_block))
         return Outcome(source.path, hits, key=key, results=dumps(hits) if key else None)
     if facts_blob is not None:
         facts = loads(facts_blob)
@@ -133,14 +139,14 @@ def _init_worker(job: Job) -> None:
     _store = Cache(job.cache_folder) if job.cache_folder else None
 
 
-def _work(path: str) -> Outcome:
+def _work(path: str, on_block: BlockProgress | None = None) -> Outcome:
     assert _job is not None
     try:
         source = read_source(path, _job.encoding)
     except ClaimcheckError as exc:
-        return Outcome(path, error=exc)
+        return Outcome(STDIN_NAME if path == STDIN else path, error=exc)
     key, cached, facts_blob = lookup(_store, source, _job.claims_hash)
-    return cached or process_source(source, _job, key, facts_blob)
+    return cached or process_source(source, _job, key, facts_blob, on_block)
 
 
 def default_jobs() -> int:
@@ -179,14 +185,15 @@ def warm_up(paths: Sequence[str], jobs: int) -> None:
         forkserver.ensure_running()
 
 
-def run_local(paths: Sequence[str], job: Job, jobs: int) -> Iterator[Outcome]:
-    """Outcomes in path order, from ``jobs`` processes (this one alone for small runs and stdin)."""
+def run_local(paths: Sequence[str], job: Job, jobs: int, on_block: BlockProgress | None = None) -> Iterator[Outcome]:
+    """Outcomes in path order, from ``jobs`` processes (this one alone for small runs and stdin);
+    ``on_block`` follows a long source's blocks when this process judges it."""
     workers = local_workers(paths, jobs)
     if workers == 1:
         _init_worker(job)
         try:
             for path in paths:
-                yield _work(path)
+                yield _work(path, on_block)
         finally:
             if _store is not None:
                 _store.close()
@@ -203,7 +210,7 @@ def run_dask(paths: Sequence[str], job: Job, scheduler: str) -> Iterator[Outcome
     try:
         from distributed import Client
     except ImportError:
-        raise ClaimcheckError("--engine dask needs the dask extra", hint="pip install 'claimcheck[dask]'") from None
+        raise ClaimcheckError("--engine dask needs the dask extra", hint="pip install 'dask[distributed]'") from None
     store = Cache(job.cache_folder) if job.cache_folder else None
     remote = replace(job, cache_folder=None)
     try:

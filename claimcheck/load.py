@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from .errors import ClaimcheckError
-from .model import Claim, OffsetMap, Source
+from .model import STDIN_NAME, Claim, OffsetMap, Source
 
 RULE_KEYS = ("id", "text", "aliases", "tolerance", "note", "mode", "accept")
 MODES = ("auto", "figures", "statement")
@@ -587,17 +587,18 @@ def read_source(path: str, encoding: str | None = None) -> Source:
     """One source, read and decoded; HTML reduced to text with offsets kept."""
     if path != STDIN and not os.path.isfile(path):
         _refuse_non_file(path)
+    shown = STDIN_NAME if path == STDIN else path
     try:
         data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
     except OSError as exc:
-        raise ClaimcheckError(f"cannot read source: {exc.strerror}", path, hint="check its permissions") from None
-    text = decode(data, path, encoding)
+        raise ClaimcheckError(f"cannot read source: {exc.strerror}", shown, hint="check its permissions") from None
+    text = decode(data, shown, encoding)
     if path.lower().endswith(HTML_SUFFIXES):
         plain, offsets = html_to_text(text)
         if not plain.strip():
             raise ClaimcheckError("HTML source has no visible text", path)
         return Source(path, plain, text, offsets)
-    return Source(path, text)
+    return Source(shown, text)
 
 
 def _refuse_non_file(path: str) -> None:

@@ -86,6 +86,7 @@ class Kind(str, enum.Enum):
         return self.value
 
 
+STDIN_NAME = "<stdin>"  # how reports name a source read from standard input (``-``)
 FIGURE_KINDS = frozenset({Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.MEASURE})
 
 
@@ -397,6 +398,7 @@ class Report:
     sources: tuple[str, ...] = ()
     errors: tuple[str, ...] = field(default=())
     silent_omitted: bool = False  # claims list only the sources that are not silent on them
+    warnings: tuple[str, ...] = ()  # ``path:line: warning: ...``: no claims, an accept naming no source
 
     def without_silent(self) -> Report:
         """The report with each claim's sources cut to those not silent on it (``--omit-silent``)."""

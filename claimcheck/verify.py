@@ -7,13 +7,13 @@ import functools
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from . import spill as spilling
-from .baseline import apply_accepts
+from .baseline import apply_accepts, unused_accepts
 from .errors import ClaimcheckError
 from .judge import Considered, claim_result, judge_doc, judge_source, merge_results
-from .load import check_encoding, load_rules, read_source, source_paths
+from .load import STDIN, check_encoding, load_rules, read_source, source_paths
 from .match import ClaimIndex, ClaimPlan, DocFacts, analyze_text, plan_claim
 from .model import Claim, Report, Source, SourceResult, SourceResults, Verdict
 from .segment import LineIndex, MappedLineIndex
@@ -91,14 +91,23 @@ def analyze_blocks(
         yield facts
 
 
+BlockProgress = Callable[[int, int], None]  # (characters of a long source judged, its characters)
+
+
 def judge_blocks(
-    plans: Sequence[ClaimPlan], index: ClaimIndex, source: Source, size: int = BLOCK_CHARS
+    plans: Sequence[ClaimPlan],
+    index: ClaimIndex,
+    source: Source,
+    size: int = BLOCK_CHARS,
+    on_block: BlockProgress | None = None,
 ) -> list[tuple[int, SourceResult]]:
     """``judge_doc`` for a source read block by block, its blocks' results merged per claim."""
     parts: dict[int, list[SourceResult]] = {}
     for facts in analyze_blocks(source, size, index.frame_keys):
         for i, result in judge_doc(plans, index, facts):
             parts.setdefault(i, []).append(result)
+        if on_block is not None and facts.passages:
+            on_block(facts.passages[-1].passage.end, len(source.text))
     return [(i, merge_results(source.path, results)) for i, results in sorted(parts.items())]
 
 
@@ -190,15 +199,17 @@ def verify(
     without it the first bad input raises ClaimcheckError. ``docs`` lets a caller supply the source
     facts itself in the order of ``source_paths(sources)``. Otherwise ``jobs`` processes (or, with
     ``engine="dask"``, the cluster at ``scheduler``) read and judge the sources, with ``cache`` the
-    per-document cache; the report is the same whichever. ``progress(done, total)`` follows along."""
-    claims = list(rules) if rules and isinstance(rules[0], Claim) else load_rules(rules)  # type: ignore[arg-type]
+    per-document cache; the report is the same whichever. ``progress(done, total)`` follows along in
+    bytes of the source files (within a long file too, when it is judged in this process)."""
+    given_claims = bool(rules) and isinstance(rules[0], Claim)
+    claims = list(cast("Sequence[Claim]", rules)) if given_claims else load_rules(cast("Sequence[str]", rules))
     check_encoding(encoding)
     paths = source_paths(sources, keep_going)
     if docs is None and engine == "local":
         from .engine import warm_up
 
         warm_up(paths, jobs)
-    plans = plan_claims(claims)  # type: ignore[arg-type]
+    plans = plan_claims(claims)
     run = _Run(plans, ClaimIndex(plans), [{} for _ in plans])
     errors: list[str] = []
     if docs is not None:
@@ -215,11 +226,15 @@ def verify(
             jobs,
             cache,
             engine,
-            scheduler,  # type: ignore[arg-type]
+            scheduler,
             progress,
         )
     results = tuple(apply_accepts(plan.claim, claim_result(plan, run.results(i))) for i, plan in enumerate(plans))
-    return Report(results, tuple(run.paths), tuple(errors))
+    warnings = unused_accepts(claims, run.paths)
+    if not claims:
+        where = ", ".join(str(r) for r in rules)
+        warnings.insert(0, f"{where}: warning: no claims to check (list them under 'claims:')")
+    return Report(results, tuple(run.paths), tuple(errors), warnings=tuple(warnings))
 
 
 def claims_hash(claims: Sequence[Claim]) -> str:
@@ -261,12 +276,19 @@ def _run_engine(
         pickle.dumps(run.plans, pickle.HIGHEST_PROTOCOL) if elsewhere else b"",
     )
     remember_plans(job, run.plans, run.index)  # work done in this process need not plan again
+    sizes = _sizes(paths) if progress is not None else []
+    total, before = sum(sizes), 0  # bytes of all sources, of those done
+
+    def on_block(chars: int, of_chars: int) -> None:
+        if progress is not None and of_chars:
+            progress(before + sizes[len(run.paths)] * chars // of_chars, total)
+
     if engine == "dask":
         if not scheduler:
             raise ClaimcheckError("--engine dask needs --scheduler ADDRESS", hint="e.g. --scheduler tcp://host:8786")
         outcomes = run_dask(paths, job, scheduler)
     else:
-        outcomes = run_local(paths, job, jobs)
+        outcomes = run_local(paths, job, jobs, on_block if progress is not None else None)
     store = Cache(folder) if folder else None
     try:
         for done, outcome in enumerate(outcomes, 1):
@@ -282,10 +304,24 @@ def _run_engine(
                     if done % CACHE_COMMIT_DOCS == 0:
                         store.commit()
             if progress is not None:
-                progress(done, len(paths))
+                before += sizes[done - 1]
+                progress(before, total)
     finally:
         if store is not None:
             store.close()
+
+
+def _sizes(paths: Sequence[str]) -> list[int]:
+    """Each source's size in bytes, for progress (0 for standard input or a file that is gone)."""
+    import os
+
+    out = []
+    for path in paths:
+        try:
+            out.append(os.path.getsize(path) if path != STDIN else 0)
+        except OSError:
+            out.append(0)
+    return out
 
 
 def explain(claim: Claim, sources: Sequence[str], encoding: str | None = None) -> list[tuple[str, Considered]]:

@@ -3,13 +3,17 @@ the whole file, and results match reading it at once when the blocks are indepen
 
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.judge import judge_doc
 from claimcheck.match import ClaimIndex, plan_claim
 from claimcheck.model import Claim, Source
-from claimcheck.verify import analyze_source, judge_blocks, text_blocks
+from claimcheck.verify import analyze_source, judge_blocks, text_blocks, verify
 
 
 @given(st.text(alphabet="ab \n.", max_size=400), st.integers(min_value=1, max_value=60))
@@ -52,3 +56,22 @@ def test_blocks_give_the_results_of_the_whole_file() -> None:
             assert text[e.start : e.end] == e.text
             line_start = sum(len(line) + 1 for line in text.split("\n")[: e.line - 1])
             assert line_start + e.column - 1 == e.start
+
+
+def test_progress_counts_bytes_within_a_long_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One large source moves the progress block by block, in bytes of the file, to its size."""
+    # engine reads BLOCK_CHARS from the module at each call (the package re-exports verify(), the function).
+    monkeypatch.setattr(importlib.import_module("claimcheck.verify"), "BLOCK_CHARS", 400)
+    long = tmp_path / "long.txt"
+    long.write_text("\n\n".join(PARAGRAPHS * 12) + "\n", encoding="utf-8")
+    short = tmp_path / "short.txt"
+    short.write_text(PARAGRAPHS[0] + "\n", encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+    verify(
+        [Claim("homes", "40 homes were destroyed")], [str(long), str(short)], progress=lambda d, t: seen.append((d, t))
+    )
+    total = long.stat().st_size + short.stat().st_size
+    assert {t for _, t in seen} == {total}
+    done = [d for d, _ in seen]
+    assert done == sorted(done) and done[-1] == total
+    assert len([d for d in done if 0 < d < long.stat().st_size]) >= 3  # inside the long file

@@ -227,7 +227,7 @@ def test_rules_never_construct_objects(tmp: Path, capsys: pytest.CaptureFixture[
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--format", "xml"], "Invalid value for '--format'"),
+        (["--format", "xml"], "--format 'xml' is not one of table, json"),
         (["--fail-on", "sometimes"], "--fail-on 'sometimes' is not one of disagree, mixed, silent, never"),
         (["--encoding", "utf8x"], "--encoding 'utf8x' is not an encoding Python knows (did you mean 'utf-8'?)"),
         (["--no-such-option"], "No such option: --no-such-option"),

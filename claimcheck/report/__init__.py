@@ -27,14 +27,18 @@ def render(report: Report, fmt: str, stream: TextIO) -> None:
 
 
 def contradictions_only(report: Report) -> Report:
-    """The report cut to claims that some source contradicts, and to contradicting evidence (``--quiet``)."""
+    """The report cut to what fails a run (``--quiet``): claims that some source contradicts without
+    being accepted (in the rules or a baseline), and only their unaccepted contradicting evidence."""
     from dataclasses import replace
 
-    from ..model import Relation, Verdict
+    from ..model import Relation, SourceResult, Verdict
 
-    claims = tuple(
-        c.map_found(lambda s: replace(s, evidence=tuple(e for e in s.evidence if e.relation is Relation.CONTRADICTS)))
-        for c in report.claims
-        if c.verdict in (Verdict.DISAGREE, Verdict.MIXED)
-    )
+    def failing(s: SourceResult) -> bool:
+        return s.verdict in (Verdict.DISAGREE, Verdict.MIXED) and not s.accepted
+
+    def cut(s: SourceResult) -> SourceResult:
+        kept = () if s.accepted else tuple(e for e in s.evidence if e.relation is Relation.CONTRADICTS)
+        return replace(s, evidence=kept)
+
+    claims = tuple(c.map_found(cut) for c in report.claims if any(failing(s) for s in c.found()))
     return replace(report, claims=claims)

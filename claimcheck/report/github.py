@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import TextIO
 
 from ..baseline import contradictions
-from ..model import Report, Verdict
+from ..load import STDIN
+from ..model import STDIN_NAME, Report, Verdict
 from .sarif import artifact_path
 
 COMMANDS = {Verdict.DISAGREE: "error", Verdict.MIXED: "warning"}
@@ -29,8 +30,6 @@ def commands(report: Report) -> list[str]:
     lines = []
     for c in report.claims:
         for s in c.found():
-            if s.path == "-":
-                continue
             where = artifact_path(s.path)
             for e in contradictions(s):
                 command = "notice" if s.accepted else COMMANDS[s.verdict]
@@ -39,6 +38,9 @@ def commands(report: Report) -> list[str]:
                 if s.accepted:
                     message += f" (accepted: {s.accepted})"
                 props = {"file": where, "line": str(e.line), "col": str(e.column), "title": f"claimcheck {c.id}"}
+                if where in (STDIN, STDIN_NAME):  # no file to annotate: the message alone, with the line
+                    props = {"title": f"claimcheck {c.id}"}
+                    message = f"{where}:{e.line}:{e.column}{message[len(where) :]}"
                 fields = ",".join(f"{k}={escape_property(v)}" for k, v in props.items())
                 lines.append((where, e.line, e.column, c.id, f"::{command} {fields}::{escape_data(message)}"))
     return [line for *_, line in sorted(lines)]

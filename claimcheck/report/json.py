@@ -20,19 +20,29 @@ Each claim lists every source, silent ones too, unless the run was asked to omit
 from __future__ import annotations
 
 import json
-from typing import Any, TextIO
+import math
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .. import __version__
-from ..model import ClaimResult, Evidence, Quantity, Report, SourceResult, Verdict
+from ..model import Claim, ClaimResult, Evidence, Quantity, Report, SourceResult, Verdict
+from ..quantities import plausible_bounds
+
+if TYPE_CHECKING:
+    from ..judge import Considered
 
 
 def quantity_to_dict(q: Quantity) -> dict[str, Any]:
-    """One quantity as the ``claimcheck numbers --json`` object (offsets are Python str offsets, end exclusive)."""
+    """One quantity as the ``claimcheck numbers --json`` object (offsets are Python str offsets, end
+    exclusive). ``figure`` is false for what is not a count (a year, a date, an ordinal); for a figure,
+    ``interval`` is what verify compares a claim with ([1300, 1950] for "more than 1,300"; null for
+    an open end), ``value`` the logical bounds."""
     value: Any
     if q.lo == q.hi == q.value and not (q.lo_open or q.hi_open):
         value = q.value
     else:
         value = {"lo": q.lo, "hi": q.hi, "stated": q.value}
+    interval = [None if math.isinf(x) else x for x in plausible_bounds(q)] if q.is_figure else None
     return {
         "start": q.start,
         "end": q.end,
@@ -43,6 +53,8 @@ def quantity_to_dict(q: Quantity) -> dict[str, Any]:
         "unit": q.unit,
         "counted": q.counted,
         "scale": q.scale,
+        "figure": q.is_figure,
+        "interval": interval,
     }
 
 
@@ -59,6 +71,33 @@ def evidence_to_dict(e: Evidence) -> dict[str, Any]:
         "score": e.score,
         "start": e.start,
         "end": e.end,
+    }
+
+
+def explanation_to_dict(claim: Claim, considered: Sequence[tuple[str, Considered]]) -> dict[str, Any]:
+    """``verify --explain ID --format json``: the claim and every passage considered, with the decision::
+
+    {"id": "towns", "text": "Flooding hit 38 towns", "path": "rules/claims.yaml", "line": 2,
+     "considered": [{"path": "docs/b.txt", "line": 3, "column": 5, "quantity": "over 40",
+                     "decision": "contradicts", "reason": "'over 40' excludes 38", "text": "..."}]}
+    """
+    return {
+        "id": claim.id,
+        "text": claim.text,
+        "path": claim.path,
+        "line": claim.line,
+        "considered": [
+            {
+                "path": path,
+                "line": c.line,
+                "column": c.column,
+                "quantity": c.quantity,
+                "decision": c.decision,
+                "reason": c.reason,
+                "text": c.text,
+            }
+            for path, c in considered
+        ],
     }
 
 

@@ -3,7 +3,7 @@ contradicting evidence of a disagreeing (level error) or mixed (warning) source;
 Paths are relative to the repository root (the working folder outside a git repository). Sample::
 
     {"version": "2.1.0", "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-     "runs": [{"tool": {"driver": {"name": "claimcheck", "version": "0.1.0", "informationUri": "...",
+     "runs": [{"tool": {"driver": {"name": "claimcheck", "version": "0.1.0",
                                    "rules": [{"id": "towns", "name": "towns",
                                               "shortDescription": {"text": "Flooding hit 38 towns"}, ...}]}},
                "columnKind": "unicodeCodePoints",
@@ -23,10 +23,10 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..baseline import contradictions, posix, text_hash
-from ..model import Evidence, Report, Verdict
+from ..load import STDIN
+from ..model import STDIN_NAME, Evidence, Report, Verdict
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://github.com/claimcheck/claimcheck"
 LEVELS = {Verdict.DISAGREE: "error", Verdict.MIXED: "warning"}
 FINGERPRINT = "claimcheck/v1"  # claim id + path + sentence hash: stable when the sentence moves
 
@@ -53,28 +53,36 @@ def _result(
         f"{where} {'disagrees with' if verdict is Verdict.DISAGREE else 'is mixed on'} claim "
         f"{claim_id} ({text}): {e.reason}"
     )
+    region = {"startLine": max(e.line, 1), "startColumn": max(e.column, 1), "snippet": {"text": e.text}}
+    location: dict[str, Any] = {
+        "physicalLocation": {"artifactLocation": {"uri": quote(where, safe="/:")}, "region": region}
+    }
+    if where in (STDIN, STDIN_NAME):
+        # Standard input is no file a viewer can open: name it as a logical location, with the line.
+        location = {
+            "logicalLocations": [{"name": where, "kind": "resource"}],
+            "message": {"text": f"{where}:{region['startLine']}:{region['startColumn']}: {e.text}"},
+        }
     result: dict[str, Any] = {
         "ruleId": claim_id,
         "ruleIndex": index,
         "level": LEVELS[verdict],
         "message": {"text": message},
-        "locations": [
-            {
-                "physicalLocation": {
-                    "artifactLocation": {"uri": quote(where, safe="/:")},
-                    "region": {
-                        "startLine": max(e.line, 1),
-                        "startColumn": max(e.column, 1),
-                        "snippet": {"text": e.text},
-                    },
-                }
-            }
-        ],
+        "locations": [location],
         "partialFingerprints": {FINGERPRINT: text_hash(f"{claim_id}\n{where}\n{text_hash(e.text)}")},
     }
     if accepted:
         result["suppressions"] = [{"kind": "external", "justification": accepted}]
     return result
+
+
+def _place(result: dict[str, Any]) -> tuple[str, int, int, str]:
+    """Sort key of a result: file, line, column, claim (standard input, with no file, first)."""
+    physical = result["locations"][0].get("physicalLocation")
+    if physical is None:
+        return ("", 0, 0, result["ruleId"])
+    region = physical["region"]
+    return (physical["artifactLocation"]["uri"], region["startLine"], region["startColumn"], result["ruleId"])
 
 
 def report_to_sarif(report: Report, root: Path | None = None) -> dict[str, Any]:
@@ -94,17 +102,10 @@ def report_to_sarif(report: Report, root: Path | None = None) -> dict[str, Any]:
         for i, c in enumerate(report.claims)
         for s in c.found()
         for e in contradictions(s)
-        if s.path != "-"
     ]
-    results.sort(
-        key=lambda r: (
-            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
-            r["locations"][0]["physicalLocation"]["region"]["startLine"],
-            r["locations"][0]["physicalLocation"]["region"]["startColumn"],
-            r["ruleId"],
-        )
-    )
-    driver = {"name": "claimcheck", "version": __version__, "informationUri": INFORMATION_URI, "rules": rules}
+    results.sort(key=_place)
+    # No informationUri: claimcheck has no public home yet, and SARIF viewers link to it as the tool's.
+    driver = {"name": "claimcheck", "version": __version__, "rules": rules}
     return {
         "version": "2.1.0",
         "$schema": SCHEMA_URI,

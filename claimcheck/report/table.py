@@ -12,15 +12,22 @@ Verdict words are always printed, so the table reads the same without colour. Sa
 
 from __future__ import annotations
 
+import math
 import os
+from collections.abc import Sequence
 from pathlib import PurePath
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console
 from rich.markup import escape
+from rich.padding import Padding
 from rich.table import Table
 
-from ..model import Quantity, Relation, Report, Verdict
+from ..model import Claim, Quantity, Relation, Report, Verdict
+from ..quantities import plausible_bounds
+
+if TYPE_CHECKING:
+    from ..judge import Considered
 
 STYLE = {
     Verdict.AGREE: "green",
@@ -29,19 +36,37 @@ STYLE = {
     Verdict.SILENT: "dim",
 }
 MAX_SOURCE_COLUMNS = 6  # more sources than this are summed into counts per verdict
-MAX_QUOTE_CHARS = 240  # evidence sentences longer than this are cut for the terminal
+PIPED_WIDTH = 100  # columns when the output is not a terminal (a file, a pipe, a CI log)
+QUOTE_INDENT = 6  # a quoted sentence is printed under its location, indented this much
 
 
 def _console(stream: TextIO) -> Console:
+    """Fits the terminal (Rich reads its width, or COLUMNS); PIPED_WIDTH when not a terminal."""
     is_tty = hasattr(stream, "isatty") and stream.isatty()
     return Console(
         file=stream,
         no_color=bool(os.environ.get("NO_COLOR")) or None,
-        width=None if is_tty else 160,
+        width=None if is_tty or os.environ.get("COLUMNS") else PIPED_WIDTH,
         soft_wrap=False,
         highlight=False,
         emoji=False,
     )
+
+
+def quote(text: str, width: int, focus: str = "") -> str:
+    """``text`` on one line of at most ``width`` characters: cut with "…" where it is too long,
+    keeping ``focus`` (the figure compared) in view. A quote is never wrapped across lines."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    width = max(width, 10)
+    at = text.find(focus) if focus else -1
+    if at < 0 or at + len(focus) <= width - 1:
+        return text[: width - 1] + "…"
+    start = min(max(0, at - width // 3), len(text) - (width - 2))
+    if start + width - 2 >= len(text):
+        return "…" + text[len(text) - (width - 1) :]
+    return "…" + text[start : start + width - 2] + "…"
 
 
 def short_names(paths: list[str]) -> list[str]:
@@ -98,30 +123,70 @@ def render(report: Report, stream: TextIO) -> None:
         for s in shown:
             for e in s.evidence:
                 colour = "green" if e.relation is Relation.SUPPORTS else "red"
-                quote = e.text if len(e.text) <= MAX_QUOTE_CHARS else e.text[: MAX_QUOTE_CHARS - 1] + "…"
                 console.print(
-                    f"  {escape(s.path)}:{e.line}:{e.column}  [{colour}]{e.relation.value}[/] ({e.stance.value})  "
-                    f"{escape(e.reason)}",
+                    Padding(
+                        f"{escape(s.path)}:{e.line}:{e.column}  [{colour}]{e.relation.value}[/] ({e.stance.value})  "
+                        f"{escape(e.reason)}",
+                        (0, 0, 0, 2),  # a long reason wraps under its location, never at the margin
+                        expand=False,
+                    ),
                     overflow="fold",
                 )
-                console.print(f"      [italic]{escape(quote)}[/]", overflow="fold")
+                cut = quote(e.text, console.width - QUOTE_INDENT, e.quantity)
+                console.print(" " * QUOTE_INDENT + f"[italic]{escape(cut)}[/]", overflow="ellipsis", no_wrap=True)
     for err in report.errors:
         console.print(f"[bold red]{escape(err)}[/]")
+
+
+def render_explanation(claim: Claim, considered: Sequence[tuple[str, Considered]], stream: TextIO) -> None:
+    """``verify --explain ID``: every passage considered for one claim, where, and what was decided."""
+    console = _console(stream)
+    console.print(f"[bold]{escape(claim.id)}[/]: {escape(' '.join(claim.text.split()))}", overflow="fold")
+    if not considered:
+        console.print("  no passage shares a word with the claim")
+    for path, c in considered:
+        figure = " " + escape(f"[{c.quantity}]") if c.quantity else ""
+        located = f"{escape(path)}:{c.line}:{c.column}{figure} {c.decision}: {escape(c.reason)}"
+        console.print(Padding(located, (0, 0, 0, 2), expand=False), overflow="fold")
+        if c.text:
+            shown = quote(c.text, console.width - QUOTE_INDENT, c.quantity)
+            console.print(" " * QUOTE_INDENT + escape(shown), overflow="ellipsis", no_wrap=True)
+
+
+def number(x: float) -> str:
+    """A bound as verify's reasons write it: 1,950, 0.5, ∞."""
+    if math.isinf(x):
+        return "∞" if x > 0 else "-∞"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.6g}"
+
+
+def intervals(q: Quantity) -> tuple[str, str]:
+    """(interval, limits) of a figure as ``numbers`` shows them: the interval verify compares a claim
+    figure with ("More than 1,300" -> 1,300–1,950: a claim inside it is supported), and, when they
+    differ, the limits a claim figure must fall outside to be contradicted ("(1,300, ∞)"). A number
+    that is not a figure (a year, a date, an ordinal) is marked as such."""
+    if not q.is_figure:
+        return f"not a count ({q.kind})", ""
+    lo, hi = plausible_bounds(q)
+    interval = number(lo) if lo == hi else f"{number(lo)}–{number(hi)}"
+    low, high = q.bounds()
+    if (low, high) == (lo, hi):
+        return interval, ""
+    left = "(" if q.lo_open or math.isinf(low) else "["
+    right = ")" if q.hi_open or math.isinf(high) else "]"
+    return interval, f"{left}{number(low)}, {number(high)}{right}"
 
 
 def render_numbers(quantities: list[Quantity], stream: TextIO) -> None:
     """The numbers found in a text, one row each (``claimcheck numbers``)."""
     console = _console(stream)
     table = Table(show_edge=False, header_style="bold", pad_edge=False)
-    for name in ("span", "text", "kind", "hedge", "interval", "unit", "counted"):
+    for name in ("span", "text", "kind", "hedge", "interval", "limits", "unit", "counted"):
         table.add_column(name, overflow="fold")
     for q in quantities:
-        lo = "-∞" if q.lo is None else f"{q.lo:,.10g}"
-        hi = "∞" if q.hi is None else f"{q.hi:,.10g}"
-        left = "(" if q.lo_open or q.lo is None else "["
-        right = ")" if q.hi_open or q.hi is None else "]"
-        interval = f"{left}{lo}, {hi}{right}"
-        table.add_row(
-            f"{q.start}-{q.end}", escape(q.text), str(q.kind), q.hedge, interval, escape(q.unit), escape(q.counted)
-        )
+        interval, limits = intervals(q)
+        span = f"{q.start}-{q.end}"
+        table.add_row(span, escape(q.text), str(q.kind), q.hedge, interval, limits, escape(q.unit), escape(q.counted))
     console.print(table)
