@@ -311,16 +311,16 @@ CHECKS: dict[str, Check] = {
 
 def align(
     fp: FigurePlan, plan: ClaimPlan, f: Frame, passage: PassageFacts, context: Context = Context()
-) -> tuple[str, str]:
-    """("strict" | "loose" | "none", why) for a claim figure's frame against a source figure's, in
-    a source whose ``context`` is given. A dropped pair's reason names its check."""
+) -> tuple[str, str, str]:
+    """("strict" | "loose" | "none", why, check) for a claim figure's frame against a source
+    figure's, in a source whose ``context`` is given; ``check`` names the check that dropped it."""
     pair = Pair(fp, plan, f, passage, context)
     for name, check in CHECKS.items():
         why = check(pair)
         if why is not None:
-            return "none", f"{why} [{name}]"
+            return "none", why, name
     # Every note is a way the frames differ: any of them makes the alignment loose.
-    return ("loose" if pair.notes else "strict"), "; ".join(pair.notes)
+    return ("loose" if pair.notes else "strict"), "; ".join(pair.notes), ""
 
 
 def _kinds_match(a: Quantity, b: Quantity) -> bool:

@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from .checks import Context, align, near
 from .frames import Frame
@@ -51,6 +52,7 @@ class Considered:
     quantity: str
     decision: str  # supports | contradicts | dropped
     reason: str
+    check: str = ""  # what dropped it: a check of checks.CHECKS, or a rule of the judge
 
 
 def _fmt(x: float) -> str:
@@ -237,21 +239,24 @@ def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] |
     missing = focus.missing(plan)
     if missing:
         if considered is not None:
-            considered.append(Considered(0, 0, "", "", "dropped", f"the source never names {', '.join(missing)}"))
+            why = f"the source never names {', '.join(missing)}"
+            considered.append(Considered(0, 0, "", "", "dropped", why, "names-present"))
         return evidence
     for k in candidate_passages(plan, doc):
         p = doc.passages[k]
         aside = focus.aside(plan, k)
         if aside:
             if considered is not None:
-                why = f"names {', '.join(aside)} only in passing, and not here [in-focus]"
+                why = f"names {', '.join(aside)} only in passing, and not here"
                 considered.append(
-                    Considered(p.passage.line, p.passage.column, one_line(p.passage.text), "", "dropped", why)
+                    Considered(
+                        p.passage.line, p.passage.column, one_line(p.passage.text), "", "dropped", why, "in-focus"
+                    )
                 )
             continue
         for fp in plan.figures:
             for f in p.frames:
-                relation, reason, score = weigh(plan, fp, f, p, focus.context)
+                relation, reason, score, check = weigh(plan, fp, f, p, focus.context)
                 if considered is not None:
                     considered.append(
                         Considered(
@@ -261,6 +266,7 @@ def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] |
                             f.quantity.text,
                             str(relation or "dropped"),
                             reason,
+                            check,
                         )
                     )
                 if relation is not None:
@@ -270,25 +276,34 @@ def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] |
     return evidence
 
 
-def weigh(
-    plan: ClaimPlan, fp: FigurePlan, f: Frame, p: PassageFacts, context: Context
-) -> tuple[Relation | None, str, float]:
-    """How one source figure bears on one claim figure: (relation or None if dropped, why, score)."""
-    level, why = align(fp, plan, f, p, context)
+class Weighed(NamedTuple):
+    """How one source figure bears on one claim figure: the relation (None if dropped), why, a
+    score (1 strict, 0.6 loose), and the name of what dropped it (a check of ``checks.CHECKS``,
+    or one of the rules of ``weigh``)."""
+
+    relation: Relation | None
+    reason: str
+    score: float
+    check: str = ""
+
+
+def weigh(plan: ClaimPlan, fp: FigurePlan, f: Frame, p: PassageFacts, context: Context) -> Weighed:
+    """How one source figure bears on one claim figure (docs/verdicts.md: comparing, stance)."""
+    level, why, check = align(fp, plan, f, p, context)
     if level == "none":
-        return None, why, 0.0
+        return Weighed(None, why, 0.0, check)
     relation, reason = compare(fp.frame.quantity, f.quantity, plan.claim.tolerance)
     if f.stance is Stance.DENIED:
-        # A denied figure is evidence against the claim, never for it (VERDICTS §4).
+        # A denied figure is evidence against the claim, never for it.
         if relation is Relation.SUPPORTS:
             relation, reason = Relation.CONTRADICTS, f"the source denies '{f.quantity.text}'"
         else:
-            relation, reason = None, "a denied figure that differs from the claim says nothing"
+            return Weighed(None, "a denied figure that differs from the claim says nothing", 0.0, "denied-differs")
     if relation is Relation.CONTRADICTS and level == "loose":
-        return None, f"{reason}, but {why}", 0.0
+        return Weighed(None, f"{reason}, but {why}", 0.0, "loose-never-contradicts")
     if relation is None:
-        return None, reason, 0.0
-    return relation, reason + (f" ({why})" if why else ""), (1.0 if level == "strict" else 0.6)
+        return Weighed(None, reason, 0.0, "too-vague")
+    return Weighed(relation, reason + (f" ({why})" if why else ""), (1.0 if level == "strict" else 0.6))
 
 
 def _opposite_in(term: Token, keys: frozenset[str], lex: Lexicon) -> bool:
@@ -459,7 +474,7 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
                     if not ok or focus.aside(plan, k):
                         continue
                 fp = plan.figures[j]
-                relation, reason, score = weigh(plan, fp, f, p, focus.context)
+                relation, reason, score, _ = weigh(plan, fp, f, p, focus.context)
                 if relation is not None:
                     found[i].append(
                         (

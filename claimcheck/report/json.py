@@ -93,6 +93,7 @@ def explanation_to_dict(claim: Claim, considered: Sequence[tuple[str, Considered
                 "column": c.column,
                 "quantity": c.quantity,
                 "decision": c.decision,
+                "check": c.check,
                 "reason": c.reason,
                 "text": c.text,
             }

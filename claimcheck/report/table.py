@@ -146,7 +146,8 @@ def render_explanation(claim: Claim, considered: Sequence[tuple[str, Considered]
         console.print("  no passage shares a word with the claim")
     for path, c in considered:
         figure = " " + escape(f"[{c.quantity}]") if c.quantity else ""
-        located = f"{escape(path)}:{c.line}:{c.column}{figure} {c.decision}: {escape(c.reason)}"
+        decision = f"{c.decision} by {c.check}" if c.check else c.decision
+        located = f"{escape(path)}:{c.line}:{c.column}{figure} {decision}: {escape(c.reason)}"
         console.print(Padding(located, (0, 0, 0, 2), expand=False), overflow="fold")
         if c.text:
             shown = quote(c.text, console.width - QUOTE_INDENT, c.quantity)
