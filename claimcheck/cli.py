@@ -138,6 +138,13 @@ def verify(
         help="Source files, folders (recursive), globs, or - for stdin (several may follow one flag).",
     ),
     fmt: Format = typer.Option("table", "--format", "-f", help="Output format."),  # noqa: B008
+    output: str | None = typer.Option(
+        None,
+        "--output",
+        "-o",
+        metavar="FILE",  # noqa: UP045
+        help="Write the report to FILE instead of standard output.",
+    ),
     fail_on: List[str] = typer.Option(  # noqa: B008, UP006
         list(DEFAULT_FAIL_ON), "--fail-on", help="Verdicts that exit 1: disagree, mixed, silent or never."
     ),
@@ -215,13 +222,30 @@ def verify(
     shown = contradictions_only(report) if quiet else report
     if settings["omit-silent"]:
         shown = shown.without_silent()
-    render(shown, fmt_name, sys.stdout)
+    try:
+        _write_report(shown, fmt_name, output)
+    except ClaimcheckError as exc:
+        _fail(exc)
     for err in report.errors:
         typer.echo(err, err=True)
     if write_baseline:
         typer.echo(f"wrote {recorded} contradiction{'s' * (recorded != 1)} to {write_baseline}", err=True)
         raise typer.Exit(ExitCode.BAD_INPUT if report.errors else ExitCode.OK)
     raise typer.Exit(exit_code(report, failing))
+
+
+def _write_report(report: Report, fmt_name: str, output: str | None) -> None:
+    """The report on standard output, or in the file ``output`` (UTF-8, whatever the locale)."""
+    if not output:
+        render(report, fmt_name, sys.stdout)
+        return
+    try:
+        with open(output, "w", encoding="utf-8") as stream:
+            render(report, fmt_name, stream)
+    except OSError as exc:
+        raise ClaimcheckError(
+            f"cannot write the report: {exc.strerror}", output, hint="check the folder exists and is writable"
+        ) from None
 
 
 @contextlib.contextmanager
