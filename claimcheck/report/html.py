@@ -10,9 +10,9 @@ only the page's own style and script run. Sample::
     <table class="matrix" id="matrix-table" data-page-rows="50"> ...
       <tr id="m-0" data-claim="0" data-verdict="mixed" data-contra="1">
         <th scope="row"><a href="#c-0">towns</a></th>
-        <td class="v-mixed"><a href="#c-0"><span class="sym">±</span> mixed</a></td>
-        <td class="v-agree"><a href="#e-0-0"><span class="sym">✓</span> agree</a></td>
-        <td class="v-disagree"><a href="#e-0-1"><span class="sym">✗</span> disagree</a></td></tr> ...
+        <td class="v-mixed"><a href="#c-0"><i aria-hidden="true">±</i> mixed</a></td>
+        <td class="v-agree"><a href="#e-0-0"><i aria-hidden="true">✓</i> agree</a></td>
+        <td class="v-disagree"><a href="#e-0-1"><i aria-hidden="true">✗</i> disagree</a></td></tr> ...
 """
 
 from __future__ import annotations
@@ -34,14 +34,20 @@ from ..model import ClaimResult, Evidence, Relation, Report, SourceResult, Verdi
 from .json import overall, summary
 
 SYMBOL = {Verdict.AGREE: "✓", Verdict.DISAGREE: "✗", Verdict.MIXED: "±", Verdict.SILENT: "–"}
+ORDER = (Verdict.DISAGREE, Verdict.MIXED, Verdict.AGREE, Verdict.SILENT)  # the order counts are shown in
 RELATION_SYMBOL = {Relation.SUPPORTS: "✓", Relation.CONTRADICTS: "✗"}
 MATRIX_MAX_SOURCES = 40  # more sources than this: the matrix shows counts and the sources that speak
 MATRIX_MAX_CHIPS = 12  # sources named in a row of the collapsed matrix
 PAGE_ROWS = 50  # matrix rows per page (the script pages; printed and without script, all rows show)
 FULL_TEXT_MAX_BYTES = 400_000  # sources this large in all are shown whole; larger runs show excerpts
+FULL_TEXT_MAX_SOURCES = 50  # and no more sources than this
 CONTEXT_LINES = 2  # lines of text around an evidence passage in an excerpt
 CONTEXT_MAX_CHARS = 400  # at most this much context on either side (a paragraph may be one line)
-MAX_SOURCES_PER_CLAIM = 100  # sources whose evidence a claim shows, contradicting ones first
+# Evidence shown under a claim: from at most this many sources, contradicting ones first; on a large
+# run fewer, so that the page holds about PAGE_MAX_SOURCE_RESULTS in all (about 1 KB of page each).
+MAX_SOURCES_PER_CLAIM = 100
+MIN_SOURCES_PER_CLAIM = 3
+PAGE_MAX_SOURCE_RESULTS = 4_000
 MAX_EVIDENCE_PER_SOURCE = 20  # evidence items shown for one claim in one source
 MAX_CLAIMS_PER_SOURCE = 50  # claims a source's header links to
 MAX_SILENT_NAMED = 10  # silent sources named under a claim
@@ -81,7 +87,7 @@ def short_names(paths: Sequence[str]) -> list[str]:
 
 def _sym(symbol: str) -> str:
     """A verdict's symbol, hidden from screen readers: the word beside it says the same."""
-    return f'<span class="sym" aria-hidden="true">{symbol}</span>'
+    return f'<i aria-hidden="true">{symbol}</i>'
 
 
 def _badge(v: Verdict, extra: str = "") -> str:
@@ -126,9 +132,14 @@ class _Page:
     report: Report
     index: dict[str, int]  # source path -> column
     shown: list[list[tuple[SourceResult, int, list[_Shown]]]]  # per claim: its sources shown
-    omitted: list[int]  # per claim: sources with evidence left out (MAX_SOURCES_PER_CLAIM)
+    omitted: list[dict[Verdict, int]]  # per claim: sources with evidence left out, by verdict
     by_source: list[list[_Shown]]  # per source: the evidence items shown that come from it
     passages: list[list[_Passage]]  # per source: the passages highlighted, each item linked to its own
+
+
+def sources_per_claim(n_claims: int) -> int:
+    """How many sources a claim shows the evidence of, on a page of ``n_claims`` claims."""
+    return max(MIN_SOURCES_PER_CLAIM, min(MAX_SOURCES_PER_CLAIM, PAGE_MAX_SOURCE_RESULTS // max(1, n_claims)))
 
 
 def _plan(report: Report) -> _Page:
@@ -137,13 +148,17 @@ def _plan(report: Report) -> _Page:
         index.setdefault(path, i)
     rank = {Verdict.DISAGREE: 0, Verdict.MIXED: 1, Verdict.AGREE: 2, Verdict.SILENT: 3}
     shown: list[list[tuple[SourceResult, int, list[_Shown]]]] = []
-    omitted: list[int] = []
+    omitted: list[dict[Verdict, int]] = []
+    per_claim = sources_per_claim(len(report.claims))
     by_source: list[list[_Shown]] = [[] for _ in report.sources]
     for c, claim in enumerate(report.claims):
         found = [s for s in claim.found() if s.path in index]
         found.sort(key=lambda s: (rank[s.verdict] if not s.error else -1, index[s.path]))
-        keep = found[:MAX_SOURCES_PER_CLAIM]
-        omitted.append(len(found) - len(keep))
+        keep = found[:per_claim]
+        left: dict[Verdict, int] = {}
+        for s in found[per_claim:]:
+            left[s.verdict] = left.get(s.verdict, 0) + 1
+        omitted.append(left)
         row = []
         for s in sorted(keep, key=lambda s: index[s.path]):
             col = index[s.path]
@@ -220,10 +235,7 @@ def _header(report: Report, verdict: Verdict) -> str:
         if ev.relation is Relation.CONTRADICTS and not s.accepted
     )
     n_claims, n_sources = len(report.claims), len(report.sources)
-    pills = "".join(
-        f'<li class="v-{v.value}">{_sym(SYMBOL[v])} <b>{counts[v.value]}</b> {v.value}</li>'
-        for v in (Verdict.DISAGREE, Verdict.MIXED, Verdict.AGREE, Verdict.SILENT)
-    )
+    pills = "".join(f'<li class="v-{v.value}">{_sym(SYMBOL[v])} <b>{counts[v.value]}</b> {v.value}</li>' for v in ORDER)
     out = [
         '<header class="top">\n<div class="title">\n<h1>claimcheck report</h1>\n',
         f'<p class="lede">{n_claims} claim{"s" * (n_claims != 1)} checked against '
@@ -258,9 +270,9 @@ def _contra(claim: ClaimResult) -> str:
 
 def _cell(s: SourceResult | None, target: str) -> str:
     if s is None or (s.verdict is Verdict.SILENT and not s.error and not s.evidence):
-        return '<td class="v-silent" tabindex="-1"><span class="sym" aria-hidden="true">–</span> silent</td>'
+        return '<td class="v-silent" tabindex="-1"><i aria-hidden="true">–</i> silent</td>'
     if s.error:
-        return f'<td class="v-error"><a href="#{target}"><span class="sym" aria-hidden="true">!</span> error</a></td>'
+        return f'<td class="v-error"><a href="#{target}"><i aria-hidden="true">!</i> error</a></td>'
     note = ' <span class="accepted">(accepted)</span>' if s.accepted else ""
     v = s.verdict
     return f'<td class="v-{v.value}"><a href="#{target}">{_sym(SYMBOL[v])} {v.value}{note}</a></td>'
@@ -282,7 +294,7 @@ def _matrix(page: _Page) -> Iterator[str]:
         yield (
             "<caption>Too many sources for a column each: counts per verdict, and the sources that speak.</caption>\n"
             '<thead><tr><th scope="col">claim</th><th scope="col">verdict</th>'
-            + "".join(f'<th scope="col" class="v-{v.value}">{SYMBOL[v]} {v.value}</th>' for v in Verdict)
+            + "".join(f'<th scope="col" class="v-{v.value}">{_sym(SYMBOL[v])} {v.value}</th>' for v in ORDER)
             + '<th scope="col">sources that speak</th></tr></thead>\n'
         )
     yield "<tbody>\n"
@@ -291,22 +303,22 @@ def _matrix(page: _Page) -> Iterator[str]:
             f'<tr id="m-{c}" data-claim="{c}" data-verdict="{claim.verdict.value}" data-contra="{_contra(claim)}">',
             f'<th scope="row"><a href="#c-{c}" title="{e(claim.text)}">{e(claim.id)}'
             f'<span class="ct">{e(claim.text)}</span></a></th>',
-            f'<td class="v-{claim.verdict.value}"><a href="#c-{c}"><span class="sym" aria-hidden="true">'
-            f"{SYMBOL[claim.verdict]}</span> {claim.verdict.value}</a></td>",
+            f'<td class="v-{claim.verdict.value}"><a href="#c-{c}">{_sym(SYMBOL[claim.verdict])} '
+            f"{claim.verdict.value}</a></td>",
         ]
         shown = {col: s for s, col, _ in page.shown[c]}
         if wide:
             row.extend(_cell(shown.get(i), f"e-{c}-{i}") for i in range(len(paths)))
         else:
             counts = claim.counts()
-            row.extend(f'<td class="n">{counts[v]}</td>' for v in Verdict)
+            row.extend(f'<td class="n{" zero" * (not counts[v])}">{counts[v]:,}</td>' for v in ORDER)
             chips = [
                 f'<a class="chip v-{s.verdict.value}" href="#e-{c}-{col}" title="{e(s.path)}">'
-                f'<span class="sym" aria-hidden="true">{"!" if s.error else SYMBOL[s.verdict]}</span> '
+                f'<i aria-hidden="true">{"!" if s.error else SYMBOL[s.verdict]}</i> '
                 f"{e(PurePath(s.path).name)}</a>"
                 for s, col, _ in page.shown[c][:MATRIX_MAX_CHIPS]
             ]
-            more = len(page.shown[c]) - MATRIX_MAX_CHIPS + page.omitted[c]
+            more = max(0, len(page.shown[c]) - MATRIX_MAX_CHIPS) + sum(page.omitted[c].values())
             if more > 0:
                 chips.append(f'<a class="more" href="#c-{c}">+{more} more</a>')
             row.append(f'<td class="chips">{" ".join(chips)}</td>')
@@ -351,38 +363,40 @@ def _claim(page: _Page, c: int, claim: ClaimResult) -> str:
     report = page.report
     counts = claim.counts()
     where = f"{claim.path}:{claim.line}" if claim.path else ""
-    tally = " ".join(
-        f'<span class="v-{v.value}">{_sym(SYMBOL[v])} {counts[v]} {v.value}</span>'
-        for v in (Verdict.DISAGREE, Verdict.MIXED, Verdict.AGREE, Verdict.SILENT)
-    )
+    tally = " ".join(f'<span class="v-{v.value}">{_sym(SYMBOL[v])} {counts[v]} {v.value}</span>' for v in ORDER)
     out = [
         f'<article class="claim v-{claim.verdict.value}" id="c-{c}" data-claim="{c}" '
         f'data-verdict="{claim.verdict.value}" data-contra="{_contra(claim)}">\n',
-        f'<header><h3>{_badge(claim.verdict)} <code class="id">{e(claim.id)}</code></h3>\n',
+        f'<header><h3>{_badge(claim.verdict)} <code class="id">{e(claim.id)}</code>'
+        f'<a class="up" href="#m-{c}">matrix row ↑</a></h3>\n',
         f'<p class="claim-text">{e(claim.text)}</p>\n',
         '<dl class="facts">',
         f"<dt>figures as read</dt><dd>{_figures(claim.text)}</dd>",
         f"<dt>sources</dt><dd>{tally}</dd>",
-        f'<dt>rule</dt><dd>{e(where)} <a href="#m-{c}">matrix row</a></dd>' if where else "",
+        f"<dt>rule</dt><dd>{e(where)}</dd>" if where else "",
         "</dl></header>\n",
     ]
     for s, col, items in page.shown[c]:
         out.append(_source_result(c, s, col, items))
     if page.omitted[c]:
+        left = page.omitted[c]
+        n = sum(left.values())
+        by = ", ".join(f"{k} {v.value}" for v, k in left.items())
         out.append(
-            f'<p class="note">{page.omitted[c]} more source{"s" * (page.omitted[c] != 1)} that agree are not '
-            "shown here; <code>--format json</code> lists them all.</p>\n"
+            f'<p class="note">Evidence from {n} more source{"s" * (n != 1)} ({by}) is left out to keep the page '
+            "small; <code>--format json</code> has it all.</p>\n"
         )
     silent = counts[Verdict.SILENT]
     if silent:
         spoke = {s.path for s, _, _ in page.shown[c]}
-        names = [f'<a href="#s-{i}">{e(p)}</a>' for i, p in enumerate(report.sources) if p not in spoke][
-            :MAX_SILENT_NAMED
-        ]
+        names = []
+        if len(report.sources) <= MATRIX_MAX_SOURCES:  # a large run names none: the list would be noise
+            names = [f'<a href="#s-{i}">{e(p)}</a>' for i, p in enumerate(report.sources) if p not in spoke]
+            names = names[:MAX_SILENT_NAMED]
         rest = silent - len(names)
         listed = ", ".join(names) + (f" and {rest} more" if rest > 0 else "")
         out.append(
-            f'<p class="silent-note"><span class="sym" aria-hidden="true">–</span> silent: {silent} '
+            f'<p class="silent-note"><i aria-hidden="true">–</i> silent: {silent} '
             f"source{'s' * (silent != 1)}{': ' + listed if names else ''}</p>\n"
         )
     out.append("</article>\n")
@@ -392,7 +406,7 @@ def _claim(page: _Page, c: int, claim: ClaimResult) -> str:
 def _source_result(c: int, s: SourceResult, col: int, items: list[_Shown]) -> str:
     extra = ' <span class="accepted">(accepted)</span>' if s.accepted else ""
     badge = (
-        '<span class="verdict v-error"><span class="sym" aria-hidden="true">!</span> error</span>'
+        '<span class="verdict v-error"><i aria-hidden="true">!</i> error</span>'
         if s.error
         else _badge(s.verdict, extra)
     )
@@ -416,7 +430,7 @@ def _source_result(c: int, s: SourceResult, col: int, items: list[_Shown]) -> st
             )
             out.append(
                 f'<li class="ev r-{rel.value}" id="{item.id}">'
-                f'<p class="rel r-{rel.value}"><span class="sym" aria-hidden="true">{RELATION_SYMBOL[rel]}</span> '
+                f'<p class="rel r-{rel.value}"><i aria-hidden="true">{RELATION_SYMBOL[rel]}</i> '
                 f"{rel.value}</p>"
                 f"<blockquote>{_sentence(ev)}</blockquote>"
                 f'<dl class="facts"><dt>where</dt>'
@@ -448,7 +462,7 @@ def _passages(items: list[_Shown]) -> list[_Passage]:
 def _mark(p: _Passage, pid: str, claims: Sequence[ClaimResult], text: str | None) -> str:
     refs = " ".join(
         f'<a class="ref r-{i.evidence.relation.value}" href="#{i.id}">'
-        f'<span class="sym" aria-hidden="true">{RELATION_SYMBOL[i.evidence.relation]}</span> '
+        f'<i aria-hidden="true">{RELATION_SYMBOL[i.evidence.relation]}</i> '
         f"{e(claims[i.claim].id)}</a>"
         for i in p.items
     )
@@ -462,6 +476,9 @@ def _usable(text: str | None, items: list[_Shown]) -> bool:
 
 
 def _full_texts(paths: Sequence[str]) -> bool:
+    """Whether the page can hold every source whole (else evidence passages in context)."""
+    if len(paths) > FULL_TEXT_MAX_SOURCES:
+        return False
     total = 0
     for p in paths:
         try:
@@ -494,8 +511,8 @@ def _sources(page: _Page, read: TextReader) -> Iterator[str]:
         passages = page.passages[col]
         claims = sorted({(i.claim, i.evidence.relation) for i in items})
         links = ", ".join(
-            f'<a class="ref r-{rel.value}" href="#e-{c}-{col}"><span class="sym" aria-hidden="true">'
-            f"{RELATION_SYMBOL[rel]}</span> {e(report.claims[c].id)}</a>"
+            f'<a class="ref r-{rel.value}" href="#e-{c}-{col}">{_sym(RELATION_SYMBOL[rel])} '
+            f"{e(report.claims[c].id)}</a>"
             for c, rel in claims[:MAX_CLAIMS_PER_SOURCE]
         )
         out = [f'<article class="source" id="s-{col}">\n<h3>{e(path)}</h3>\n']
