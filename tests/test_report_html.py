@@ -392,3 +392,19 @@ def test_the_seeds_report_in_a_browser(seeds: Report, tmp_path: Path, at_root: N
         assert 0 <= shown["top"] < shown["height"] / 2, "the evidence did not scroll into view"
         assert "CONTRADICTS" in shown["evidence"].upper() and re.search(r":\d+:\d+", shown["evidence"])
         (save / "report-evidence.png").write_bytes(browser.screenshot())
+        # The arrow keys move between cells of the matrix.
+        browser.evaluate("document.querySelector('#m-0 th a').focus(); 1")
+        for key in ("ArrowRight", "ArrowDown"):
+            for kind in ("rawKeyDown", "keyUp"):
+                browser.call("Input.dispatchKeyEvent", {"type": kind, "key": key, "code": key})
+        focused = (
+            "(() => { const c = document.activeElement.closest('td, th');"
+            " return [c.parentElement.id, c.cellIndex]; })()"
+        )
+        assert browser.evaluate(focused) == ["m-1", 1]
+        # Dark scheme and print: other colours; controls hidden on paper.
+        light = browser.evaluate("getComputedStyle(document.body).backgroundColor")
+        browser.call("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+        assert browser.evaluate("getComputedStyle(document.body).backgroundColor") != light
+        browser.call("Emulation.setEmulatedMedia", {"media": "print"})
+        assert browser.evaluate("getComputedStyle(document.getElementById('filters')).display") == "none"

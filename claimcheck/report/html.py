@@ -235,7 +235,11 @@ def _header(report: Report, verdict: Verdict) -> str:
         if ev.relation is Relation.CONTRADICTS and not s.accepted
     )
     n_claims, n_sources = len(report.claims), len(report.sources)
-    pills = "".join(f'<li class="v-{v.value}">{_sym(SYMBOL[v])} <b>{counts[v.value]}</b> {v.value}</li>' for v in ORDER)
+    pills = "".join(
+        f'<li class="v-{v.value}{" zero" * (not counts[v.value])}">{_sym(SYMBOL[v])} <b>{counts[v.value]:,}</b> '
+        f"{v.value}</li>"
+        for v in ORDER
+    )
     out = [
         '<header class="top">\n<div class="title">\n<h1>claimcheck report</h1>\n',
         f'<p class="lede">{n_claims} claim{"s" * (n_claims != 1)} checked against '
@@ -367,9 +371,10 @@ def _claim(page: _Page, c: int, claim: ClaimResult) -> str:
     out = [
         f'<article class="claim v-{claim.verdict.value}" id="c-{c}" data-claim="{c}" '
         f'data-verdict="{claim.verdict.value}" data-contra="{_contra(claim)}">\n',
-        f'<header><h3>{_badge(claim.verdict)} <code class="id">{e(claim.id)}</code>'
-        f'<a class="up" href="#m-{c}">matrix row ↑</a></h3>\n',
-        f'<p class="claim-text">{e(claim.text)}</p>\n',
+        # The heading stays at the top of the window while the claim's evidence scrolls under it.
+        f'<h3 class="bar">{_badge(claim.verdict)} <code class="id">{e(claim.id)}</code>'
+        f'<a class="up" href="#m-{c}">matrix row ↑</a><span class="claim-text">{e(claim.text)}</span></h3>\n',
+        "<header>",
         '<dl class="facts">',
         f"<dt>figures as read</dt><dd>{_figures(claim.text)}</dd>",
         f"<dt>sources</dt><dd>{tally}</dd>",
