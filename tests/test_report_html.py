@@ -228,6 +228,7 @@ def test_untrusted_text_cannot_script_the_page() -> None:
     assert not [(t, k) for t, k, _ in tree.raw_attrs if k.startswith("on") or k == "srcdoc"]
     assert not [v for _, k, v in tree.raw_attrs if k in ("href", "src", "action") and not (v or "").startswith("#")]
     assert len(tree.root.iter("style")) == 1
+    assert "Could not be read" in tree.root.text()
     # The crafted text is shown, as text, where it belongs.
     shown = tree.root.text()
     for crafted in CRAFTED:
@@ -260,6 +261,15 @@ def test_crafted_rules_and_source_through_the_pipeline(tmp_path: Path) -> None:
     assert not [k for _, k, _ in tree.raw_attrs if k.startswith("on")]
     assert "<script>alert(3)</script>" in tree.root.text() and claim in tree.root.text()
     assert any("r-contradicts" in m.classes() for m in tree.root.iter("mark"))
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown", "table"])
+def test_output_writes_what_stdout_would(fmt: str, tmp_path: Path, at_root: None) -> None:
+    out = tmp_path / f"report.{fmt}"
+    to_file = CliRunner().invoke(app, ["verify", "-f", fmt, "-o", str(out), "--no-cache"], env={"NO_COLOR": "1"})
+    to_stdout = CliRunner().invoke(app, ["verify", "-f", fmt, "--no-cache"], env={"NO_COLOR": "1"})
+    assert to_file.exit_code == to_stdout.exit_code == 1
+    assert to_file.stdout == "" and out.read_text(encoding="utf-8") == to_stdout.stdout
 
 
 def test_output_to_a_missing_folder_is_one_line_exit_2(tmp_path: Path, at_root: None) -> None:

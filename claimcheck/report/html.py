@@ -9,7 +9,7 @@ only the page's own style and script run. Sample::
     <head><meta charset="utf-8"> ... <title>claimcheck: 1 claim × 2 sources: mixed</title> ...
     <table class="matrix" id="matrix-table" data-page-rows="50"> ...
       <tr id="m-0" data-claim="0" data-verdict="mixed" data-contra="1">
-        <th scope="row"><a href="#c-0">towns</a></th>
+        <th scope="row"><a href="#c-0">towns<span class="ct">Flooding hit 38 towns</span></a></th>
         <td class="v-mixed"><a href="#c-0"><i aria-hidden="true">±</i> mixed</a></td>
         <td class="v-agree"><a href="#e-0-0"><i aria-hidden="true">✓</i> agree</a></td>
         <td class="v-disagree"><a href="#e-0-1"><i aria-hidden="true">✗</i> disagree</a></td></tr> ...
@@ -135,6 +135,7 @@ class _Page:
     omitted: list[dict[Verdict, int]]  # per claim: sources with evidence left out, by verdict
     by_source: list[list[_Shown]]  # per source: the evidence items shown that come from it
     passages: list[list[_Passage]]  # per source: the passages highlighted, each item linked to its own
+    failed: dict[int, str]  # source -> why it could not be read (--keep-going)
 
 
 def sources_per_claim(n_claims: int) -> int:
@@ -171,7 +172,8 @@ def _plan(report: Report) -> _Page:
         for n, p in enumerate(spans):
             for item in p.items:
                 item.passage = f"p-{col}-{n}"
-    return _Page(report, index, shown, omitted, by_source, passages)
+    failed = {col: s.error for row in shown for s, col, _ in row if s.error}
+    return _Page(report, index, shown, omitted, by_source, passages, failed)
 
 
 def render(report: Report, stream: TextIO, read: TextReader = read_text) -> None:
@@ -180,7 +182,7 @@ def render(report: Report, stream: TextIO, read: TextReader = read_text) -> None
     style, script = _asset("report.css"), _asset("report.js")
     csp = (
         f"default-src 'none'; style-src {_csp_hash(style)}; script-src {_csp_hash(script)}; "
-        "img-src data:; base-uri 'none'; form-action 'none'"
+        "base-uri 'none'; form-action 'none'"
     )
     n_claims, n_sources = len(report.claims), len(report.sources)
     verdict = overall(report)
@@ -219,7 +221,7 @@ def render(report: Report, stream: TextIO, read: TextReader = read_text) -> None
     stream.write(
         "</section>\n</main>\n"
         f"<footer><p>Made by claimcheck {e(__version__)}. Verdicts: "
-        + " ".join(_badge(v) for v in Verdict)
+        + " ".join(_badge(v) for v in ORDER)
         + ". Colour is never the only signal: each verdict also has its symbol and word.</p></footer>\n"
         f"<script>{script}</script>\n</body>\n</html>\n"
     )
@@ -305,8 +307,7 @@ def _matrix(page: _Page) -> Iterator[str]:
     for c, claim in enumerate(report.claims):
         row = [
             f'<tr id="m-{c}" data-claim="{c}" data-verdict="{claim.verdict.value}" data-contra="{_contra(claim)}">',
-            f'<th scope="row"><a href="#c-{c}" title="{e(claim.text)}">{e(claim.id)}'
-            f'<span class="ct">{e(claim.text)}</span></a></th>',
+            f'<th scope="row"><a href="#c-{c}">{e(claim.id)}<span class="ct">{e(claim.text)}</span></a></th>',
             f'<td class="v-{claim.verdict.value}"><a href="#c-{c}">{_sym(SYMBOL[claim.verdict])} '
             f"{claim.verdict.value}</a></td>",
         ]
@@ -505,6 +506,12 @@ def _sources(page: _Page, read: TextReader) -> Iterator[str]:
         )
     for col, path in enumerate(report.sources):
         items = page.by_source[col]
+        if col in page.failed:
+            yield (
+                f'<article class="source" id="s-{col}"><h3>{e(path)}</h3>'
+                f'<p class="error">Could not be read: {e(page.failed[col])}</p></article>\n'
+            )
+            continue
         if not items and not whole:
             yield (
                 f'<article class="source" id="s-{col}"><h3>{e(path)}</h3>'
