@@ -21,8 +21,8 @@ TIMEOUT_S = 15.0  # for one reply; the whole browser test takes a few seconds
 
 
 def find_chromium() -> str | None:
-    found = os.environ.get("CLAIMCHECK_CHROMIUM") or next((b for b in map(shutil.which, BINARIES) if b), None)
-    return found
+    """The browser named by CLAIMCHECK_CHROMIUM, else the first of BINARIES on the PATH."""
+    return os.environ.get("CLAIMCHECK_CHROMIUM") or next((b for b in map(shutil.which, BINARIES) if b), None)
 
 
 class Browser:
@@ -71,6 +71,14 @@ class Browser:
         self._buffer = b""
         self._next_id = 0
         self.events: list[dict[str, Any]] = []
+        self._session = ""
+        try:
+            self._start(width, height, scale)
+        except BaseException:
+            self.close()  # never leave a browser running behind a failed start
+            raise
+
+    def _start(self, width: int, height: int, scale: float) -> None:
         target = self.call("Target.createTarget", {"url": "about:blank"}, session=None)["targetId"]
         self._session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True}, session=None)[
             "sessionId"
