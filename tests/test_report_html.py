@@ -418,3 +418,35 @@ def test_the_seeds_report_in_a_browser(seeds: Report, tmp_path: Path, at_root: N
         assert browser.evaluate("getComputedStyle(document.body).backgroundColor") != light
         browser.call("Emulation.setEmulatedMedia", {"media": "print"})
         assert browser.evaluate("getComputedStyle(document.getElementById('filters')).display") == "none"
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium found (apt-get install chromium, or set CLAIMCHECK_CHROMIUM)")
+def test_a_large_report_loads_and_pages_in_a_browser(tmp_path: Path) -> None:
+    assert CHROMIUM is not None
+    text = large_text(1000)
+    page = tmp_path / "large.html"
+    page.write_text(page_of(large_report(1000, 1000, 8), lambda path: text), encoding="utf-8")
+    with Browser(CHROMIUM, width=1200, height=860) as browser:
+        started = time.monotonic()
+        browser.open(page.as_uri())
+        took = time.monotonic() - started
+        assert took < 10, f"the page took {took:.1f} s to load"
+        rows = "document.querySelectorAll('#matrix-table tbody tr:not([hidden])')"
+        assert browser.evaluate(f"{rows}.length") == html_report.PAGE_ROWS
+        assert browser.evaluate("document.getElementById('page-info').textContent") == "claims 1–50 of 1000"
+        browser.evaluate("document.getElementById('next').click(); 1")
+        assert browser.evaluate(f"{rows}[0].id") == "m-50"
+        # A link to a claim on another page of the matrix, or filtered out, still reaches it.
+        browser.evaluate(
+            "document.getElementById('one-claim').value = '3';"
+            " document.getElementById('one-claim').dispatchEvent(new Event('change')); 1"
+        )
+        assert browser.evaluate("document.querySelectorAll('article.claim:not([hidden])').length") == 1
+        browser.evaluate("location.hash = '#m-900'; 1")
+        for _ in range(40):
+            if browser.evaluate("!document.getElementById('m-900').hidden"):
+                break
+            time.sleep(0.05)
+        assert browser.evaluate(
+            "!document.getElementById('m-900').hidden && document.getElementById('one-claim').value === ''"
+        )
