@@ -242,6 +242,9 @@ def verify(
     encoding: Optional[str] = typer.Option(  # noqa: UP045
         None, "--encoding", metavar="NAME", help="Read sources in this encoding (default UTF-8)."
     ),
+    output: Optional[str] = typer.Option(  # noqa: UP045
+        None, "--output", "-o", metavar="FILE", help="Write the report to FILE instead of standard output."
+    ),
     explain_id: Optional[str] = typer.Option(  # noqa: UP045
         None, "--explain", metavar="ID", help="Show every passage considered for claim ID and why."
     ),
@@ -305,7 +308,11 @@ def verify(
     shown = contradictions_only(report) if options.quiet else report
     if options.omit_silent:
         shown = shown.without_silent()
-    render(shown, options.fmt, sys.stdout)
+    try:
+        _write_report(shown, options.fmt, output)
+    except ClaimcheckError as exc:
+        _fail(exc)
+        return
     for err in report.errors:
         typer.echo(err, err=True)
     if write_baseline:
@@ -332,6 +339,20 @@ def _explain(claim_id: str, options: RunOptions) -> None:
     from .report.table import render_explanation
 
     render_explanation(claim, considered, sys.stdout)
+
+
+def _write_report(report: Report, fmt_name: str, output: str | None) -> None:
+    """The report on standard output, or in the file ``output`` (UTF-8, whatever the locale)."""
+    if not output:
+        render(report, fmt_name, sys.stdout)
+        return
+    try:
+        with open(output, "w", encoding="utf-8") as stream:
+            render(report, fmt_name, stream)
+    except OSError as exc:
+        raise ClaimcheckError(
+            f"cannot write the report: {exc.strerror}", output, hint="check the folder exists and is writable"
+        ) from None
 
 
 @contextlib.contextmanager

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from ..model import Report
-from . import github, jsonl, markdown, sarif, table
+from . import github, html, jsonl, markdown, sarif, table
 from . import json as json_format
 
 Formatter = Callable[[Report, TextIO], None]
@@ -19,6 +19,7 @@ FORMATTERS: dict[str, Formatter] = {
     "sarif": sarif.render,
     "github": github.render,
     "markdown": markdown.render,
+    "html": html.render,
 }
 
 
