@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from .frames import Frame
 from .match import ClaimPlan, FigurePlan, PassageFacts
 from .model import Kind, Quantity, Stance
-from .words import MIN_FUZZY_NAME, singular
+from .words import MIN_FUZZY_NAME, Token, singular
 
 MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
 MIN_UNCOUNTED_COVERAGE = 0.67  # the same, for figures that name no counted noun (money, percentages)
@@ -29,9 +29,11 @@ MAX_UNCOUNTED_RATIO = 10  # figures with no counted noun further apart than this
 class Context:
     """What the whole source says that bears on each of its figures, found once per source:
     ``scope``, the places it is about ("Russia" in a story on Russian protests), which do not
-    narrow a figure that names them."""
+    narrow a figure that names them; ``lead_keys``, the words of its opening (headline, first
+    sentences), which frame every figure in it."""
 
     scope: frozenset[str] = frozenset()
+    lead_keys: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -117,6 +119,8 @@ def same_counted(p: Pair) -> str | None:
         pass  # the same thing counted
     elif c_generic and f.counted:
         p.notes.append(f"counts {f.counts}, a narrower group than the claim")
+    elif s_generic and c.counted and not _personal(c, p.plan):
+        return f"counts {f.counts}, not {c.counts}"
     elif s_generic and c.counted:
         # "Eighteen people were treated, including nine firefighters": a sentence that counts the
         # claim's group apart from people in general is not counting that group.
@@ -141,6 +145,16 @@ def same_counted(p: Pair) -> str | None:
     return None
 
 
+def _personal(c: Frame, plan: ClaimPlan) -> bool:
+    """Whether a claim figure counts people of some kind ("firefighters", "journalists", "patients"):
+    a count of people in general may be loosely about them, never about "cities" or "homes"."""
+    head = singular(c.counted.split()[-1])
+    return c.concept in plan.lex.lists["person_concepts"] or head.endswith(PERSON_SUFFIXES)
+
+
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")  # the agent nouns of English
+
+
 def same_magnitude(p: Pair) -> str | None:
     """With no noun to say what either figure is, figures orders of magnitude apart ("$2.75" and
     "$1.8bn") are about different things."""
@@ -163,8 +177,9 @@ def same_group(p: Pair) -> str | None:
 def on_topic(p: Pair) -> str | None:
     """The act and the things around the figure: the claim's act must stand in the figure's own
     clause ("returned 215 people, who were held" is not a count of people held), and most of its
-    other topic words too."""
-    fp, f, plan = p.fp, p.f, p.plan
+    other topic words too, in the clause or in the source's opening ("the 2024 general election",
+    named once in a story's headline, frames every figure of the story)."""
+    fp, f = p.fp, p.f
     topic, topic_keys = fp.topic, fp.topic_keys
     if fp.act is not None and fp.act_keys.isdisjoint(f.topic_keys):
         rival = _rival_act(p)
@@ -176,28 +191,29 @@ def on_topic(p: Pair) -> str | None:
         p.notes.append(f"the clause does not say {fp.act.text}")
         kept = [i for i, t in enumerate(topic) if t is not fp.act]
         topic, topic_keys = tuple(topic[i] for i in kept), tuple(topic_keys[i] for i in kept)
-        if not topic:
-            return None
-        found = sum(1 for k in topic_keys if not k.isdisjoint(f.topic_keys))
-        if found / len(topic) < MIN_TOPIC_COVERAGE:
-            missing = [t.text for t in topic if not plan.has(t, f.topic_keys)]
-            return f"the figure's clause lacks {', '.join(missing)}"
-        return None
+        return _covered(p, topic, topic_keys, MIN_TOPIC_COVERAGE) if topic else None
     if topic:
-        found = sum(1 for k in topic_keys if not k.isdisjoint(f.topic_keys))
-        coverage = found / len(topic)
         # With no counted noun on either side ("rise to $2.75"), or only a loose match between them
         # (people vs firefighters), the topic words carry the alignment and must mostly be there.
         same_thing = not p.notes and bool(p.claim.counted or f.counted)
-        need = MIN_TOPIC_COVERAGE if same_thing else MIN_UNCOUNTED_COVERAGE
-        if coverage < need:
-            missing = [t.text for t in topic if not plan.has(t, f.topic_keys)]
-            return f"the figure's clause lacks {', '.join(missing)}"
-        return None
+        return _covered(p, topic, topic_keys, MIN_TOPIC_COVERAGE if same_thing else MIN_UNCOUNTED_COVERAGE)
     c_generic = p.claim.generic or (not p.claim.counted and bool(p.claim.implicit_act))
     if c_generic or not p.claim.counted:
         return "the claim names no act or topic for this figure"
     return None
+
+
+def _covered(p: Pair, topic: tuple[Token, ...], topic_keys: tuple[frozenset[str], ...], need: float) -> str | None:
+    """Whether enough of ``topic`` stands in the figure's clause, or (but for the act, which must
+    be in the clause) in the source's opening."""
+    clause, lead, act = p.f.topic_keys, p.context.lead_keys, p.fp.act
+    found = [
+        not k.isdisjoint(clause) or (t is not act and not k.isdisjoint(lead))
+        for t, k in zip(topic, topic_keys, strict=True)
+    ]
+    if sum(found) / len(topic) >= need:
+        return None
+    return f"the figure's clause lacks {', '.join(t.text for t, ok in zip(topic, found, strict=True) if not ok)}"
 
 
 def _counts_same_thing(p: Pair) -> bool:
@@ -222,7 +238,8 @@ def _rival_act(p: Pair) -> str:
     """An act of the lexicon that the figure's clause names instead of the claim's ("injured" for
     "fighting"): the figure counts those who underwent it, another set. "" when there is none."""
     own = {t.concept for t in p.fp.topic if t.concept} | {p.claim.concept}
-    acts = p.plan.lex.lists["person_acts"] | p.plan.lex.lists["event_acts"]
+    lex = p.plan.lex
+    acts = lex.lists["person_acts"] | lex.lists["event_acts"]
     for key in p.f.topic_keys:
         if key.startswith("=") and key[1:] in acts and key[1:] not in own:
             return key[1:]

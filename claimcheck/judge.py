@@ -35,7 +35,7 @@ from .match import (
 from .model import ClaimResult, Evidence, Kind, Quantity, Relation, SourceResult, SourceResults, Stance, Verdict
 from .quantities import plausible_bounds
 from .segment import one_line
-from .words import Lexicon, Token
+from .words import Lexicon, Token, lexicon
 
 MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
 NAME_CONTEXT_SENTENCES = 2  # sentences before a passage where a statement's names may stand ("He said")
@@ -164,12 +164,25 @@ class NameFocus:
     def context(self) -> Context:
         """The source's context for the checks."""
         if self._context is None:
-            self._context = Context(self.doc.scope)
+            lead = frozenset().union(*(p.keys for p in self.doc.passages[: self.lead]))
+            self._context = Context(self.doc.scope, lead)
         return self._context
 
     def _mid_capitals_read(self) -> None:
         if self._mid_capitals is None:
             self._mid_capitals = frozenset(t.stem for p in self.doc.passages for t in p.tokens[1:] if t.capital)
+
+    def frames(self, k: int) -> tuple[Frame, ...]:
+        """The frames of passage ``k``, its reported figures denied when the next passage opens by
+        denying what came before ("There are reports that 30 were hurt." "That's not right.")."""
+        frames = self.doc.passages[k].frames
+        if (
+            k + 1 < len(self.doc.passages)
+            and any(f.stance is Stance.REPORTED for f in frames)
+            and denies_what_came_before(self.doc.passages[k + 1].tokens)
+        ):
+            return tuple(f._replace(stance=Stance.DENIED) if f.stance is Stance.REPORTED else f for f in frames)
+        return frames
 
     def capitals(self, k: int) -> list[str]:
         """Stems of the capitalised words of passage ``k``: where names are looked for."""
@@ -219,6 +232,25 @@ class NameFocus:
         return texts
 
 
+BACK_DENIAL_WORDS = 8  # words at the opening of a passage where "That's not true" may stand
+
+
+def denies_what_came_before(tokens: Sequence[Token]) -> bool:
+    """Whether a passage opens by denying the one before it: a demonstrative ("that", "this")
+    followed by a denial ("false", "a lie") or by a negation and a word of truth ("not true",
+    "isn't right"), within its first words (a speaker's label may come first)."""
+    lex = lexicon()
+    words = [t.lower for t in tokens[:BACK_DENIAL_WORDS]]
+    for i, w in enumerate(words):
+        if w in ("that", "this"):
+            rest = words[i + 1 : i + 5]
+            if any(lex.has("denial_cues", r) for r in rest):
+                return True
+            negated = any(r in ("not", "never") or r.endswith("n't") for r in rest)
+            return negated and any(lex.has("truth_words", r) for r in rest)
+    return False
+
+
 def _lead(doc: DocFacts) -> int:
     """How many passages open the source: its header lines (a headline, a byline, a dateline: no
     closing full stop) and its first ``LEAD_SENTENCES`` sentences."""
@@ -242,7 +274,7 @@ def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] |
             why = f"the source never names {', '.join(missing)}"
             considered.append(Considered(0, 0, "", "", "dropped", why, "names-present"))
         return evidence
-    for k in candidate_passages(plan, doc):
+    for k in candidate_passages(plan, doc, focus.context.lead_keys):
         p = doc.passages[k]
         aside = focus.aside(plan, k)
         if aside:
@@ -254,8 +286,9 @@ def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] |
                     )
                 )
             continue
+        frames = focus.frames(k)
         for fp in plan.figures:
-            for f in p.frames:
+            for f in frames:
                 relation, reason, score, check = weigh(plan, fp, f, p, focus.context)
                 if considered is not None:
                     considered.append(
@@ -459,13 +492,15 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
     found: dict[int, list[tuple[int, int, int, Evidence]]] = defaultdict(list)
     names_ok: dict[int, bool] = {}
     focus = NameFocus(doc)
+    lead = focus.context.lead_keys
     for k, p in enumerate(doc.passages):
         if not p.frames or is_question(p.passage.text):
             continue
-        for fi, f in enumerate(p.frames):
-            for i, j in index.figure_candidates(f, p.keys, doc.scope):
+        for fi, f in enumerate(focus.frames(k)):
+            # The claim's words may stand in the clause or, but for its act, in the source's opening.
+            for i, j in index.figure_candidates(f, p.keys, doc.scope, lead):
                 plan = plans[i]
-                if plan.keys.isdisjoint(p.keys):
+                if plan.keys.isdisjoint(p.keys) and plan.keys.isdisjoint(lead):
                     continue
                 if plan.names:
                     ok = names_ok.get(i)

@@ -537,15 +537,15 @@ class ClaimIndex:
         )
 
     def figure_candidates(
-        self, frame: Frame, passage_keys: frozenset[str], scope: frozenset[str]
+        self, frame: Frame, passage_keys: frozenset[str], scope: frozenset[str], lead: frozenset[str] = frozenset()
     ) -> set[tuple[int, int]]:
         """(claim, figure) pairs that may align with a source figure: a figure of the same kind
-        whose act or a topic word stands in the figure's clause, and which names no place, or one
-        the figure, the sentence or the source's scope may hold."""
+        whose act or a topic word stands in the figure's clause or the source's opening (``lead``),
+        and which names no place, or one the figure, the sentence or the source's scope may hold."""
         kind = frame.quantity.kind
         found: set[tuple[int, int]] = set()
         words: set[str] | None = None
-        for table, keys in ((self._figures, frame.topic_keys), (self._any_figure, passage_keys)):
+        for table, keys in ((self._figures, frame.topic_keys | lead), (self._any_figure, passage_keys | lead)):
             if not table:
                 continue
             for key in keys:
@@ -572,9 +572,12 @@ def is_question(text: str) -> bool:
     return text.rstrip(" \t\n\"'”’)]").endswith("?")
 
 
-def candidate_passages(plan: ClaimPlan, doc: DocFacts) -> list[int]:
+def candidate_passages(plan: ClaimPlan, doc: DocFacts, lead: frozenset[str] = frozenset()) -> list[int]:
     """Indexes of the passages of ``doc`` that share a key with the claim (and hold a figure, for a
-    claim checked by its figures)."""
+    claim checked by its figures). With ``lead``, the keys of the source's opening, which frame its
+    every figure: when they share a key with a figure claim, every passage with figures."""
+    if plan.mode == "figures" and not plan.keys.isdisjoint(lead):
+        return [k for k, p in enumerate(doc.passages) if p.frames and not is_question(p.passage.text)]
     # A question asserts nothing ("Did 500 people die?"): the index leaves questions out.
     found = doc.passages_with(plan.keys)
     if plan.mode == "figures":

@@ -124,3 +124,35 @@ def test_every_check_is_documented() -> None:
     for name, check in CHECKS.items():
         assert check.__doc__, name
         assert name == check.__name__.replace("_", "-"), name
+
+
+def test_a_story_s_opening_frames_its_figures(check: Check) -> None:
+    story = (
+        "Harbour council election: Greens take most seats\n\n"
+        "The Greens won 14 seats, officials said on Friday. Independents kept 9.\n"
+    )
+    assert check("The Greens won 14 seats in the council election", story).verdict.value == "agree"
+    assert check("The Greens won 16 seats in the council election", story).verdict.value == "disagree"
+    # The opening frames the topic, never the act: a count of what was lost is no count of what was won.
+    assert check("The Greens won 14 seats in the council election", story.replace("won", "lost")).verdict.value == (
+        "silent"
+    )
+
+
+@pytest.mark.parametrize(
+    ("next_sentence", "verdict"),
+    [
+        ("That is not true: four were hurt.", "disagree"),
+        ("That's not right.", "disagree"),
+        ("This is false, the mayor said.", "disagree"),
+        ("That is what the hospital said.", "agree"),
+    ],
+)
+def test_a_denial_of_the_sentence_before(check: Check, next_sentence: str, verdict: str) -> None:
+    text = f"Q: There are reports that 12 workers were hurt in the blast.\n\nA: {next_sentence}\n"
+    assert check("12 workers were hurt in the blast", text).verdict.value == verdict
+
+
+def test_people_in_general_are_no_count_of_things(check: Check) -> None:
+    text = "The rallies, most of which drew only a few dozen people, spread across the region."
+    assert check("Rallies took place in 40 towns", text).verdict.value == "silent"
