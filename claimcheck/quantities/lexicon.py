@@ -10,6 +10,24 @@ from typing import Any
 
 from ..words import load_yaml
 from .chars import cases_of
+from .kinds import (
+    ARTICLE,
+    DIGITS,
+    DOZEN,
+    FRACTION_SIGN,
+    FRACTION_WORD,
+    HUNDRED,
+    NEGATIVE,
+    ORDINAL,
+    POINT,
+    SCALE,
+    TEEN,
+    TENS,
+    UNIT,
+    VAGUE,
+    VAGUE_MULTIPLIER,
+    TokenKind,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,10 +75,14 @@ def hedge_table() -> dict[str, HedgeRule]:
 # Lexicon -> compiled patterns (once per process)
 
 
+# Word kinds that may follow "a" ("a million", "a half", "a twentieth") and that may start a number
+_AFTER_ARTICLE = frozenset({HUNDRED, SCALE, DOZEN, FRACTION_WORD, TENS})
+_STARTERS = frozenset(TokenKind) - {DIGITS, FRACTION_SIGN, FRACTION_WORD, ARTICLE, POINT}
+
+
 @dataclass(frozen=True, slots=True)
 class NumberWord:
-    typ: str  # U unit 0-9, T teen, X tens, H hundred, S scale, Z dozen, F fraction word, O ordinal,
-    # A a/an, P point, N minus, V vague plural, Q vague multiplier
+    typ: TokenKind
     value: float
     extra: str = ""
 
@@ -91,6 +113,8 @@ class NumberLexicon:
     hedge_words: dict[str, str]
     currency_before: re.Pattern[str]
     code_before: re.Pattern[str]
+    fraction_starters: frozenset[str]
+    vague_needs_of: frozenset[str]
     code_ends: frozenset[str] = frozenset()  # the last three letters of each code_before word, folded
     join_first: frozenset[str] = frozenset()  # what ``next_token`` starts with, but letters and digits
     after_first: frozenset[str] | None = None  # what ``after`` can start with after [ \t]; None: anything
@@ -134,29 +158,29 @@ def number_lexicon() -> NumberLexicon:
     data = shipped_yaml("numbers.yaml")
     words: dict[str, NumberWord] = {}
     for w, v in data["cardinals"].items():
-        words[w] = NumberWord("U" if v < 10 else "T", float(v))
+        words[w] = NumberWord(UNIT if v < 10 else TEEN, float(v))
     for w, v in data["tens"].items():
-        words[w] = NumberWord("X", float(v))
+        words[w] = NumberWord(TENS, float(v))
     for w, v in data["scales"].items():
-        words[w] = NumberWord("H" if v == 100 else "S", float(v))
+        words[w] = NumberWord(HUNDRED if v == 100 else SCALE, float(v))
     for w, v in data["collectives"].items():
         if w != "score":  # "score" is far more often a sports score than twenty
-            words[w] = NumberWord("Z", float(v))
+            words[w] = NumberWord(DOZEN, float(v))
     for w, v in data["ordinals"].items():
-        words[w] = NumberWord("O", float(v))
+        words[w] = NumberWord(ORDINAL, float(v))
         if v >= 3 or w == "first":  # "three twenty-firsts"
-            words[w + "s"] = NumberWord("F", float(v))
+            words[w + "s"] = NumberWord(FRACTION_WORD, float(v))
     for w, v in data["fractions"].items():
-        words[w] = NumberWord("F", float(v))
+        words[w] = NumberWord(FRACTION_WORD, float(v))
     for w, v in data["vague"].items():
-        words[w] = NumberWord("V", float(v))
+        words[w] = NumberWord(VAGUE, float(v))
     for w, rule in data["vague_multipliers"].items():
-        words[w] = NumberWord("Q", 0.0, str(rule))
+        words[w] = NumberWord(VAGUE_MULTIPLIER, 0.0, str(rule))
     for w in data["negatives"]:
-        words[w] = NumberWord("N", -1.0)
-    words["a"] = NumberWord("A", 1.0)
-    words["an"] = NumberWord("A", 1.0)
-    words["point"] = NumberWord("P", 0.0)
+        words[w] = NumberWord(NEGATIVE, -1.0)
+    words["a"] = NumberWord(ARTICLE, 1.0)
+    words["an"] = NumberWord(ARTICLE, 1.0)
+    words["point"] = NumberWord(POINT, 0.0)
 
     units: dict[str, str] = {}
     for norm, forms in data["units"].items():
@@ -173,8 +197,8 @@ def number_lexicon() -> NumberLexicon:
     ufr = {str(k): float(v) for k, v in data["unicode_fractions"].items()}
 
     # Words that may start a written number. "a"/"an", "point", "half" and "quarter" need company.
-    scale_words = [w for w, x in words.items() if x.typ in "HSZFX" or (x.typ == "O" and x.value >= 3)]
-    starters = [w for w, x in words.items() if x.typ in "UTXHSZOVNQ" or w in ("half", "halves")]
+    scale_words = [w for w, x in words.items() if x.typ in _AFTER_ARTICLE or (x.typ is ORDINAL and x.value >= 3)]
+    starters = [w for w, x in words.items() if x.typ in _STARTERS or w in ("half", "halves")]
     # The alternatives that must start a word share one look-behind: inside a word, the search
     # moves on after three cheap tests. "alpha" must come before "word" ("one-5" is an identifier).
     core = re.compile(
@@ -274,6 +298,8 @@ def number_lexicon() -> NumberLexicon:
         currency_before=currency_before,
         code_before=code_before,
         code_ends=frozenset(w.lower()[-3:] for w in code_words),
+        fraction_starters=frozenset(("half", "quarter")),
+        vague_needs_of=frozenset(("tens",)),
     )
 
 

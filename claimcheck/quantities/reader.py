@@ -9,6 +9,7 @@ from .chars import BLANK, FOLD, SPACES, char_before, last_letters
 from .counted import M_NOT_MILLION, WORD_AFTER, counted_phrase
 from .draft import K_COUNT, K_DATE, K_IDENTIFIER, K_MEASURE, K_MONEY, K_ORDINAL, K_PERCENT, K_TIME, K_YEAR, Draft
 from .hedges import HEDGE_WINDOW, apply_hedge, hedge_before
+from .kinds import DIGITS, NEGATIVE, WRITTEN
 from .lexicon import hedge_table, number_lexicon
 from .numerals import Reading, read_numeral
 from .shapes import (
@@ -71,13 +72,13 @@ def read_at(  # noqa: C901 - linear context checks
     toks = scan_tokens(text, s, limit, chain)
     probe: Reading | None = None
     while len(toks) == limit and limit < MAX_CHAIN_TOKENS:
-        probe = read_numeral(toks[1:] if toks[0].typ == "N" else toks)
+        probe = read_numeral(toks[1:] if toks[0].typ is NEGATIVE else toks)
         if probe is not None and probe.ntok < len(toks) - 3:
             break
         probe = None
         limit *= 2
         toks = scan_tokens(text, s, limit, chain)
-    negative_word = bool(toks) and toks[0].typ == "N"
+    negative_word = bool(toks) and toks[0].typ is NEGATIVE
     if negative_word:
         toks = toks[1:]
         if toks and toks[0].join not in ("", None):
@@ -142,7 +143,7 @@ def read_at(  # noqa: C901 - linear context checks
 
     # After the digits: an ordinal suffix, a scale abbreviation, a power of ten.
     last_tok = toks[r.ntok - 1]
-    if last_tok.typ == "D":
+    if last_tok.typ is DIGITS:
         after = text[end : end + 3]  # the first characters the patterns below can match
         om = ORD_SUFFIX.match(text, end) if after[:1] in ORD_FIRST else None
         if om and last_tok.is_int:
@@ -183,7 +184,7 @@ def read_at(  # noqa: C901 - linear context checks
 
     # "the 1990s": a decade, not 1990 seconds
     if (
-        last_tok.typ == "D"
+        last_tok.typ is DIGITS
         and len(last_tok.raw) == 4
         and last_tok.is_int
         and not scale
@@ -274,7 +275,7 @@ def read_at(  # noqa: C901 - linear context checks
 
     is_int = r.is_int and not r.fraction and value == int(value) if math.isfinite(value) else False
     small_int = is_int and abs(value) <= SCORE_MAX and not r.words and not scale and kind == K_COUNT
-    in_words = toks[0].typ not in ("D", "Y")  # written in words, not digits
+    in_words = toks[0].typ in WRITTEN  # written in words, not digits
     # positional (keywords cost twice as much here): start, end, value, lo, hi, hedge, kind, unit,
     # counted, scale, lo_open, hi_open, step, mult, num_start, num_end, between, is_int, small_int, words
     q = Draft(start, end, value, value, value, hedge, kind, unit, "", scale, False, False, step, mult,

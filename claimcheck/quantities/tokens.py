@@ -7,6 +7,7 @@ import sys
 from dataclasses import dataclass, field
 
 from .chars import FOLD, SPACES
+from .kinds import DIGITS, FRACTION_SIGN, TokenKind
 from .lexicon import NumberWord, number_lexicon
 
 MAX_CHAIN_TOKENS = 40  # a written number longer than this is not one number
@@ -15,7 +16,7 @@ MAX_EXPONENT = 300  # written powers of ten beyond this leave the float range
 
 @dataclass(slots=True)
 class Token:
-    typ: str  # D digits, W with NumberWord typ in .wtyp, Y unicode fraction
+    typ: TokenKind
     value: float
     start: int
     end: int
@@ -59,7 +60,7 @@ def scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS, chain: Chain
         if toks:
             q = m.end("join")
             join = (m.group("j") or m.group("p") or "").lower()
-            if q == p and toks[-1].typ != "D" and m.group("num"):
+            if q == p and toks[-1].typ is not DIGITS and m.group("num"):
                 break
         raw, exp, den, uf, word = m.group("num", "exp", "den", "uf", "w")
         if raw:
@@ -72,7 +73,7 @@ def scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS, chain: Chain
                 value = value * 10.0**power if abs(power) <= MAX_EXPONENT else (0.0 if power < 0 else math.inf)
                 if math.isinf(value):
                     value = sys.float_info.max
-            tok = Token("D", value, q, m.end(), join, raw, "." not in raw and not exp, decimals)
+            tok = Token(DIGITS, value, q, m.end(), join, raw, "." not in raw and not exp, decimals)
             if den is not None:
                 if int(den) == 0:
                     break
@@ -81,7 +82,7 @@ def scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS, chain: Chain
                 tok.is_int = False
             toks.append(tok)
         elif uf:
-            toks.append(Token("Y", lex.unicode_fractions[uf], q, m.end(), join, uf, False))
+            toks.append(Token(FRACTION_SIGN, lex.unicode_fractions[uf], q, m.end(), join, uf, False))
         else:
             w = number_word(word)
             toks.append(Token(w.typ, w.value, q, m.end(), join, word))
