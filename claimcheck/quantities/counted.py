@@ -15,25 +15,6 @@ _COUNTED = re.compile(
     + r"(?:[ \t]+([A-Za-z][A-Za-z'’-]{0,30}))"
     + r"(?:[ \t]+([A-Za-z][A-Za-z'’-]{0,30}))?" * (COUNTED_WORDS - 1)
 )
-M_NOT_MILLION = frozenset(
-    {
-        "tall",
-        "long",
-        "high",
-        "wide",
-        "deep",
-        "away",
-        "from",
-        "above",
-        "below",
-        "in",
-        "is",
-        "are",
-        "was",
-        "were",
-    }
-    | {"and", "or", "to", "of", "at", "on", "by", "x"}
-)
 # Words that end the counted noun phrase: "38 cities across Russia" -> "cities".
 _STOP_WORDS = """a an the and or but nor of in on at to for from by with as into onto over under about than
     across during after before since until while among between through throughout against within without upon
@@ -58,6 +39,12 @@ _PLURAL_IRREGULAR = frozenset(
         "fish",
     }
 )
+
+
+def next_word(text: str, pos: int) -> str:
+    """The word after ``pos`` and the blanks there, or ""."""
+    m = WORD_AFTER.match(text, pos)
+    return m.group(1) if m else ""
 
 
 def counted_phrase(text: str, pos: int) -> str:

@@ -75,6 +75,26 @@ def hedge_table() -> dict[str, HedgeRule]:
 # Lexicon -> compiled patterns (once per process)
 
 
+M_NOT_MILLION = frozenset(
+    {
+        "tall",
+        "long",
+        "high",
+        "wide",
+        "deep",
+        "away",
+        "from",
+        "above",
+        "below",
+        "in",
+        "is",
+        "are",
+        "was",
+        "were",
+    }
+    | {"and", "or", "to", "of", "at", "on", "by", "x"}
+)
+
 # Word kinds that may follow "a" ("a million", "a half", "a twentieth") and that may start a number
 _AFTER_ARTICLE = frozenset({HUNDRED, SCALE, DOZEN, FRACTION_WORD, TENS})
 _STARTERS = frozenset(TokenKind) - {DIGITS, FRACTION_SIGN, FRACTION_WORD, ARTICLE, POINT}
@@ -115,6 +135,15 @@ class NumberLexicon:
     code_before: re.Pattern[str]
     fraction_starters: frozenset[str]
     vague_needs_of: frozenset[str]
+    abbreviations_or_noun: frozenset[str]
+    abbreviations_for_money: frozenset[str]
+    abbreviations_for_money_spaced: frozenset[str]
+    not_after_million: frozenset[str]
+    big_scales: frozenset[str]
+    counted_units: frozenset[str]
+    hedge_not_before_slash: frozenset[str]
+    suffix_first: frozenset[str]  # what an ordinal suffix, a power of ten or an abbreviation starts with
+    or_equal: str
     code_ends: frozenset[str] = frozenset()  # the last three letters of each code_before word, folded
     join_first: frozenset[str] = frozenset()  # what ``next_token`` starts with, but letters and digits
     after_first: frozenset[str] | None = None  # what ``after`` can start with after [ \t]; None: anything
@@ -300,6 +329,15 @@ def number_lexicon() -> NumberLexicon:
         code_ends=frozenset(w.lower()[-3:] for w in code_words),
         fraction_starters=frozenset(("half", "quarter")),
         vague_needs_of=frozenset(("tens",)),
+        abbreviations_or_noun=frozenset(("m",)),
+        abbreviations_for_money=frozenset(("t", "T")),
+        abbreviations_for_money_spaced=frozenset(("b", "B")),
+        not_after_million=M_NOT_MILLION,
+        big_scales=frozenset(("million", "billion", "trillion", "thousand")),
+        counted_units=frozenset(("years", "months", "weeks", "days", "hours", "minutes")),
+        hedge_not_before_slash=frozenset(("plus", "+")),
+        or_equal="or equal",
+        suffix_first=frozenset("sSſnNrRtT×x*") | frozenset(str(a)[0] for a in data["abbreviations"]),
     )
 
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 
 from .chars import BLANK, FOLD, cases_of
+from .counted import counted_phrase, next_word
+from .draft import K_COUNT, K_DATE, K_IDENTIFIER, K_ORDINAL, K_TIME, K_YEAR, Draft
+from .lexicon import number_lexicon
+from .tokens import Token
 
 YEAR_MIN, YEAR_MAX = 1900, 2100  # a standalone integer in this range reads as a year
 DIGITISH = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
@@ -46,10 +50,6 @@ MONTH_AFTER_FIRST = ORD_FIRST | BLANK
 # of dates, times and versions, a letter ("5pm", "4G", "3a7"), or a space after one or two ("5 pm").
 SHAPE_NEXT = frozenset("-/.:abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 DECADE = re.compile(r"'?s(?![\w])")
-EXP = re.compile(r"[ \t]?[×x*][ \t]?10[ \t]?\^?[ \t]?([-−+]?\d+)")
-EXP_FIRST = frozenset("×x*")
-SIGN = re.compile(r"(?:(?<=[\s(\[<>=:$£€¥])(?<![-−][ \t])|^)[-−](?:(?<=^[-−])[ \t]|(?<=[(=:][-−])[ \t])?\Z")
-MINUS = frozenset("-−")
 PRONOUN_ONE = re.compile(
     r"(?<![\w])(?:the|this|that|which|each|every|any|no|another|other|last|next|only|little|big|right|wrong"
     r"|same|new|old|whichever|someone|one)[ \t]+\Z",
@@ -82,3 +82,95 @@ def month_before(text: str, s: int) -> bool:
     ):
         return False
     return MONTH_BEFORE.search(text, max(0, s - 14), s) is not None
+
+
+def read_shape(text: str, s: int) -> Draft | None:
+    """A numeric date, a time or an identifier starting at ``s`` (a digit), or None.
+
+    >>> [(q.kind.value, q.end) for q in (read_shape("On 24.02.2022 at", 3), read_shape("at 8 a.m. on", 3))]
+    [('date', 13), ('time', 9)]
+    >>> read_shape("1,386 people", 0) is None
+    True
+    """
+    e = s + 1  # the end of the digit run, if it is short
+    while e < s + 8 and text[e : e + 1].isdecimal():
+        e += 1
+    after_run = text[e : e + 1]
+    if not (after_run in SHAPE_NEXT or after_run.isdecimal() or (after_run in BLANK and e - s <= 2)):
+        return None  # what follows the digits starts no date, time or code (read_at tests this first)
+    m = SHAPE.match(text, s)
+    if m is None:
+        return None
+    if m.group("date") is not None:
+        return Draft(s, m.end(), 0.0, None, None, kind=K_DATE)
+    if m.group("time") is not None:
+        if m.group("h2") is not None:
+            if int(m.group("h2")) <= 24 and int(m.group("m2")) < 60:
+                return Draft(s, m.end(), float(m.group("h2")), None, None, kind=K_TIME)
+        elif 0 < int(m.group("h")) <= 12 and (m.group("m") is None or int(m.group("m")) < 60):
+            return Draft(s, m.end(), float(m.group("h")), None, None, kind=K_TIME)
+        m = IDENT_DIGITS.match(text, s)  # not a time after all: maybe "12:75-3"
+        if m is None:
+            return None
+    return Draft(s, m.end(), 0.0, None, None, kind=K_IDENTIFIER)
+
+
+def word_not_a_number(text: str, s: int, word: str, end: int) -> bool:
+    """A lone "one" used as a pronoun ("the one that", unless a unit follows: "the one km") or a
+    "half" that is a part of something ("the first half").
+
+    >>> word_not_a_number("Which one do you prefer?", 6, "one", 9)
+    True
+    """
+    if word == "one" and PRONOUN_ONE.search(text, max(0, s - 20), s):
+        nw = next_word(text, end)
+        return not nw or nw not in number_lexicon().units
+    return word == "half" and HALF_NOT.search(text, max(0, s - 12), s) is not None
+
+
+def ordinal_suffix(text: str, s: int, q: Draft) -> Draft | None:
+    """ "17th" is an ordinal, "February 24th" a date: either way not a count."""
+    om = ORD_SUFFIX.match(text, q.end)
+    if om is None:
+        return None
+    return Draft(s, om.end(), q.value, None, None, kind=K_DATE if month_before(text, s) else K_ORDINAL)
+
+
+def decade_after(text: str, q: Draft) -> Draft | None:
+    """ "the 1990s", "1990's": a decade (read as its first year), not 1990 seconds."""
+    if not YEAR_MIN - 100 <= q.value <= YEAR_MAX:
+        return None
+    dm = DECADE.match(text, q.end)
+    if dm is None:
+        return None
+    year = Draft(q.start, dm.end(), q.value, q.value, q.value, kind=K_YEAR)
+    year.num_start, year.num_end = q.num_start, q.num_end
+    return year
+
+
+def year_or_date(text: str, s: int, q: Draft, last_tok: Token, sign: float) -> Draft | None:
+    """A plain integer that is a date ("February 24", "24 February": returned) or a year ("in 2019",
+    "1960s", "mid-1972": ``q.kind`` set to YEAR)."""
+    v = int(abs(q.value))
+    short = len(last_tok.raw) <= 2
+    if sign > 0 and month_before(text, s):
+        if 1 <= v <= 31 and short:
+            return Draft(s, q.end, q.value, None, None, kind=K_DATE)
+        if YEAR_MIN <= v <= YEAR_MAX:
+            q.kind = K_YEAR
+    elif 1 <= v <= 31 and short and q.hedge == "exact" and text[q.end : q.end + 1] in MONTH_AFTER_FIRST:
+        mm = MONTH_AFTER.match(text, q.end)
+        if mm is not None:
+            return Draft(s, mm.end(), q.value, None, None, kind=K_DATE)
+    if YEAR_MIN <= v <= YEAR_MAX and len(last_tok.raw) == 4 and sign > 0 and q.hedge == "exact":
+        dm = DECADE.match(text, q.end)
+        if dm:
+            q.end = dm.end()
+            q.kind = K_YEAR
+        if not counted_phrase(text, q.end) or YEAR_WORD_BEFORE.search(text[max(0, s - 12) : s]):
+            q.kind = K_YEAR
+    if s > 0 and text[s - 1] == "-" and q.kind is K_COUNT and YEAR_MIN <= v <= YEAR_MAX:
+        pm = PREFIX_BEFORE.search(text[max(0, s - 12) : s])
+        if pm and pm.group(1).lower() in YEAR_PREFIXES:
+            q.kind = K_YEAR
+    return None

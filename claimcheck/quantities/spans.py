@@ -184,7 +184,7 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
             if pair is not None:
                 first = merged.pop()
                 if first.between and first.start == pair.start:
-                    hb = hedge_before(text, first.start)
+                    hb = hedge_before(text, first.start, lex)
                     if hb is not None:
                         pair.start = hb[1]
                 pair.num_start, pair.num_end = first.num_start, q.num_end
