@@ -142,6 +142,9 @@ class NumberLexicon:
     big_scales: frozenset[str]
     counted_units: frozenset[str]
     hedge_not_before_slash: frozenset[str]
+    companions: frozenset[str]  # words that are a number only in company: "a" (million), "point" (five)
+    points: frozenset[str]  # "point" of "two point five"
+    lowercase_codes: frozenset[str]  # currency codes also read in lower case before digits ("usd5")
     suffix_first: frozenset[str]  # what an ordinal suffix, a power of ten or an abbreviation starts with
     or_equal: str
     code_ends: frozenset[str] = frozenset()  # the last three letters of each code_before word, folded
@@ -337,6 +340,9 @@ def number_lexicon() -> NumberLexicon:
         counted_units=frozenset(("years", "months", "weeks", "days", "hours", "minutes")),
         hedge_not_before_slash=frozenset(("plus", "+")),
         or_equal="or equal",
+        companions=frozenset(w for w, x in words.items() if x.typ is ARTICLE or x.typ is POINT),
+        points=frozenset(w for w, x in words.items() if x.typ is POINT),
+        lowercase_codes=frozenset(("usd", "eur", "gbp")),
         suffix_first=frozenset("sSſnNrRtT×x*") | frozenset(str(a)[0] for a in data["abbreviations"]),
     )
 
