@@ -5,40 +5,22 @@ from __future__ import annotations
 import re
 
 from .chars import ASCII_LETTER_OR_NONE, BLANK
-from .lexicon import number_lexicon
+from .lexicon import context_words, number_lexicon
+from .patterns import words_alt
 
 COUNTED_WORDS = 3  # words of the counted noun phrase kept after a figure
 WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]{0,30})")
+_WORDS = context_words()  # lexicon/context.yaml
 # The noun phrase after a figure: "of" (kept once read) and up to COUNTED_WORDS words.
 _COUNTED = re.compile(
-    r"(?>(?:[ \t]+(?i:of)(?=[ \t]))?)"
+    rf"(?>(?:[ \t]+(?i:{words_alt(_WORDS.counted_of)})(?=[ \t]))?)"
     + r"(?:[ \t]+([A-Za-z][A-Za-z'’-]{0,30}))"
     + r"(?:[ \t]+([A-Za-z][A-Za-z'’-]{0,30}))?" * (COUNTED_WORDS - 1)
 )
 # Words that end the counted noun phrase: "38 cities across Russia" -> "cities".
-_STOP_WORDS = """a an the and or but nor of in on at to for from by with as into onto over under about than
-    across during after before since until while among between through throughout against within without upon
-    via per each every is are was were be been being am has have had do does did will would shall should
-    can could may might must not no so if then too very that this these those it its they them their he
-    she his her him we us our you your i me my who whom which what when where why how there here also
-    still already even just only more less most least some any all both few many much other own same
-    ago later earlier old apiece each a.m p.m said says say"""
-_STOP = frozenset(_STOP_WORDS.split())
-_PLURAL_IRREGULAR = frozenset(
-    {
-        "people",
-        "men",
-        "women",
-        "children",
-        "police",
-        "staff",
-        "personnel",
-        "troops",
-        "cattle",
-        "sheep",
-        "fish",
-    }
-)
+_STOP = frozenset(_WORDS.counted_stop_words)
+_STOP_ENDINGS = _WORDS.counted_stop_endings  # of verbs and adverbs, in words of five letters or more
+_PLURAL_IRREGULAR = frozenset(_WORDS.irregular_plurals)
 
 
 def next_word(text: str, pos: int) -> str:
@@ -62,7 +44,7 @@ def counted_phrase(text: str, pos: int) -> str:
         if raw is None:
             break
         w = raw.lower().rstrip("'’-")
-        if w in _STOP or (w.endswith("ed") and len(w) > 4) or (w.endswith("ly") and len(w) > 4):
+        if w in _STOP or (len(w) > 4 and w.endswith(_STOP_ENDINGS)):
             break
         if w in number_words:
             break

@@ -34,9 +34,6 @@ def plausible_bounds(q: Quantity) -> tuple[float, float]:
 _HEDGE_PART = re.compile(r"[A-Za-z][\w.]*|[<>=≥≤~]+|[^\sA-Za-z<>=≥≤~]+")
 _HEDGE_SYMBOL = re.compile(r"(>[ \t]?=|<[ \t]?=|[<>≥≤~=])[ \t]*\Z")
 _SYMBOLS = "<>=≥≤~"  # what a hedge symbol ends with
-_RANGE_OPENERS = ("between", "from")
-# "or equal" after a strict bound makes it inclusive: "more than 5000 or equal to"
-_OR_EQUAL = {"more-than": "at-least", "less-than": "at-most"}
 MAX_HEDGE_WORDS = 6  # "greater than or equal to" and the like
 
 
@@ -44,14 +41,14 @@ MAX_HEDGE_WORDS = 6  # "greater than or equal to" and the like
 def _hedge_last_words() -> frozenset[str]:
     """The last word of every hedge phrase, to rule most figures out with one set lookup."""
     words = {w.split()[-1] for w in number_lexicon().hedge_words if not w.startswith("@")}
-    return frozenset(words | {"between", "from"})
+    return frozenset(words)
 
 
 @cache
 def _hedge_endings() -> frozenset[str]:
     """The last words of every hedge phrase ("to", "equal to", "or equal to", ...): a phrase read
     backwards from a figure that is none of these cannot grow into a hedge."""
-    phrases = [w.split() for w in number_lexicon().hedge_words if not w.startswith("@")] + [["between"], ["from"]]
+    phrases = [w.split() for w in number_lexicon().hedge_words if not w.startswith("@")]
     return frozenset(" ".join(words[k:]) for words in phrases for k in range(len(words)))
 
 
@@ -106,8 +103,6 @@ def _hedge_words_before(window: str, window_start: int, lex: NumberLexicon) -> t
         for k in range(1, min(len(parts), MAX_HEDGE_WORDS) + 1):
             phrase = f"{parts[-k].group().lower()} {phrase}" if phrase else parts[-k].group().lower()
             name = hedge_words.get(phrase)
-            if name is None and phrase in _RANGE_OPENERS:
-                name = "between"
             if name is not None:
                 best = (name, window_start + parts[-k].start())
             elif phrase not in endings:
@@ -172,8 +167,8 @@ def _hedge_after(text: str, q: Draft, lex: NumberLexicon) -> None:
     after_name = lex.hedge_words.get("@" + words)
     if after_name is None or (words in lex.hedge_not_before_slash and text[ha.end() : ha.end() + 1] in ("/", "-")):
         return  # "24/7", "plus-size"
-    if words.startswith(lex.or_equal):  # "more than 5000 or equal to", "less than 50 or equal"
-        q.hedge = _OR_EQUAL.get(q.hedge, q.hedge) if q.hedge != "exact" else after_name
+    if words in lex.inclusive_after:  # "more than 5000 or equal to", "less than 50 or equal"
+        q.hedge = after_name if q.hedge == "exact" else (hedge_table()[q.hedge].or_equal or q.hedge)
     else:
         q.hedge = after_name
     q.end = ha.end()

@@ -28,7 +28,7 @@ from .kinds import (
     VAGUE_MULTIPLIER,
     TokenKind,
 )
-from .lexicon import hedge_table, number_lexicon
+from .lexicon import context_words, hedge_table, number_lexicon
 from .tokens import Token, number_word
 
 
@@ -80,7 +80,10 @@ _BEFORE_SCALE = _BEFORE_HUNDRED | {_HUNDRED, _FRACTION, _FRACTION_ADDED}
 _BEFORE_DOZEN = _BEFORE_HUNDRED | {_HUNDRED, _FRACTION}
 _BEFORE_POINT = _COUNTS | {_HUNDRED, _SCALE, _ADDED}
 _BEFORE_AND_FRACTION = _COUNTS | {_ADDED, _HUNDRED, _SCALE}
-_AND = ("and", "&")
+_AND = frozenset(context_words().number_and)  # "hundred and two", "two and a half"
+_OF = frozenset(context_words().number_of)  # "a third of a million", "tens of thousands"
+_AND_OR_NONE = _AND | {""}
+_OF_OR_NONE = _OF | {""}
 _TIGHT = ("", "-")  # joiners of one compound word: "seventy-one", "two thirds"
 
 # Tokens that end a number begun with a fraction sign: only a scale, "dozen" or "a" ("½ a million") go on.
@@ -154,7 +157,7 @@ def _read_vague(toks: list[Token]) -> Reading | None:
     rule = "plural"
     k = 0
     unit = t0.value
-    of_thousands = n > 1 and toks[1].join == "of" and toks[1].typ is VAGUE and toks[1].value >= 1000
+    of_thousands = n > 1 and toks[1].join in _OF and toks[1].typ is VAGUE and toks[1].value >= 1000
     if t0.typ is VAGUE_MULTIPLIER:
         rule = number_word(t0.raw).extra
         k = 1
@@ -241,7 +244,7 @@ def _digits_step(st: _Numeral, toks: list[Token], t: Token) -> bool:
     if last in _AFTER_SCALE:
         limit = 100 if last is _HUNDRED else (st.big if st.cur == 0 else 100)
         j = t.join or ""
-        if j in ("", *_AND) and t.is_int and not t.den and 0 < t.value < limit:
+        if j in _AND_OR_NONE and t.is_int and not t.den and 0 < t.value < limit:
             if _starts_new_group(toks, st.i + 1, st.hundred, st.big):
                 return False
             st.cur += t.value
@@ -280,7 +283,7 @@ def _cardinal_step(st: _Numeral, toks: list[Token], t: Token) -> bool:
         st.i += sm[1]
         st.last = _TENS if t.typ is TENS and sm[1] == 1 else _UNITS
         return True
-    if last in _AFTER_SCALE and j in ("", *_AND, ",") and not (j == "," and last is not _SCALE):
+    if last in _AFTER_SCALE and (j in _AND_OR_NONE or j == ",") and not (j == "," and last is not _SCALE):
         return _part_after_scale(st, toks, t)
     if last is _TENS and t.typ is UNIT and j in _TIGHT and t.value and st.cur % 10 == 0:
         st.cur += t.value
@@ -332,8 +335,8 @@ def _hundred_step(st: _Numeral, toks: list[Token], t: Token) -> bool:
 def _scale_step(st: _Numeral, toks: list[Token], t: Token) -> bool:
     """A scale word closes the group: "3 million", "two thirds of a million"; each smaller than the last."""
     j = t.join or ""
-    if st.last in _BEFORE_SCALE and j in ("", "of") and t.value < st.big:
-        if j == "of" and st.last is not _FRACTION:
+    if st.last in _BEFORE_SCALE and j in _OF_OR_NONE and t.value < st.big:
+        if j in _OF and st.last is not _FRACTION:
             return False
         st.total += (st.cur or 1.0) * t.value
         st.cur = 0.0
@@ -349,7 +352,7 @@ def _scale_step(st: _Numeral, toks: list[Token], t: Token) -> bool:
 
 def _dozen_step(st: _Numeral, toks: list[Token], t: Token) -> bool:
     """ "dozen" multiplies the units of the group: "three dozen", "a hundred and two dozen"."""
-    if st.last in _BEFORE_DOZEN and (t.join or "") in ("", "of"):
+    if st.last in _BEFORE_DOZEN and (t.join or "") in _OF_OR_NONE:
         if st.hundred and st.cur >= 100 and st.last is not _HUNDRED:
             hundreds = math.floor(st.cur / 100) * 100
             st.cur = hundreds + (st.cur - hundreds) * 12
@@ -375,7 +378,7 @@ def _vague_step(st: _Numeral, toks: list[Token], t: Token) -> bool:
 def _article_step(st: _Numeral, toks: list[Token], t: Token) -> bool:
     """ "a" between a fraction and a scale: "half a dozen", "two thirds of a million"."""
     i = st.i
-    if st.last is _FRACTION and (t.join or "") in ("", "of") and i + 1 < len(toks) and toks[i + 1].typ in MULTIPLIERS:
+    if st.last is _FRACTION and (t.join or "") in _OF_OR_NONE and i + 1 < len(toks) and toks[i + 1].typ in MULTIPLIERS:
         st.i += 1
         return True
     return False

@@ -7,20 +7,31 @@ import re
 from .chars import cases_of
 from .draft import K_COUNT, K_DATE, K_IDENTIFIER, K_MEASURE, K_MONEY, K_PERCENT, K_YEAR, Draft
 from .hedges import hedge_before
-from .lexicon import NumberLexicon, hedge_table
-from .shapes import CHANGE_VERB, YEAR_MAX, YEAR_MIN
+from .lexicon import NumberLexicon, context_words, hedge_table
+from .patterns import words_alt
+from .shapes import YEAR_MAX, YEAR_MIN
 
-_RANGE_JOIN = re.compile(r"[ \t]*(?:-[ \t]*to|[-–—~]|to|through|thru|and)[ \t]*\Z", re.IGNORECASE)
+_WORDS = context_words()  # lexicon/context.yaml
+_TO = words_alt(_WORDS.range_words)
+_DASH_TO = words_alt(_WORDS.range_words_after_dash)
+_RANGE_JOIN = re.compile(rf"[ \t]*(?:-[ \t]*(?:{_DASH_TO})|[-–—~]|{_TO}|{words_alt(_WORDS.range_and)})[ \t]*\Z", re.I)
 _DASH_JOIN = re.compile(r"[ \t]*[-–—][ \t]*\Z")
-_WORD_TO = re.compile(r"[ \t]*-?[ \t]*(?:to|through|thru)[ \t]+\Z", re.IGNORECASE)
-_BOUND_JOIN = re.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?\Z", re.IGNORECASE)
-_RATIO_JOIN = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+\Z", re.IGNORECASE)
+_WORD_TO = re.compile(rf"[ \t]*-?[ \t]*(?:{_TO})[ \t]+\Z", re.IGNORECASE)
+_BOUND_JOIN = re.compile(rf"[ \t]*,?[ \t]*(?:(?:{words_alt(_WORDS.two_bounds_and)})[ \t]+)?\Z", re.IGNORECASE)
+_ANY_WHOLE = words_alt(_WORDS.share_words_any_whole)
+_SHARE = words_alt(w for w in _WORDS.share_words if w not in _WORDS.share_words_any_whole)
+_RATIO_JOIN = re.compile(rf"[ \t]+(?:(?P<any>{_ANY_WHOLE})|{_SHARE})[ \t]+\Z", re.IGNORECASE)
+SHARE_MAX_WHOLE = 1000  # "one in four" is a share; "one in 5,000" only with "out of"
 _PM_JOIN = re.compile(r"[ \t]*(?:\+/-|±|\+-)[ \t]*\Z")
-_LOWER = frozenset({"more-than", "at-least", "just-over"})
-_UPPER = frozenset({"less-than", "at-most", "up-to", "nearly"})
+_LOWER = frozenset(name for name, rule in hedge_table().items() if rule.bound == "lower")
+_UPPER = frozenset(name for name, rule in hedge_table().items() if rule.bound == "upper")
 _BOUNDS = _LOWER | _UPPER
 # What the joiners above but _BOUND_JOIN can start with after spaces (in any case IGNORECASE allows).
-_JOIN_FIRST = frozenset("+±-–—~") | {c for w in ("out", "in", "to", "through", "thru", "and") for c in cases_of(w[0])}
+_JOINER_WORDS = (*_WORDS.range_words, *_WORDS.range_and, *_WORDS.share_words)
+_JOIN_FIRST = frozenset("+±-–—~") | {c for w in _JOINER_WORDS for c in cases_of(w[0])}
+_RANGE_AND = frozenset(_WORDS.range_and)
+_TO_JOINERS = frozenset(_WORDS.range_words) | {f"- {w}" for w in _WORDS.range_words_after_dash}
+CHANGE_VERB = re.compile(rf"(?<![\w])(?:{words_alt(_WORDS.change_verbs)})(?![\w])[^.;]{{0,40}}\Z", re.IGNORECASE)
 _FIGURES = frozenset({K_COUNT, K_PERCENT, K_MONEY, K_MEASURE})
 
 
@@ -45,7 +56,8 @@ def merge_pair(text: str, a: Draft, b: Draft) -> Draft | None:
         return _two_bounds(a, b)
     if a.hedge not in ("exact", "about") or b.hedge != "exact" or b.between:
         return None
-    if _RATIO_JOIN.match(gap) and _is_share(gap, a, b):
+    ratio = _RATIO_JOIN.match(gap)
+    if ratio is not None and _is_share(ratio, a, b):
         return _share(a, b)
     return _range(text, gap, a, b)
 
@@ -67,11 +79,11 @@ def _two_bounds(a: Draft, b: Draft) -> Draft | None:
                  a.scale or b.scale, lo_q.lo_open, hi_q.hi_open)  # fmt: skip
 
 
-def _is_share(gap: str, a: Draft, b: Draft) -> bool:
+def _is_share(ratio: re.Match[str], a: Draft, b: Draft) -> bool:
     """Two whole counts, the first the smaller: "one in four", "two out of five hundred"."""
     if not (a.kind == b.kind == K_COUNT and a.is_int and b.is_int and 0 < a.value < b.value and not a.scale):
         return False
-    return b.value <= 1000 or "out" in gap.lower()
+    return b.value <= SHARE_MAX_WHOLE or ratio.group("any") is not None
 
 
 def _share(a: Draft, b: Draft) -> Draft:
@@ -91,9 +103,9 @@ def _range(text: str, gap: str, a: Draft, b: Draft) -> Draft | None:
     if not _RANGE_JOIN.match(gap):
         return None
     joiner = gap.strip().lower()
-    if joiner == "and" and a.between != "between":
+    if joiner in _RANGE_AND and a.between != _WORDS.range_opener_and:
         return None
-    if joiner in ("to", "through", "thru", "- to") and a.between == "from" and _change_before(text, a):
+    if joiner in _TO_JOINERS and a.between == _WORDS.range_opener_to and _change_before(text, a):
         return None  # "rose from 5 to 7": two figures, before and after
     dash = bool(_DASH_JOIN.match(gap))
     if dash and (a.words or b.words):

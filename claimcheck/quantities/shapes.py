@@ -7,30 +7,31 @@ import re
 from .chars import BLANK, FOLD, cases_of
 from .counted import counted_phrase, next_word
 from .draft import K_COUNT, K_DATE, K_IDENTIFIER, K_ORDINAL, K_TIME, K_YEAR, Draft
-from .lexicon import number_lexicon
+from .lexicon import context_words, number_lexicon, shipped_yaml
+from .patterns import words_alt
 from .tokens import Token
 
 YEAR_MIN, YEAR_MAX = 1900, 2100  # a standalone integer in this range reads as a year
 DIGITISH = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 
-MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WORDS = context_words()  # lexicon/context.yaml
+MONTH = f"(?:{words_alt(_WORDS.months)})"
+_DAY_WORDS = words_alt(_WORDS.day_words)
+MONTH_BEFORE = re.compile(
+    rf"(?<![\w]){MONTH}\.?[ \t]{{0,2}}\.?[ \t]{{0,2}}(?:(?:{_DAY_WORDS})[ \t]+)?\Z", re.IGNORECASE
 )
-MONTH_BEFORE = re.compile(rf"(?<![\w]){MONTH}\.?[ \t]{{0,2}}\.?[ \t]{{0,2}}(?:the[ \t]+)?\Z", re.IGNORECASE)
-# Every spelling MONTH allows, and "the": a text before a figure that does not end with one of
-# these (after dots and spaces) cannot match MONTH_BEFORE.
-MONTH_ENDS = tuple(
-    "jan january feb february mar march apr april may jun june jul july aug august sep sept sepember september"
-    " oct october nov november dec december the".split()
-)
-# What IGNORECASE matches besides the two cases of a letter (Python's re: "ſ" is an "s", "K" a "k").
+# Every spelling of a month, and "the": a text before a figure that does not end with one of these
+# (after dots and spaces) cannot match MONTH_BEFORE.
+MONTH_ENDS = (*_WORDS.months, *_WORDS.day_words)
 # What those endings can end with, as written: a text ending with any other character has no month.
 MONTH_LAST = frozenset(c for w in MONTH_ENDS for c in cases_of(w[-1]))
-MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{MONTH}(?![\w])", re.IGNORECASE)
+_ORDINAL_SUFFIX = words_alt(_WORDS.ordinal_suffixes)
+MONTH_AFTER = re.compile(
+    rf"(?:{_ORDINAL_SUFFIX})?[ \t]+(?:(?:{words_alt(_WORDS.month_of)})[ \t]+)?{MONTH}(?![\w])", re.IGNORECASE
+)
 NUM_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}(?P<dsep>[/.-])\d{1,2}(?P=dsep)(?:\d{4}|\d{2})(?![\d/.-]\d)")
 TIME = re.compile(
-    r"(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>\d{2}))?[ \t]?(?:a\.m\.?|p\.m\.?|am(?![\w])|pm(?![\w])|o'clock)"
+    r"(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>\d{2}))?[ \t]?(?:" + "|".join(_WORDS.time_markers) + ")"
     r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?::\d{2})?(?![\d])",
     re.IGNORECASE,
 )
@@ -42,34 +43,21 @@ IDENT_DIGITS = re.compile(
 # a group around a repeat would make the engine save its marks at every turn ("1-1-1-..." x 100k).
 SHAPE = re.compile(rf"(?:{NUM_DATE.pattern})(?P<date>)|(?i:{TIME.pattern})(?P<time>)|{IDENT_DIGITS.pattern}")
 IDENT_ALPHA = re.compile(r"[A-Za-z]{1,12}-?\d[\w]*(?:[-./]\w+)*")
-YEAR_PREFIXES = frozenset({"mid", "pre", "post", "late", "early", "end", "fy"})
-ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
-ORD_FIRST = frozenset("sSſnNrRtT")  # what the suffix can start with
+YEAR_PREFIXES = frozenset(_WORDS.year_prefixes)
+ORD_SUFFIX = re.compile(rf"(?:{_ORDINAL_SUFFIX})(?![A-Za-z])", re.IGNORECASE)
+ORD_FIRST = frozenset(c for w in _WORDS.ordinal_suffixes for c in cases_of(w[0]))  # what a suffix starts with
 MONTH_AFTER_FIRST = ORD_FIRST | BLANK
 # After a run of digits (\d is Unicode's Nd, as str.isdecimal), what lets SHAPE match: a separator
 # of dates, times and versions, a letter ("5pm", "4G", "3a7"), or a space after one or two ("5 pm").
 SHAPE_NEXT = frozenset("-/.:abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-DECADE = re.compile(r"'?s(?![\w])")
-PRONOUN_ONE = re.compile(
-    r"(?<![\w])(?:the|this|that|which|each|every|any|no|another|other|last|next|only|little|big|right|wrong"
-    r"|same|new|old|whichever|someone|one)[ \t]+\Z",
-    re.IGNORECASE,
-)
-HALF_NOT = re.compile(r"(?<![\w])(?:first|second|latter|former|other|the|top|bottom|back|front|better)[ \t]+\Z", re.I)
-CHANGE_VERB = re.compile(
-    r"(?<![\w])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|increas\w*|decreas\w*|reduc\w*|cut|chang\w*"
-    r"|climb\w*|jump\w*|drop\w*|grew|grow\w*|rais\w*|lower\w*|slid\w*|slipp\w*|soar\w*|surg\w*|plung\w*"
-    r"|tumbl\w*|declin\w*|went|gone|go|goes|going|moved?|revis\w*|up|down|boost\w*|swell\w*|doubl\w*"
-    r"|shrank|shrunk)"
-    r"(?![\w])[^.;]{0,40}\Z",
-    re.IGNORECASE,
-)
-YEAR_WORD_BEFORE = re.compile(
-    r"(?<![\w])(?:in|since|by|of|until|till|from|during|early|late|mid|before"
-    r"|after|the|around|circa|year|fiscal|and|to)[ \t-]*\Z",
-    re.IGNORECASE,
-)
+DECADE = re.compile(rf"(?:{words_alt(_WORDS.decade_endings)})(?![\w])")
+PRONOUN_ONE = re.compile(rf"(?<![\w])(?:{words_alt(_WORDS.pronoun_one_after)})[ \t]+\Z", re.IGNORECASE)
+HALF_NOT = re.compile(rf"(?<![\w])(?:{words_alt(_WORDS.half_not_after)})[ \t]+\Z", re.IGNORECASE)
+YEAR_WORD_BEFORE = re.compile(rf"(?<![\w])(?:{words_alt(_WORDS.year_words_before)})[ \t-]*\Z", re.IGNORECASE)
 PREFIX_BEFORE = re.compile(r"(?<![\w])([A-Za-z]+)-\Z")  # "mid-" of "mid-1972"
+# The number words that may be a pronoun ("one") or a part ("half": "halves" alone is no number).
+_ONE = frozenset(w for w, v in shipped_yaml("numbers.yaml")["cardinals"].items() if v == 1)
+_HALF = frozenset(w for w, v in shipped_yaml("numbers.yaml")["fractions"].items() if v == 2)
 
 
 def month_before(text: str, s: int) -> bool:
@@ -122,10 +110,10 @@ def word_not_a_number(text: str, s: int, word: str, end: int) -> bool:
     >>> word_not_a_number("Which one do you prefer?", 6, "one", 9)
     True
     """
-    if word == "one" and PRONOUN_ONE.search(text, max(0, s - 20), s):
+    if word in _ONE and PRONOUN_ONE.search(text, max(0, s - 20), s):
         nw = next_word(text, end)
         return not nw or nw not in number_lexicon().units
-    return word == "half" and HALF_NOT.search(text, max(0, s - 12), s) is not None
+    return word in _HALF and HALF_NOT.search(text, max(0, s - 12), s) is not None
 
 
 def ordinal_suffix(text: str, s: int, q: Draft) -> Draft | None:

@@ -34,11 +34,6 @@ def is_money_word(word: str) -> bool:
     return w in lex.currency_words or w in lex.subunits or w in lex.pounds or word.upper() in lex.codes
 
 
-def _currency_code(code: str) -> str:
-    """The ISO code of a currency code or word's code: "RMB" is written for the yuan, CNY."""
-    return "CNY" if code == "RMB" else code
-
-
 def _minus_before(text: str, start: int, prev_end: int) -> int | None:
     """Where a minus sign right before ``start`` begins, unless it joins the figure before ("4-2")."""
     sm = SIGN.search(text, max(0, start - 2), start)
@@ -82,7 +77,8 @@ def read_before(text: str, q: Draft, prev_end: int, lex: NumberLexicon) -> float
         km = lex.code_before.search(text, max(0, start - 9, prev_end), start)
         if km:
             code = km.group("code")
-            q.unit = _currency_code(lex.currency_words.get(code.lower(), code.upper()))
+            q.unit = lex.currency_words.get(code.lower(), code.upper())
+            q.unit = lex.currency_aliases.get(q.unit, q.unit)
             q.kind, start = K_MONEY, km.start()
     q.start = start
     return sign
@@ -175,7 +171,8 @@ def _money_after(text: str, q: Draft, am: re.Match[str], lex: NumberLexicon) -> 
         else:
             q.kind, q.unit, q.end = K_MEASURE, "lb", am.end()
     elif w in lex.currency_words or w.upper() in lex.codes:
-        q.kind, q.unit, q.end = K_MONEY, _currency_code(lex.currency_words.get(w, w.upper())), am.end()
+        code = lex.currency_words.get(w, w.upper())
+        q.kind, q.unit, q.end = K_MONEY, lex.currency_aliases.get(code, code), am.end()
     if q.kind is K_MONEY and not q.scale:
         sw = WORD_AFTER.match(text, q.end)
         if sw and sw.group(1).lower() in lex.big_scales:
