@@ -20,7 +20,6 @@ from .kinds import (
     ORDINAL,
     POINT,
     SCALE,
-    SMALL,
     TEEN,
     TENS,
     UNIT,
@@ -29,6 +28,7 @@ from .kinds import (
     TokenKind,
 )
 from .lexicon import context_words, hedge_table, number_lexicon
+from .numeral_parts import decimal_words, denominator, fraction, small, starts_new_group
 from .tokens import Token, number_word
 
 
@@ -198,7 +198,7 @@ def _start(toks: list[Token]) -> _Numeral | None:
     t0 = toks[0]
     st = _Numeral(Reading(t0.start, t0.end, 0.0, words=t0.typ not in _FIGURE_KINDS))
     if t0.typ is ARTICLE:
-        fr = _fraction(toks, 0)
+        fr = fraction(toks, 0)
         if fr is not None:  # "a half", "a third of"
             st.cur, st.i, st.last = fr[0], fr[1], _FRACTION
             st.reading.fraction = True
@@ -245,7 +245,7 @@ def _digits_step(st: _Numeral, toks: list[Token], t: Token) -> bool:
         limit = 100 if last is _HUNDRED else (st.big if st.cur == 0 else 100)
         j = t.join or ""
         if j in _AND_OR_NONE and t.is_int and not t.den and 0 < t.value < limit:
-            if _starts_new_group(toks, st.i + 1, st.hundred, st.big):
+            if starts_new_group(toks, st.i + 1, st.hundred, st.big):
                 return False
             st.cur += t.value
             st.last = _ADDED
@@ -277,7 +277,7 @@ def _cardinal_step(st: _Numeral, toks: list[Token], t: Token) -> bool:
     last = st.last
     j = t.join or ""
     if last is _NOTHING:  # a numerator: "three fifths", "twenty-three fifths", "three twenty-firsts"
-        sm = _small(toks, st.i)
+        sm = small(toks, st.i)
         assert sm is not None
         st.cur = sm[0]
         st.i += sm[1]
@@ -290,7 +290,7 @@ def _cardinal_step(st: _Numeral, toks: list[Token], t: Token) -> bool:
         st.i += 1
         st.last = _UNITS
         return True
-    if last in _COUNTS and t.typ is TENS and _denominator(toks, st.i) is not None:
+    if last in _COUNTS and t.typ is TENS and denominator(toks, st.i) is not None:
         return _denominator_step(st, toks, t)  # "three twenty-firsts"
     return False
 
@@ -298,7 +298,7 @@ def _cardinal_step(st: _Numeral, toks: list[Token], t: Token) -> bool:
 def _part_after_scale(st: _Numeral, toks: list[Token], t: Token) -> bool:
     """A cardinal or a fraction after a hundred or a scale: "hundred and two", "hundred and a half"."""
     if t.join in _AND:
-        fr = _fraction(toks, st.i)
+        fr = fraction(toks, st.i)
         if fr is not None and st.last is _SCALE:
             return False  # "3 million and a half": read after the groups
         if fr is not None:
@@ -309,9 +309,9 @@ def _part_after_scale(st: _Numeral, toks: list[Token], t: Token) -> bool:
             return True
     if st.last is _HUNDRED and st.cur % 100:
         return False
-    sm = _small(toks, st.i)
+    sm = small(toks, st.i)
     assert sm is not None
-    if _starts_new_group(toks, st.i + sm[1], st.hundred, st.big):
+    if starts_new_group(toks, st.i + sm[1], st.hundred, st.big):
         return False  # "3 hundred and 2 hundred" is two numbers
     st.cur += sm[0]
     st.i += sm[1]
@@ -390,7 +390,7 @@ def _denominator_step(st: _Numeral, toks: list[Token], t: Token) -> bool:
     last = st.last
     if not (last in _COUNTS or last is _ONE) or t.join not in _TIGHT:
         return False
-    dn = _denominator(toks, st.i)
+    dn = denominator(toks, st.i)
     if dn is None or (last is _DIGITS and not toks[st.i - 1].is_int):
         return False
     if last is _DIGITS and t.typ is not FRACTION_WORD:
@@ -406,7 +406,7 @@ def _point_step(st: _Numeral, toks: list[Token], t: Token) -> bool:
     """Decimals spoken after "point": "two point five", "3 million point 2" (rare; the scale is kept)."""
     if not (st.last in _BEFORE_POINT and t.join == "" and st.reading.is_int):
         return False
-    digits, used = _decimal_words(toks, st.i + 1)
+    digits, used = decimal_words(toks, st.i + 1)
     if not digits:
         return False
     if st.last is _SCALE:
@@ -442,7 +442,7 @@ def _read_and_fraction(st: _Numeral, toks: list[Token]) -> None:
     i, n = st.i, len(toks)
     if not (i < n and toks[i].join in _AND and st.last in _BEFORE_AND_FRACTION):
         return
-    fr = _fraction(toks, i)
+    fr = fraction(toks, i)
     if fr is None:
         return
     k = i + fr[1]
@@ -478,103 +478,3 @@ def _finish(st: _Numeral, toks: list[Token]) -> Reading | None:
     if not r.scale:
         r.step = 0.0
     return r
-
-
-def _denominator(toks: list[Token], i: int) -> tuple[float, int] | None:
-    """A denominator word at toks[i]: (value, tokens used) for "fifths", "quarter", "twenty-first".
-
-    >>> from .tokens import scan_tokens
-    >>> _denominator(scan_tokens("twenty-firsts", 0), 0), _denominator(scan_tokens("quarters", 0), 0)
-    ((21.0, 2), (4.0, 1))
-    """
-    if i >= len(toks):
-        return None
-    t = toks[i]
-    if t.join not in ("", "-", None):
-        return None
-    if (t.typ is FRACTION_WORD and t.value >= 2) or (t.typ is ORDINAL and t.value >= 3):
-        return t.value, 1
-    if t.typ is TENS and i + 1 < len(toks):
-        o = toks[i + 1]
-        plural = o.typ is FRACTION_WORD and o.value < 10 and o.raw.lower().endswith("s")
-        if o.join in _TIGHT and (o.typ is ORDINAL or plural):
-            return t.value + o.value, 2
-        if o.typ is FRACTION_WORD and o.value == 1:  # "twenty and firsts": the only plural of one
-            return t.value + 1, 2
-    return None
-
-
-def _small(toks: list[Token], i: int) -> tuple[float, int] | None:
-    """A cardinal below a hundred at toks[i] ("seventy-one", "3"): (value, tokens used).
-
-    >>> from .tokens import scan_tokens
-    >>> _small(scan_tokens("seventy-one", 0), 0), _small(scan_tokens("3.5", 0), 0)
-    ((71.0, 2), None)
-    """
-    if i >= len(toks):
-        return None
-    t = toks[i]
-    if t.typ is DIGITS and t.is_int and not t.den:
-        return t.value, 1
-    if t.typ in SMALL:
-        return t.value, 1
-    if t.typ is TENS:
-        if i + 1 < len(toks) and toks[i + 1].typ is UNIT and toks[i + 1].join in _TIGHT and toks[i + 1].value:
-            return t.value + toks[i + 1].value, 2
-        return t.value, 1
-    return None
-
-
-def _fraction(toks: list[Token], i: int) -> tuple[float, int] | None:
-    """A fraction phrase at toks[i]: "a half", "two thirds", "fifty-four hundredths", "one-eighth".
-
-    >>> from .tokens import scan_tokens
-    >>> _fraction(scan_tokens("two thirds", 0), 0)
-    (0.6666666666666666, 2)
-    """
-    if i >= len(toks):
-        return None
-    if toks[i].typ is ARTICLE:
-        num, used = 1.0, 1
-    else:
-        sm = _small(toks, i)
-        if sm is None or toks[i].typ is DIGITS:
-            return None
-        num, used = sm
-    den = _denominator(toks, i + used)
-    if den is None:
-        return None
-    return num / den[0], used + den[1]
-
-
-def _decimal_words(toks: list[Token], i: int) -> tuple[str, int]:
-    """Digits spoken after "point": "zero three" -> "03", "seventy-one" -> "71".
-
-    >>> from .tokens import scan_tokens
-    >>> _decimal_words(scan_tokens("zero three", 0), 0), _decimal_words(scan_tokens("seventy-one", 0), 0)
-    (('03', 2), ('71', 2))
-    """
-    digits, j = "", i
-    while j < len(toks) and (toks[j].join == "" or j == i):
-        t = toks[j]
-        if t.typ in SMALL:
-            digits += str(int(t.value))
-            j += 1
-        elif t.typ is TENS:
-            if j + 1 < len(toks) and toks[j + 1].typ is UNIT and toks[j + 1].join in _TIGHT:
-                digits += str(int(t.value + toks[j + 1].value))
-                j += 2
-            else:
-                digits += str(int(t.value))
-                j += 1
-        else:
-            break
-    return digits, j - i
-
-
-def _starts_new_group(toks: list[Token], k: int, hundred: bool, big: float) -> bool:
-    """Whether toks[k] would need a scale the number already has ("3 hundred and 2 hundred")."""
-    if k >= len(toks) or toks[k].join not in ("", None):
-        return False
-    t = toks[k]
-    return (t.typ is HUNDRED and hundred) or ((t.typ is SCALE or t.typ is VAGUE) and t.value >= big)
