@@ -7,7 +7,8 @@ import re
 from .chars import BLANK, FOLD, cases_of
 from .counted import counted_phrase, next_word
 from .draft import K_COUNT, K_DATE, K_IDENTIFIER, K_ORDINAL, K_TIME, K_YEAR, Draft
-from .lexicon import context_words, number_lexicon, shipped_yaml
+from .kinds import FRACTION_WORD, UNIT
+from .lexicon import context_words, number_lexicon
 from .patterns import words_alt
 from .tokens import Token
 
@@ -55,9 +56,6 @@ PRONOUN_ONE = re.compile(rf"(?<![\w])(?:{words_alt(_WORDS.pronoun_one_after)})[ 
 HALF_NOT = re.compile(rf"(?<![\w])(?:{words_alt(_WORDS.half_not_after)})[ \t]+\Z", re.IGNORECASE)
 YEAR_WORD_BEFORE = re.compile(rf"(?<![\w])(?:{words_alt(_WORDS.year_words_before)})[ \t-]*\Z", re.IGNORECASE)
 PREFIX_BEFORE = re.compile(r"(?<![\w])([A-Za-z]+)-\Z")  # "mid-" of "mid-1972"
-# The number words that may be a pronoun ("one") or a part ("half": "halves" alone is no number).
-_ONE = frozenset(w for w, v in shipped_yaml("numbers.yaml")["cardinals"].items() if v == 1)
-_HALF = frozenset(w for w, v in shipped_yaml("numbers.yaml")["fractions"].items() if v == 2)
 
 
 def month_before(text: str, s: int) -> bool:
@@ -110,10 +108,15 @@ def word_not_a_number(text: str, s: int, word: str, end: int) -> bool:
     >>> word_not_a_number("Which one do you prefer?", 6, "one", 9)
     True
     """
-    if word in _ONE and PRONOUN_ONE.search(text, max(0, s - 20), s):
+    lex = number_lexicon()
+    entry = lex.words.get(word)
+    if entry is None:
+        return False
+    if entry.typ is UNIT and entry.value == 1 and PRONOUN_ONE.search(text, max(0, s - 20), s):
         nw = next_word(text, end)
-        return not nw or nw not in number_lexicon().units
-    return word in _HALF and HALF_NOT.search(text, max(0, s - 12), s) is not None
+        return not nw or nw not in lex.units
+    is_half = entry.typ is FRACTION_WORD and entry.value == 2  # "halves" alone is no number anyway
+    return is_half and HALF_NOT.search(text, max(0, s - 12), s) is not None
 
 
 def ordinal_suffix(text: str, s: int, q: Draft) -> Draft | None:
