@@ -527,3 +527,41 @@ def test_every_irregular_plural_ends_the_counted_noun(word):
 @pytest.mark.parametrize("unit", NUMBERS["counted_units"])
 def test_every_counted_unit_is_what_a_measure_counts(unit):
     assert only(f"It lasted 40 {unit} there.").counted == unit
+
+
+@pytest.mark.parametrize("code", NUMBERS["lowercase_codes"])
+def test_every_lowercase_code_is_money_before_digits(code):
+    q = only(f"It cost {code}5 in all.")
+    assert (q.kind, q.unit, q.value) == (Kind.MONEY, code.upper(), 5.0)
+
+
+@pytest.mark.parametrize("word", NUMBERS["currency_words_before"])
+def test_every_currency_word_before_a_figure_is_money(word):
+    assert only(f"It cost {word} 5 in all.").kind == Kind.MONEY
+
+
+@pytest.mark.parametrize(("code", "iso"), list(NUMBERS["currency_aliases"].items()))
+def test_every_currency_alias_gives_its_code(code, iso):
+    assert only(f"It cost 5 {code} in all.").unit == iso
+
+
+@pytest.mark.parametrize("unit", NUMBERS["per_units"])
+def test_every_per_unit_is_part_of_a_rate(unit):
+    assert only(f"They drove 50 km per {unit} there.").text == f"50 km per {unit}"
+
+
+@pytest.mark.parametrize("ab", NUMBERS["abbreviations_for_money"])
+def test_every_money_only_abbreviation_is_a_scale_only_in_money(ab):
+    assert only(f"It cost ${5}{ab} in all.").value == 5e12
+    assert only(f"It weighs 5{ab} in all.").value == 5
+
+
+@pytest.mark.parametrize("word", NUMBERS["fractions_alone"])
+def test_every_lone_fraction_reads_alone(word):
+    assert only(f"A {word} million came.").value == 1e6 / NUMBERS["fractions"][word]
+
+
+@pytest.mark.parametrize("word", NUMBERS["vague_needs_of"])
+def test_every_vague_word_that_needs_of(word):
+    assert figures(f"They saw {word} of thousands there.")[0].lo == 10 * 1000 * 2
+    assert figures(f"They saw {word} there.") == []
