@@ -1,13 +1,24 @@
 """Micro-benchmark of the number reader: extraction throughput in MB/s on a generated news-like corpus.
 
-Not a test. Run: python bench/bench_quantities.py [--mb 4] [--seed 7]
+Not a test. Run: python bench/bench_quantities.py [--mb 4] [--seed 7] [--against REV [--rounds 5]]
+
+With ``--against REV`` it times the reader of git revision REV (copied from ``git archive`` into a
+temporary package, ``claimcheck_against``) and this tree's, side by side in one process: each round
+reads every chunk of the corpus with both, in turns, so that a busy machine slows both alike.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import random
+import subprocess
+import sys
+import tarfile
+import tempfile
 import time
+from collections.abc import Callable
+from pathlib import Path
 
 from claimcheck.quantities import extract_quantities
 
@@ -69,12 +80,60 @@ def corpus(megabytes: float, seed: int) -> list[str]:
     return paragraphs
 
 
+Reader = Callable[[str], list[object]]
+
+
+def reader_at(rev: str, tmp: Path) -> Reader:
+    """``extract_quantities`` of git revision ``rev``, imported as the package ``claimcheck_against``."""
+    archive = subprocess.run(["git", "archive", rev, "claimcheck"], capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(tmp, filter="data")
+    package = tmp / "claimcheck_against"
+    (tmp / "claimcheck").rename(package)
+    for module in package.rglob("*.py"):  # its own lexicon, not this tree's
+        code = module.read_text(encoding="utf-8")
+        module.write_text(code.replace('files("claimcheck")', 'files("claimcheck_against")'), encoding="utf-8")
+    sys.path.insert(0, str(tmp))
+    from claimcheck_against.quantities import extract_quantities as theirs  # type: ignore[import-not-found]
+
+    reader: Reader = theirs
+    return reader
+
+
+def side_by_side(rev: str, paragraphs: list[str], rounds: int) -> None:
+    """Both readers over the same chunks in turns; the best round of each, and the ratio."""
+    with tempfile.TemporaryDirectory() as tmp:
+        readers: dict[str, Reader] = {rev: reader_at(rev, Path(tmp)), "this tree": extract_quantities}
+        chunks = [paragraphs[k : k + 200] for k in range(0, len(paragraphs), 200)]
+        best = dict.fromkeys(readers, float("inf"))
+        found = dict.fromkeys(readers, 0)
+        for reader in readers.values():
+            reader("warm up: 3 lexicons, 12 patterns")
+        for _ in range(rounds):
+            spent = dict.fromkeys(readers, 0.0)
+            for chunk in chunks:
+                for name, reader in readers.items():
+                    t0 = time.perf_counter()
+                    found[name] = sum(len(reader(p)) for p in chunk)
+                    spent[name] += time.perf_counter() - t0
+            best = {name: min(best[name], spent[name]) for name in readers}
+    size = sum(len(p.encode("utf-8")) for p in paragraphs)
+    for name, seconds in best.items():
+        print(f"{name}: {size / 1e6 / seconds:.2f} MB/s (best of {rounds} rounds: {seconds:.3f} s)")
+    print(f"this tree / {rev}: {best[rev] / best['this tree']:.3f}x the speed")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=4.0, help="corpus size in MB (default 4)")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--against", metavar="REV", help="also time git revision REV's reader, in turns with this one")
+    ap.add_argument("--rounds", type=int, default=5, help="rounds with --against (default 5)")
     args = ap.parse_args()
     paragraphs = corpus(args.mb, args.seed)
+    if args.against:
+        side_by_side(args.against, paragraphs, args.rounds)
+        return
     extract_quantities("warm up: 3 lexicons, 12 patterns")
     report("news-like", paragraphs)
     # The prefilter case: prose with no digit and no number word should cost almost nothing.

@@ -38,7 +38,7 @@ def cache_dir() -> Path:
 
 # The modules that compute a document's facts; an edit to any of them (or to the lexicon) makes new
 # facts. Judging code is hashed with the claims instead (``code_hash(FACTS_MODULES + ...)``).
-FACTS_MODULES = ("load.py", "segment.py", "quantities.py", "frames.py", "match.py", "words.py", "model.py")
+FACTS_MODULES = ("load.py", "segment.py", "quantities", "frames.py", "match.py", "words.py", "model.py")
 JUDGE_MODULES = ("judge.py", "verify.py", "baseline.py")
 
 
@@ -52,6 +52,9 @@ def code_hash(modules: tuple[str, ...] = FACTS_MODULES) -> str:
         entry = root / name
         if entry.is_file():
             h.update(name.encode() + b"\0" + entry.read_bytes())
+        elif entry.is_dir():  # a package: every module of it
+            for module in sorted((m for m in entry.iterdir() if m.name.endswith(".py")), key=lambda m: m.name):
+                h.update(f"{name}/{module.name}".encode() + b"\0" + module.read_bytes())
     for entry in sorted((root / "lexicon").iterdir(), key=lambda e: e.name):
         h.update(entry.name.encode() + b"\0" + entry.read_bytes())
     return h.hexdigest()[:16]

@@ -434,3 +434,134 @@ def test_year_span_before_a_noun_is_years() -> None:
 def test_odd_input_is_read_not_raised(text, span, value) -> None:
     (q,) = extract_quantities(text)
     assert (q.text, q.value) == (span, value)
+
+
+# Every row of lexicon/context.yaml (the English read around figures) has an example.
+
+CONTEXT = _lexicon("context.yaml")
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.kind.value) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize("month", CONTEXT["months"])
+def test_every_month_makes_a_day_a_date(month):
+    assert kinds(f"It opened on {month} 12 in town.") == [("12", "date")]
+    assert [k for _, k in kinds(f"It opened on 12 {month} in town.")] == ["date"]
+
+
+@pytest.mark.parametrize("suffix", CONTEXT["ordinal_suffixes"])
+def test_every_ordinal_suffix_is_no_count(suffix):
+    assert kinds(f"He came 9{suffix} in the race.") == [(f"9{suffix}", "ordinal")]
+
+
+@pytest.mark.parametrize("marker", ["8 a.m.", "8 p.m.", "8am", "8pm", "8 o'clock"])
+def test_every_time_marker_is_no_count(marker):
+    assert [k for _, k in kinds(f"They met at {marker} sharp.")] == ["time"]
+
+
+@pytest.mark.parametrize("ending", CONTEXT["decade_endings"])
+def test_every_decade_ending_makes_a_year(ending):
+    assert kinds(f"Prices rose in the 1970{ending} sharply.") == [(f"1970{ending}", "year")]
+
+
+# "around" and "circa" are hedges too, and a hedged figure is read as a count, not a year.
+HEDGE_WORDS = {w.lower() for rule in hedge_table().values() for w in rule.before}
+
+
+@pytest.mark.parametrize("word", [w for w in CONTEXT["year_words_before"] if w not in HEDGE_WORDS])
+def test_every_year_word_makes_a_year(word):
+    assert [k for _, k in kinds(f"It was built {word} 1987 houses.")] == ["year"]
+
+
+@pytest.mark.parametrize("prefix", CONTEXT["year_prefixes"])
+def test_every_year_prefix_makes_a_year(prefix):
+    assert [k for _, k in kinds(f"It grew {prefix}-1987 houses.")] == ["year"]
+
+
+@pytest.mark.parametrize("word", CONTEXT["pronoun_one_after"])
+def test_every_pronoun_word_makes_one_no_number(word):
+    assert figures(f"He liked the {word} one there.") == []
+
+
+@pytest.mark.parametrize("word", CONTEXT["half_not_after"])
+def test_every_part_word_makes_half_no_number(word):
+    assert figures(f"It was in the {word} half there.") == []
+
+
+@pytest.mark.parametrize("verb", CONTEXT["change_verbs"])
+def test_every_change_verb_keeps_from_to_two_figures(verb):
+    stem = verb.rstrip("*") + ("ed" if verb.endswith("*") else "")
+    found = figures(f"Sales {stem} from 40 to 60 boats.")
+    assert [q.value for q in found] == [40.0, 60.0], stem
+
+
+@pytest.mark.parametrize("word", CONTEXT["range_words"])
+def test_every_range_word_makes_a_range(word):
+    q = only(f"They sold 40 {word} 60 boats.")
+    assert (q.hedge, q.lo, q.hi) == ("between", 40.0, 60.0)
+
+
+@pytest.mark.parametrize("word", CONTEXT["share_words"])
+def test_every_share_word_makes_a_share(word):
+    q = only(f"Roughly one {word} four boats sank.")
+    assert (q.kind, q.value) == (Kind.PERCENT, 25.0)
+
+
+@pytest.mark.parametrize("word", CONTEXT["not_after_million"])
+def test_every_word_after_m_keeps_it_a_metre(word):
+    assert only(f"The wall was 5m {word} the road.").value == 5.0
+
+
+@pytest.mark.parametrize("word", CONTEXT["counted_stop_words"])
+def test_every_stop_word_ends_the_counted_noun(word):
+    assert only(f"They counted 40 boats {word} there.").counted == "boats"
+
+
+@pytest.mark.parametrize("word", CONTEXT["irregular_plurals"])
+def test_every_irregular_plural_ends_the_counted_noun(word):
+    assert only(f"They counted 40 {word} boats there.").counted == word
+
+
+@pytest.mark.parametrize("unit", NUMBERS["counted_units"])
+def test_every_counted_unit_is_what_a_measure_counts(unit):
+    assert only(f"It lasted 40 {unit} there.").counted == unit
+
+
+@pytest.mark.parametrize("code", NUMBERS["lowercase_codes"])
+def test_every_lowercase_code_is_money_before_digits(code):
+    q = only(f"It cost {code}5 in all.")
+    assert (q.kind, q.unit, q.value) == (Kind.MONEY, code.upper(), 5.0)
+
+
+@pytest.mark.parametrize("word", NUMBERS["currency_words_before"])
+def test_every_currency_word_before_a_figure_is_money(word):
+    assert only(f"It cost {word} 5 in all.").kind == Kind.MONEY
+
+
+@pytest.mark.parametrize(("code", "iso"), list(NUMBERS["currency_aliases"].items()))
+def test_every_currency_alias_gives_its_code(code, iso):
+    assert only(f"It cost 5 {code} in all.").unit == iso
+
+
+@pytest.mark.parametrize("unit", NUMBERS["per_units"])
+def test_every_per_unit_is_part_of_a_rate(unit):
+    assert only(f"They drove 50 km per {unit} there.").text == f"50 km per {unit}"
+
+
+@pytest.mark.parametrize("ab", NUMBERS["abbreviations_for_money"])
+def test_every_money_only_abbreviation_is_a_scale_only_in_money(ab):
+    assert only(f"It cost ${5}{ab} in all.").value == 5e12
+    assert only(f"It weighs 5{ab} in all.").value == 5
+
+
+@pytest.mark.parametrize("word", NUMBERS["fractions_alone"])
+def test_every_lone_fraction_reads_alone(word):
+    assert only(f"A {word} million came.").value == 1e6 / NUMBERS["fractions"][word]
+
+
+@pytest.mark.parametrize("word", NUMBERS["vague_needs_of"])
+def test_every_vague_word_that_needs_of(word):
+    assert figures(f"They saw {word} of thousands there.")[0].lo == 10 * 1000 * 2
+    assert figures(f"They saw {word} there.") == []
