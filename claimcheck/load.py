@@ -507,6 +507,7 @@ HTML_BLOCK = frozenset(
 # rows of a Markdown table, which structure.py reads (the offsets still point into the markup).
 HTML_CELLS = frozenset({"td", "th"})
 HTML_ROW_ENDS = frozenset({"tr", "table", "caption"})
+HTML_MAX_CELL_CHARS = 200  # a block in a cell with more text than this ends the row: a layout table
 _MARKUP = re.compile(r"<(?=[A-Za-z!?]|/[A-Za-z])")  # where a tag, comment or declaration may start
 _TAG_NAME = re.compile(r"(/?)([A-Za-z][^\s/>]*)")
 _ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});?")
@@ -522,9 +523,11 @@ class _HTMLText:
         self.skip = 0
         self.in_row = False  # inside a table row: line breaks are spaces, "|" is a cell's start
         self.tables = 0  # open tables: the white space between their rows is left out
+        self.cell_at = 0  # where the open cell's text starts
+        self.in_cell = False  # inside a cell or caption, where white space is text
 
     def text(self, doc: str, start: int, end: int) -> None:
-        if self.skip or start >= end or (self.tables and not self.in_row and doc[start:end].isspace()):
+        if self.skip or start >= end or (self.tables and not self.in_cell and doc[start:end].isspace()):
             return
         pos = start
         for m in _ENTITY.finditer(doc, start, end):
@@ -547,14 +550,18 @@ class _HTMLText:
         elif self.skip:
             return
         elif name in HTML_CELLS:
+            self.in_cell = not closing
             if not closing:
                 self.parts.append("|")
                 self.offsets.add(at)
-                self.in_row = True
+                self.in_row, self.cell_at = True, len(self.offsets)
         elif name in HTML_BLOCK:
             if name == "table":
                 self.tables = max(0, self.tables + (-1 if closing else 1))
-            self.in_row = self.in_row and name not in HTML_ROW_ENDS
+            if name in HTML_ROW_ENDS:
+                self.in_cell = name == "caption" and not closing
+            long_cell = len(self.offsets) - self.cell_at > HTML_MAX_CELL_CHARS
+            self.in_row = self.in_row and name not in HTML_ROW_ENDS and not long_cell
             if not (closing and name == "tr"):  # a row's line ends where the next begins
                 self.parts.append(" " if self.in_row else "\n")
                 self.offsets.add(at)

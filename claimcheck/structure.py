@@ -62,6 +62,7 @@ _DELIMITER = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|
 _BULLET = re.compile(r"([ \t]*)(?:[-*+•▪‣◦·]|\d{1,2}[.)])[ \t]+(?=\S)")
 _EMPHASIS = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 _LABEL = re.compile(r"([^\W\d_][^:\n]*?)[ \t]*:[ \t]+(\S.*)")
+_COLON = re.compile(r":[*_]*[ \t]")
 _HEADING = re.compile(r"#{1,6}[ \t]+(.+?)[ \t#]*")
 _DIGIT = re.compile(r"\d")
 _BARE_NUMBER = re.compile(r"([+\-−–]?)[ \t]*(\d(?:[\d,.  ]*\d)?)")
@@ -163,7 +164,7 @@ _UNIT_AT_END = (
     re.compile(r"(.*?)[ \t]*,[ \t]*([^,]+)"),  # "Area burned, hectares"
     re.compile(r"(.*?)[ \t]+(in[ \t]+.+)", re.IGNORECASE),  # "Staff in thousands"
 )
-_LAST_WORD = re.compile(r"(.*?)[ \t]+(\S+)")  # "share aged 65 pct", "spending m": a scale or percent only
+_LAST_WORD = re.compile(r"(.*?)[ \t]+(\S+)")  # "share aged 65 pct": percent only ("Group B" is no billion)
 
 
 def split_unit(header: str) -> tuple[str, Unit | None]:
@@ -176,11 +177,11 @@ def split_unit(header: str) -> tuple[str, Unit | None]:
             if unit is not None:
                 return m.group(1).strip(), unit
     unit = read_unit(header)
-    if unit is not None:  # a corner cell "€ m": the whole header is a unit
+    if unit is not None and unit.suffix in ("", "%"):  # a corner cell "€ m"; "Passengers" stays a name
         return "", unit
     m = _LAST_WORD.fullmatch(header)
     unit = read_unit(m.group(2)) if m else None
-    if m and unit is not None and unit.suffix in ("", "%"):
+    if m and unit == Unit(suffix="%"):
         return m.group(1).strip(), unit
     return header, None
 
@@ -197,7 +198,9 @@ def write_value(cell: str, *units: Unit | None) -> str:
 
 def plain(text: str) -> str:
     """Text of a cell or label without Markdown emphasis and code marks, spaces folded."""
-    return " ".join(_EMPHASIS.sub("", text).split())
+    if "*" in text or "_" in text or "`" in text:
+        text = _EMPHASIS.sub("", text)
+    return " ".join(text.split())
 
 
 def _sentence(*parts: str) -> str:
@@ -223,6 +226,9 @@ def _lines_at(text: str, start: int) -> Iterator[_Line]:
         end = len(text) if end < 0 else end
         yield _Line(start, end, text[start:end])
         start = end + 1
+
+
+_NO_LINE = _Line(0, 0, "")
 
 
 def _blank(line: _Line) -> bool:
@@ -252,6 +258,16 @@ def _pipe_cells(line: _Line) -> list[_Cell]:
             hi -= 1
         cells.append((line.start + lo, line.start + hi, raw[lo:hi].replace("\\|", "|")))
     return cells
+
+
+def _cell_count(line: str, sep: str) -> int:
+    """How many cells a CSV line holds: its separators and one, quotes read only where present."""
+    if '"' not in line:
+        return line.count(sep) + 1
+    try:
+        return len(next(csv.reader([line], delimiter=sep)))
+    except (csv.Error, StopIteration):
+        return 0
 
 
 def _csv_cells(line: _Line, sep: str) -> list[_Cell] | None:
@@ -434,6 +450,10 @@ def _pipe_table(text: str, first: _Line, lines: Iterator[_Line]) -> tuple[int, i
 def _csv_table(text: str, first: _Line, sep: str) -> tuple[int, int, list[Sentence]] | None:
     """A CSV-like block from ``first``: 3+ lines with as many ``sep`` as the header line, short
     cells, a header with no bare number, and a number in every row."""
+    count = _cell_count(first.text, sep)
+    after = _lines_at(text, first.end + 1)
+    if any(_cell_count(next(after, _NO_LINE).text, sep) != count for _ in range(MIN_CSV_LINES - 1)):
+        return None  # the quick test: most lines with a comma are prose, with no like line after
     header = _csv_cells(first, sep)
     if header is None or len(header) < 2 or not _header_like(header) or _SENTENCE_END.search(first.text.strip()):
         return None
@@ -486,13 +506,15 @@ def _label_line(text: str, line: _Line, body: int, split: Split) -> tuple[int, i
     """``Label: value.`` for a line (or bullet item) from ``body`` on that reads as one, else None:
     a short label with no sentence end in it, and a value of one sentence that holds a figure."""
     raw = line.text[body - line.start :].replace("\n", " ")
+    colon = _COLON.search(raw, 0, 2 * MAX_LABEL_CHARS)
+    if colon is None:  # the quick test: no label, or a sentence's colon
+        return None
     m = _LABEL.fullmatch(plain(raw))
     if m is None:
         return None
     label, value = m.group(1).strip(), m.group(2).strip()
     if (
-        _wrapped(text, line)
-        or (body == line.start and not label[0].isupper())
+        (body == line.start and (_wrapped(text, line) or not label[0].isupper()))  # a bullet starts anew
         or len(label) > MAX_LABEL_CHARS
         or len(label.split()) > MAX_LABEL_WORDS
         or re.search(r"[.!?](?:\s|$)", label)
