@@ -339,9 +339,10 @@ def table_sentences(table: _Table) -> Iterator[Sentence]:
 
 def _context(lines_before: Sequence[_Line]) -> str:
     """The table's caption or the heading just above it: the nearest line above that is a Markdown
-    heading or a short line with no full stop (a caption, an HTML heading), over a paragraph or two
-    that introduce the table; not over a list or another table."""
-    for k in range(len(lines_before) - 1, -1, -1):
+    heading, or a short line standing alone with no full stop (a caption, an HTML heading), over
+    paragraphs of prose that introduce the table; not over a list, another table or a CSV block."""
+    last = len(lines_before) - 1
+    for k in range(last, -1, -1):
         line = lines_before[k]
         if _blank(line):
             continue
@@ -351,14 +352,19 @@ def _context(lines_before: Sequence[_Line]) -> str:
         if _PIPE_ROW.match(line.text) or _BULLET.match(line.text):
             return ""
         title = plain(line.text).rstrip(":").strip()
+        alone_after = k == last or _blank(lines_before[k + 1])  # nothing runs on from it
+        alone_before = line.start == 0 or (k > 0 and _blank(lines_before[k - 1]))
         if (
-            len(title) <= MAX_HEADING_CHARS
+            alone_after
+            and alone_before
+            and len(title) <= MAX_HEADING_CHARS
             and not _SENTENCE_END.search(title)
             and title[0].isupper() | title[0].isdigit()
             and not title.endswith((",", ";", ")"))
-            and (line.start == 0 or (k > 0 and _blank(lines_before[k - 1])))
         ):
             return title
+        if alone_after and not line.text.rstrip().endswith(_CLOSERS):
+            return ""  # the end of something that is not prose (a CSV block): no title above it
     return ""
 
 

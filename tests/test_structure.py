@@ -423,3 +423,18 @@ def test_a_layout_table_keeps_its_paragraphs() -> None:
     text, _ = html_to_text(page)
     assert "\nThen 40 homes flooded." in text  # the second paragraph is a line of its own, spaces kept
     assert "Then 40 homes flooded." in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        ("## Fares\n\nThe table shows the new fares.\n\n", "Fares"),  # a heading over an introduction
+        ("Table 3: Fares by zone\n", "Table 3: Fares by zone"),  # a caption right above
+        ("Fares rose in\nthe spring.\n\n", ""),  # wrapped prose is no title
+        ("# Old\n\nzone,fare\nA,2\nB,3\n\n", ""),  # not across another table
+    ],
+)
+def test_table_title(above: str, title: str) -> None:
+    text = above + "| Zone | Fare (£) |\n|---|---|\n| C | 4 |\n"
+    expected = f"C, Fare ({title}): £4." if title else "C, Fare: £4."
+    assert [t for t, _, _ in virtual(text)][-1] == expected
