@@ -62,6 +62,7 @@ _DELIMITER = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|
 _BULLET = re.compile(r"([ \t]*)(?:[-*+•▪‣◦·]|\d{1,2}[.)])[ \t]+(?=\S)")
 _EMPHASIS = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 _LABEL = re.compile(r"([^\W\d_][^:\n]*?)[ \t]*:[ \t]+(\S.*)")
+_SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+(?=\S)")  # "2.1 Costs": a number, not context
 _COLON = re.compile(r":[*_]*[ \t]")
 _HEADING = re.compile(r"#{1,6}[ \t]+(.+?)[ \t#]*")
 _DIGIT = re.compile(r"\d")
@@ -97,6 +98,7 @@ class _Words:
     """The unit words of ``lexicon/structure.yaml`` as patterns, tried in this order."""
 
     patterns: tuple[tuple[str, re.Pattern[str], dict[str, str]], ...]
+    caption_label: re.Pattern[str]  # "Table 3: " before a caption
 
 
 @cache
@@ -121,7 +123,11 @@ def _words() -> _Words:
             ("scale", alternation(list(scales)), scales),
             ("percent", alternation(data["percent"]), {}),
             ("unit", alternation(data["units"]), {}),
-        )
+        ),
+        re.compile(
+            "(?:" + "|".join(re.escape(str(w)) for w in data["caption_labels"]) + r")\s*\d+[.:]?\s+(?=\S)",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -337,6 +343,13 @@ def table_sentences(table: _Table) -> Iterator[Sentence]:
             yield start, end, _sentence(head, context, ": " if head or context else "", value)
 
 
+def _title(text: str) -> str:
+    """A heading or caption as context: without its section number or "Table 3:" label."""
+    text = _SECTION_NUMBER.sub("", text)
+    m = _words().caption_label.match(text)
+    return text[m.end() :] if m else text
+
+
 def _context(lines_before: Sequence[_Line]) -> str:
     """The table's caption or the heading just above it: the nearest line above that is a Markdown
     heading, or a short line standing alone with no full stop (a caption, an HTML heading), over
@@ -348,10 +361,10 @@ def _context(lines_before: Sequence[_Line]) -> str:
             continue
         m = _HEADING.fullmatch(line.text.strip())
         if m:
-            return plain(m.group(1))
+            return _title(plain(m.group(1)))
         if _PIPE_ROW.match(line.text) or _BULLET.match(line.text):
             return ""
-        title = plain(line.text).rstrip(":").strip()
+        title = _title(plain(line.text).rstrip(":").strip())
         alone_after = k == last or _blank(lines_before[k + 1])  # nothing runs on from it
         alone_before = line.start == 0 or (k > 0 and _blank(lines_before[k - 1]))
         if (
