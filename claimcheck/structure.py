@@ -49,6 +49,7 @@ Sentence = tuple[int, int, "str | None"]  # (start, end, virtual text); None: th
 
 MIN_CSV_LINES = 3  # a header and two rows: fewer lines with commas are prose as often as not
 MAX_CELL_CHARS = 80  # a CSV "cell" longer than this is a clause of prose, not a value
+MAX_TABLE_CELL_CHARS = 200  # a table row with a longer cell holds prose (a layout table): its text is kept
 MAX_LABEL_CHARS = 60  # a "Label:" longer than this is the start of a sentence
 MAX_LABEL_WORDS = 8
 MAX_VALUE_CHARS = 240  # a label's value longer than this is a paragraph, left to the sentence splitter
@@ -315,8 +316,9 @@ def _header_like(cells: Sequence[_Cell]) -> bool:
     return True
 
 
-def table_sentences(table: _Table) -> Iterator[Sentence]:
-    """One sentence per data cell of ``table`` that holds a letter or a digit."""
+def table_sentences(table: _Table, split: Split) -> Iterator[Sentence]:
+    """One sentence per data cell of ``table`` that holds a letter or a digit. A row with a cell
+    of prose (a layout table's page text) or with nothing but its label is text, split as written."""
     width = max(len(r) for r in table.rows)
     header = [plain(c[2].replace("_", " ")) for c in table.header] if table.header else []  # snake_case
     header += [""] * (width - len(header))
@@ -330,17 +332,23 @@ def table_sentences(table: _Table) -> Iterator[Sentence]:
     _, caption_unit = split_unit(table.context) if table.context else ("", None)
     context = f" ({table.context})" if table.context else ""
     for row in table.rows:
-        label, label_unit = split_unit(", ".join(t for t in (plain(c[2]) for c in row[:labels]) if t))
-        for j in range(labels, len(row)):
-            start, end, raw = row[j]
-            cell = plain(raw)
-            if not any(ch.isalnum() for ch in cell):
-                continue
-            name = names[j] if j < len(names) else ""
-            unit = units[j] if j < len(units) else None
-            value = write_value(cell, unit, label_unit, corner, caption_unit)
-            head = ", ".join(t for t in (label, name) if t)
-            yield start, end, _sentence(head, context, ": " if head or context else "", value)
+        found = 0
+        if all(len(c[2]) <= MAX_TABLE_CELL_CHARS for c in row):
+            label, label_unit = split_unit(", ".join(t for t in (plain(c[2]) for c in row[:labels]) if t))
+            for j in range(labels, len(row)):
+                start, end, raw = row[j]
+                cell = plain(raw)
+                if not any(ch.isalnum() for ch in cell):
+                    continue
+                name = names[j] if j < len(names) else ""
+                unit = units[j] if j < len(units) else None
+                value = write_value(cell, unit, label_unit, corner, caption_unit)
+                head = ", ".join(t for t in (label, name) if t)
+                found += 1
+                yield start, end, _sentence(head, context, ": " if head or context else "", value)
+        if not found:
+            for start, _, raw in row:
+                yield from _split(raw, 0, len(raw), split, shift=start)
 
 
 def _title(text: str) -> str:
@@ -395,14 +403,17 @@ def read_structure(text: str, split: Split) -> Iterator[Sentence]:
     yield from _split(text, pos, len(text), split)
 
 
-def _split(text: str, start: int, end: int, split: Split, join_lines: bool = False) -> Iterator[Sentence]:
+def _split(
+    text: str, start: int, end: int, split: Split, join_lines: bool = False, shift: int = 0
+) -> Iterator[Sentence]:
+    """``split``'s sentences of ``text[start:end]``, their offsets plus ``shift`` (where ``text`` is)."""
     if start >= end:
         return
     part = text if start == 0 and end == len(text) else text[start:end]
     if join_lines:  # a wrapped bullet item is one paragraph: its line ends are spaces
         part = part.replace("\n", " ")
     for lo, hi in split(part):
-        yield start + lo, start + hi, None
+        yield shift + start + lo, shift + start + hi, None
 
 
 def _structures(text: str, split: Split) -> Iterator[tuple[int, int, list[Sentence]]]:
@@ -422,13 +433,13 @@ def _structure_at(text: str, start: int, split: Split) -> tuple[int, int, list[S
     lines = _lines_at(text, start)
     first = next(lines)
     if _PIPE_ROW.match(first.text):
-        return _pipe_table(text, first, lines)
+        return _pipe_table(text, first, lines, split)
     bullet = _BULLET.match(first.text)
     if bullet:
         return _bullet_item(text, first, lines, len(bullet.group(1)), split)
     for sep in _SEPARATORS:
         if sep in first.text:
-            table = _csv_table(text, first, sep)
+            table = _csv_table(text, first, sep, split)
             if table is not None:
                 return table
     return _label_line(text, first, first.start, split)
@@ -445,7 +456,9 @@ def _lines_before(text: str, start: int, count: int = CONTEXT_LINES) -> list[_Li
     return out[::-1]
 
 
-def _pipe_table(text: str, first: _Line, lines: Iterator[_Line]) -> tuple[int, int, list[Sentence]] | None:
+def _pipe_table(
+    text: str, first: _Line, lines: Iterator[_Line], split: Split
+) -> tuple[int, int, list[Sentence]] | None:
     block = [first]
     for line in lines:
         if not _PIPE_ROW.match(line.text):
@@ -460,13 +473,15 @@ def _pipe_table(text: str, first: _Line, lines: Iterator[_Line]) -> tuple[int, i
         data = [cells for line, cells in rows if not _DELIMITER.fullmatch(line.text)]
         if data and _header_like(data[0]):
             header, data = data[0], data[1:]
+    if header is not None and any(len(c[2]) > MAX_TABLE_CELL_CHARS for c in header):
+        header, data = None, [header, *data]  # prose, not column names: kept as text
     if not data or max(len(r) for r in data) < 2 or (header is None and len(data) < 2):
         return None
     table = _Table(header, data, _context(_lines_before(text, first.start)))
-    return first.start, end, list(table_sentences(table))
+    return first.start, end, list(table_sentences(table, split))
 
 
-def _csv_table(text: str, first: _Line, sep: str) -> tuple[int, int, list[Sentence]] | None:
+def _csv_table(text: str, first: _Line, sep: str, split: Split) -> tuple[int, int, list[Sentence]] | None:
     """A CSV-like block from ``first``: 3+ lines with as many ``sep`` as the header line, short
     cells, a header with no bare number, and a number in every row."""
     count = _cell_count(first.text, sep)
@@ -487,7 +502,7 @@ def _csv_table(text: str, first: _Line, sep: str) -> tuple[int, int, list[Senten
     if len(rows) + 1 < MIN_CSV_LINES or any(len(c[2]) > MAX_CELL_CHARS for r in (header, *rows) for c in r):
         return None
     table = _Table(header, rows, _context(_lines_before(text, first.start)))
-    return first.start, end, list(table_sentences(table))
+    return first.start, end, list(table_sentences(table, split))
 
 
 def _bullet_item(

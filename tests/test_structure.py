@@ -440,3 +440,17 @@ def test_table_title(above: str, title: str) -> None:
     text = above + "| Zone | Fare (£) |\n|---|---|\n| C | 4 |\n"
     expected = f"C, Fare ({title}): £4." if title else "C, Fare: £4."
     assert [t for t, _, _ in virtual(text)][-1] == expected
+
+
+def test_a_layout_table_of_rows_keeps_its_sentences() -> None:
+    story = "Water reached 40 homes on Mill Street overnight. " * 5
+    page = f"<table><tr><td>News</td><td>{story}</td></tr><tr><td>More</td><td>{story}</td></tr></table>"
+    text, _ = html_to_text(page)
+    found = texts(text)
+    assert found.count("Water reached 40 homes on Mill Street overnight.") == 10
+    assert "News" in found and "More" in found
+
+
+def test_a_row_with_only_its_label_is_kept_as_text() -> None:
+    text = "| Item | Cost (£) |\n|---|---|\n| **Capital works** | |\n| Bridge | 900 |\n"
+    assert texts(text) == ["**Capital works**", "Bridge, Cost: £900."]
