@@ -533,7 +533,7 @@ class _HTMLText:
         for m in _ENTITY.finditer(doc, start, end):
             self._emit(doc[pos : m.start()], pos)
             char = html.unescape(m.group())
-            self.parts.append(char.replace("\n", " ") if self.in_row else char)
+            self.parts.append(char.replace("\n", " ").replace("|", "¦") if self.in_row else char)
             self.offsets.add(m.start(), len(char), same=True)
             pos = m.end()
         self._emit(doc[pos:end], pos)

@@ -333,8 +333,9 @@ def test_html_without_tables_reads_as_before() -> None:
 
 
 def test_pipe_inside_an_html_cell_does_not_split_it() -> None:
-    text, _ = html_to_text("<table><tr><th>Line</th><th>Trips</th></tr><tr><td>A|B</td><td>40</td></tr></table>")
-    assert [p.text for p in segment(text) if p.text.endswith(".")] == ["A¦B, Trips: 40."]
+    page = "<table><tr><th>Line</th><th>Trips</th></tr><tr><td>A|B&#124;C</td><td>40</td></tr></table>"
+    text, _ = html_to_text(page)
+    assert [p.text for p in segment(text) if p.text.endswith(".")] == ["A¦B¦C, Trips: 40."]
 
 
 # The rest of the pipeline ---------------------------------------------------------------------
