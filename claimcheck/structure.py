@@ -456,9 +456,7 @@ def _lines_before(text: str, start: int, count: int = CONTEXT_LINES) -> list[_Li
     return out[::-1]
 
 
-def _pipe_table(
-    text: str, first: _Line, lines: Iterator[_Line], split: Split
-) -> tuple[int, int, list[Sentence]] | None:
+def _pipe_table(text: str, first: _Line, lines: Iterator[_Line], split: Split) -> tuple[int, int, list[Sentence]]:
     block = [first]
     for line in lines:
         if not _PIPE_ROW.match(line.text):
@@ -474,9 +472,12 @@ def _pipe_table(
         if data and _header_like(data[0]):
             header, data = data[0], data[1:]
     if header is not None and any(len(c[2]) > MAX_TABLE_CELL_CHARS for c in header):
-        header, data = None, [header, *data]  # prose, not column names: kept as text
+        data = [header, *data]  # prose, not column names: kept as text
+        header = None
     if not data or max(len(r) for r in data) < 2 or (header is None and len(data) < 2):
-        return None
+        # Not a table: its lines are text. Read here, once, so that no later line of the block
+        # starts the search again (quadratic on a long run of one-cell rows).
+        return first.start, end, list(_split(text, first.start, end, split))
     table = _Table(header, data, _context(_lines_before(text, first.start)))
     return first.start, end, list(table_sentences(table, split))
 

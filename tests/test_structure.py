@@ -455,3 +455,13 @@ def test_a_layout_table_of_rows_keeps_its_sentences() -> None:
 def test_a_row_with_only_its_label_is_kept_as_text() -> None:
     text = "| Item | Cost (£) |\n|---|---|\n| **Capital works** | |\n| Bridge | 900 |\n"
     assert texts(text) == ["**Capital works**", "Bridge, Cost: £900."]
+
+
+def test_a_long_run_of_one_cell_rows_is_read_once() -> None:
+    """Each line of a pipe block that is no table is read once, not again from every line (quadratic)."""
+    import time
+
+    text = "| x\n" * 20_000
+    t0 = time.perf_counter()
+    assert len(segment(text)) == 20_000
+    assert time.perf_counter() - t0 < 5  # seconds; the quadratic reading took minutes
