@@ -38,7 +38,7 @@ def cache_dir() -> Path:
 
 # The modules that compute a document's facts; an edit to any of them (or to the lexicon) makes new
 # facts. Judging code is hashed with the claims instead (``code_hash(FACTS_MODULES + ...)``).
-FACTS_MODULES = ("load.py", "segment.py", "quantities", "frames.py", "match.py", "words.py", "model.py")
+FACTS_MODULES = ("load.py", "structure.py", "segment.py", "quantities", "frames.py", "match.py", "words.py", "model.py")
 JUDGE_MODULES = ("judge.py", "verify.py", "baseline.py")
 
 

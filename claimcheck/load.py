@@ -489,12 +489,12 @@ HTML_BLOCK = frozenset(
         "h5",
         "h6",
         "tr",
+        "table",
+        "caption",
         "section",
         "article",
         "blockquote",
         "pre",
-        "td",
-        "th",
         "title",
         "ul",
         "ol",
@@ -503,6 +503,11 @@ HTML_BLOCK = frozenset(
         "figcaption",
     }
 )
+# A table cell opens with "|" and a row's text stays on one line: HTML tables come out as the pipe
+# rows of a Markdown table, which structure.py reads (the offsets still point into the markup).
+HTML_CELLS = frozenset({"td", "th"})
+HTML_ROW_ENDS = frozenset({"tr", "table", "caption"})
+HTML_MAX_CELL_CHARS = 200  # a block in a cell with more text than this ends the row: a layout table
 _MARKUP = re.compile(r"<(?=[A-Za-z!?]|/[A-Za-z])")  # where a tag, comment or declaration may start
 _TAG_NAME = re.compile(r"(/?)([A-Za-z][^\s/>]*)")
 _ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});?")
@@ -516,29 +521,50 @@ class _HTMLText:
         self.parts: list[str] = []
         self.offsets = OffsetMap()
         self.skip = 0
+        self.in_row = False  # inside a table row: line breaks are spaces, "|" is a cell's start
+        self.tables = 0  # open tables: the white space between their rows is left out
+        self.cell_at = 0  # where the open cell's text starts
+        self.in_cell = False  # inside a cell or caption, where white space is text
 
     def text(self, doc: str, start: int, end: int) -> None:
-        if self.skip or start >= end:
+        if self.skip or start >= end or (self.tables and not self.in_cell and doc[start:end].isspace()):
             return
         pos = start
         for m in _ENTITY.finditer(doc, start, end):
             self._emit(doc[pos : m.start()], pos)
             char = html.unescape(m.group())
-            self.parts.append(char)
+            self.parts.append(char.replace("\n", " ").replace("|", "¦") if self.in_row else char)
             self.offsets.add(m.start(), len(char), same=True)
             pos = m.end()
         self._emit(doc[pos:end], pos)
 
     def _emit(self, text: str, at: int) -> None:
+        if self.in_row:
+            text = text.replace("\n", " ").replace("|", "¦")
         self.parts.append(text)
         self.offsets.add(at, len(text))
 
     def tag(self, name: str, closing: bool, at: int) -> None:
         if name in HTML_SKIP:
             self.skip = max(0, self.skip - 1) if closing else self.skip + 1
-        elif name in HTML_BLOCK and not self.skip:
-            self.parts.append("\n")
-            self.offsets.add(at)
+        elif self.skip:
+            return
+        elif name in HTML_CELLS:
+            self.in_cell = not closing
+            if not closing:
+                self.parts.append("|")
+                self.offsets.add(at)
+                self.in_row, self.cell_at = True, len(self.offsets)
+        elif name in HTML_BLOCK:
+            if name == "table":
+                self.tables = max(0, self.tables + (-1 if closing else 1))
+            if name in HTML_ROW_ENDS:
+                self.in_cell = name == "caption" and not closing
+            long_cell = len(self.offsets) - self.cell_at > HTML_MAX_CELL_CHARS
+            self.in_row = self.in_row and name not in HTML_ROW_ENDS and not long_cell
+            if not (closing and name == "tr"):  # a row's line ends where the next begins
+                self.parts.append(" " if self.in_row else "\n")
+                self.offsets.add(at)
 
     def feed(self, doc: str) -> None:
         pos, n = 0, len(doc)

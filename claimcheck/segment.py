@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .model import Passage
+from .structure import read_structure
 
 MAX_SENTENCE_CHARS = 2_000  # a "sentence" longer than this is cut: scraped text with no punctuation
 SHORT_LINE_CHARS = 80  # a line this short that ends without punctuation is a headline or list item
@@ -118,12 +119,13 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def segment(text: str, lines: LineIndex | None = None) -> list[Passage]:
-    """Sentences of ``text`` as Passages located by ``lines`` (built from ``text`` when absent)."""
+    """Sentences of ``text`` as Passages located by ``lines`` (built from ``text`` when absent); a
+    table cell or ``Label: value`` line is a sentence of its own, written out (see structure.py)."""
     lines = lines or LineIndex(text)
     passages = []
-    for start, end in split_sentences(text):
+    for start, end, virtual in read_structure(text, split_sentences):
         line, column = lines.locate(start)
-        passages.append(Passage(start, end, text[start:end], line, column))
+        passages.append(Passage(start, end, text[start:end] if virtual is None else virtual, line, column))
     return passages
 
 
