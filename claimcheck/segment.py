@@ -10,7 +10,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
-from .model import Passage
+from .model import PartMap, Passage
 
 MAX_SENTENCE_CHARS = 2_000  # a "sentence" longer than this is cut: scraped text with no punctuation
 SHORT_LINE_CHARS = 80  # a line this short that ends without punctuation is a headline or list item
@@ -34,12 +34,18 @@ _SPACE = re.compile(r"\s+")
 class LineIndex:
     """Maps text offsets to 1-based (line, column)."""
 
+    parted = False  # whether lines are counted within parts (pages, paragraphs): see PartIndex
+
     def __init__(self, text: str) -> None:
         self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def locate(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset) - 1
         return line + 1, offset - self._starts[line] + 1
+
+    def part(self, offset: int) -> str:
+        """The page or paragraph that ``locate`` counts lines in ("" for text: the whole file)."""
+        return ""
 
 
 def _ends_sentence(text: str, end: int, nl: bool) -> bool:
@@ -121,9 +127,10 @@ def segment(text: str, lines: LineIndex | None = None) -> list[Passage]:
     """Sentences of ``text`` as Passages located by ``lines`` (built from ``text`` when absent)."""
     lines = lines or LineIndex(text)
     passages = []
+    parted = lines.parted
     for start, end in split_sentences(text):
         line, column = lines.locate(start)
-        passages.append(Passage(start, end, text[start:end], line, column))
+        passages.append(Passage(start, end, text[start:end], line, column, lines.part(start) if parted else ""))
     return passages
 
 
@@ -143,3 +150,19 @@ class MappedLineIndex(LineIndex):
     def locate(self, offset: int) -> tuple[int, int]:
         mapped = self._map[offset] if offset < len(self._map) else self._end
         return super().locate(mapped)
+
+
+class PartIndex(LineIndex):
+    """Locates offsets of text read out of a PDF or Word document by page or paragraph (a PartMap)."""
+
+    parted = True
+
+    def __init__(self, parts: PartMap) -> None:  # noqa: D107 - no call to super: the map is the index
+        self._parts = parts
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        _, line, column = self._parts.locate(offset)
+        return line, column
+
+    def part(self, offset: int) -> str:
+        return self._parts.locate(offset)[0]

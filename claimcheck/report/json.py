@@ -23,7 +23,7 @@ import json
 from typing import Any, TextIO
 
 from .. import __version__
-from ..model import ClaimResult, Evidence, Quantity, Report, SourceResult, Verdict
+from ..model import ClaimResult, Evidence, Quantity, Report, SourceResult, Verdict, part_fields
 
 
 def quantity_to_dict(q: Quantity) -> dict[str, Any]:
@@ -47,7 +47,10 @@ def quantity_to_dict(q: Quantity) -> dict[str, Any]:
 
 
 def evidence_to_dict(e: Evidence) -> dict[str, Any]:
-    return {
+    """Evidence as JSON. From a PDF or Word source it also has ``part`` ("p14") and the keys that
+    part stands for: ``page`` (PDF), ``paragraph`` or ``table``/``row``/``cell`` (Word); its line
+    and column are then counted within that page, paragraph or cell."""
+    out = {
         "line": e.line,
         "column": e.column,
         "text": e.text,
@@ -60,6 +63,10 @@ def evidence_to_dict(e: Evidence) -> dict[str, Any]:
         "start": e.start,
         "end": e.end,
     }
+    if e.part:
+        out["part"] = e.part
+        out.update(part_fields(e.part))
+    return out
 
 
 def source_to_dict(s: SourceResult) -> dict[str, Any]:

@@ -23,11 +23,12 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..baseline import contradictions, posix, text_hash
-from ..model import Evidence, Report, Verdict
+from ..model import Evidence, Report, Verdict, part_fields
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/claimcheck/claimcheck"
 LEVELS = {Verdict.DISAGREE: "error", Verdict.MIXED: "warning"}
+PART_KINDS = {"page": "page", "paragraph": "paragraph", "table": "tableCell"}  # a part's first key -> its kind
 FINGERPRINT = "claimcheck/v1"  # claim id + path + sentence hash: stable when the sentence moves
 
 
@@ -72,6 +73,14 @@ def _result(
         ],
         "partialFingerprints": {FINGERPRINT: text_hash(f"{claim_id}\n{where}\n{text_hash(e.text)}")},
     }
+    if e.part:
+        # In a PDF or Word document the region's line and column count within a page, paragraph or
+        # table cell: the logical location names it, and the region's properties carry its numbers.
+        numbers = part_fields(e.part)
+        location = result["locations"][0]
+        location["physicalLocation"]["region"]["properties"] = numbers
+        kind = PART_KINDS[next(iter(numbers))]
+        location["logicalLocations"] = [{"name": e.part, "fullyQualifiedName": f"{where}:{e.part}", "kind": kind}]
     if accepted:
         result["suppressions"] = [{"kind": "external", "justification": accepted}]
     return result
