@@ -18,7 +18,7 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from xml.etree import ElementTree
 
@@ -32,6 +32,7 @@ MARGIN_BAND = 0.1  # share of the page height at the top and at the bottom where
 REPEATED_SHARE = 0.5  # a margin line on at least this share of the pages (and two) is a running header
 FULL_LINE = 0.7  # share of its paragraph's width below which a line was ended on purpose (a list, an address)
 MAX_DOCX_XML_BYTES = 256 * 1024 * 1024  # word/document.xml larger than this when unpacked: a ZIP bomb
+_SENTENCE_ENDS = frozenset('.!?:;"\u201d\u2019)]')  # a paragraph ending in one of these is done
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")  # a letter then a hyphen at the end of a line
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
@@ -103,6 +104,7 @@ class _Line:
     number: int  # line of the page, in reading order
     full: bool  # fills its paragraph's width: the paragraph goes on in the next line
     margin: str  # normalised text if the line sits in the top or bottom band of the page, else ""
+    part: str = ""  # the page, once known
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,15 +127,26 @@ def read_pdf(data: bytes, path: str) -> tuple[str, PartMap]:
     pages = _pdf_pages(pdfplumber, data, path)
     repeated = _running_lines(pages)
     out = _Text()
+    paragraph: list[_Line] = []  # lines of the paragraph being read, which may go on in the next box
     for number, blocks in enumerate(pages, 1):
         part = f"p{number}"
         for block in blocks:
             if block.rows:
+                _paragraph(out, paragraph)
+                paragraph = []
                 _table(out, block.rows, functools.partial(_page_row, part, block.first_line))
                 continue
-            lines = [line for line in block.lines if not (line.margin and line.margin in repeated)]
-            if lines:
-                _paragraph(out, lines, part)
+            lines = [replace(x, part=part) for x in block.lines if not (x.margin and x.margin in repeated)]
+            if not lines:
+                continue
+            if paragraph and _runs_on(paragraph[-1].text, lines[0].text):
+                # A sentence carried over to the next column or page: one paragraph.
+                paragraph[-1] = replace(paragraph[-1], full=True)
+            else:
+                _paragraph(out, paragraph)
+                paragraph = []
+            paragraph.extend(lines)
+    _paragraph(out, paragraph)
     text = out.text()
     if not text.strip():
         raise ClaimcheckError(
@@ -149,19 +162,27 @@ def _page_row(part: str, first_line: int, row: int, cell: int) -> tuple[str, int
     return part, first_line + row - 1
 
 
-def _paragraph(out: _Text, lines: Sequence[_Line], part: str) -> None:
+def _runs_on(last: str, first: str) -> bool:
+    """Whether a paragraph ending in ``last`` goes on in one starting ``first``: it stops mid-sentence
+    and the next starts in lower case."""
+    return last[-1:] not in _SENTENCE_ENDS and first[:1].islower()
+
+
+def _paragraph(out: _Text, lines: Sequence[_Line]) -> None:
     """Lines of one paragraph: joined by a space where the text runs on, by nothing where a word
     was hyphenated across the line end, by a line break where the line was ended on purpose."""
+    if not lines:
+        return
     out.paragraph_break()
     for i, line in enumerate(lines):
         text = line.text
         nxt = lines[i + 1].text if i + 1 < len(lines) else ""
         if not nxt:
-            out.write(text, part, line.number)
+            out.write(text, line.part, line.number)
         elif _HYPHEN_END.search(text) and nxt[:1].islower():
-            out.write(text[:-1], part, line.number)
+            out.write(text[:-1], line.part, line.number)
         else:
-            out.write(text, part, line.number)
+            out.write(text, line.part, line.number)
             out.write(" " if line.full else "\n")
     out.write("\n\n")
 

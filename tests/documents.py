@@ -52,8 +52,8 @@ def report_pdf(path: Path) -> Path:
     """Three pages under one running header and a page-number footer.
 
     Page 1: a heading, body text with a figure, a paragraph whose figure sentence breaks with a
-    hyphen at a line end ("evac-" / "uated"). Page 2: two columns, each its own story. Page 3: a
-    ruled table of figures with a header row."""
+    hyphen at a line end ("evac-" / "uated"). Page 2: two columns, a sentence running from the foot
+    of the left one to the top of the right one. Page 3: a ruled table of figures with a header row."""
     c = _canvas(path)
     _header(c, 1)
     y = _lines(c, ["Summary of the spring floods"], MARGIN, PAGE_H - 80)
@@ -87,7 +87,7 @@ def report_pdf(path: Path) -> Path:
             "euros to farmers whose fields",
             "stayed under water for weeks.",
             "",
-            "Most of them had no insurance.",
+            "Most of them had no insurance, and 240",
         ],
         MARGIN,
         PAGE_H - 80,
@@ -95,6 +95,9 @@ def report_pdf(path: Path) -> Path:
     _lines(
         c,
         [
+            "of them sold their cattle to pay",
+            "their debts.",
+            "",
             "Schools in the southern district",
             "stayed closed for 9 days while",
             "the army repaired the bridges.",

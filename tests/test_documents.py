@@ -56,6 +56,7 @@ def test_pdf_text_in_reading_order_without_running_header(files: Path) -> None:
     # Two columns: each story is read whole, the left column first.
     assert "paid out 12 million euros to farmers whose fields stayed under water for weeks." in source.text
     assert source.text.index("weeks.") < source.text.index("Schools in the southern district stayed closed")
+    assert "Most of them had no insurance, and 240 of them sold their cattle to pay their debts.\n" in source.text
 
 
 @pytest.mark.parametrize(
@@ -66,7 +67,8 @@ def test_pdf_text_in_reading_order_without_running_header(files: Path) -> None:
         ("evacuated", ("p1", 6, 71)),  # on the line that ends "evac-"
         ("from the lower", ("p1", 7, 7)),  # the line that starts "uated from"
         ("12 million", ("p2", 3, 22)),
-        ("Schools in", ("p2", 7, 1)),  # the right column is read after the left one's six lines
+        ("of them sold", ("p2", 7, 1)),  # the right column is read after the left one's six lines
+        ("Schools in", ("p2", 9, 1)),
         ("| North | 1,150 | 3 |", ("p3", 4, 1)),  # a table row is a line of its page
     ],
 )
