@@ -195,7 +195,11 @@ def _pdf_pages(pdfplumber: Any, data: bytes, path: str) -> list[list[_Block]]:  
 
     try:
         with pdfplumber.open(io.BytesIO(data), laparams={}) as pdf:
-            return [_page_blocks(page) for page in pdf.pages]
+            pages = []
+            for page in pdf.pages:
+                pages.append(_page_blocks(page))
+                page.close()  # its layout and objects are cached until then: memory grows by the page
+            return pages
     except PDFPasswordIncorrect:
         raise _encrypted(path) from None
     except Exception as exc:  # noqa: BLE001 - see the docstring

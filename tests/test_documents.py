@@ -93,6 +93,41 @@ def test_docx_paragraphs_breaks_and_table_cells(files: Path) -> None:
     assert where(source, "The relief fund") == ("para4", 1, 1)  # the empty paragraph is not counted
 
 
+WORD_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+)
+
+
+def word_file(path: Path, body: str) -> Path:
+    """A minimal .docx whose body is ``body`` (WordprocessingML)."""
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("word/document.xml", f"<w:document {WORD_NS}><w:body>{body}</w:body></w:document>")
+    return path
+
+
+def test_docx_tracked_changes_fields_and_fallbacks(tmp_path: Path) -> None:
+    body = (
+        "<w:p><w:r><w:t>Flooding hit </w:t></w:r><w:del><w:r><w:delText>40</w:delText></w:r></w:del>"
+        "<w:ins><w:r><w:t>38</w:t></w:r></w:ins><w:r><w:instrText>PAGE 7</w:instrText></w:r>"
+        "<w:r><w:t xml:space='preserve'> towns.</w:t></w:r></w:p>"
+        "<w:sdt><w:sdtContent><w:p><w:r><w:t>Roads closed: 12.</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        "<w:p><mc:AlternateContent><mc:Choice><w:r><w:t>Boxed note.</w:t></w:r></mc:Choice>"
+        "<mc:Fallback><w:r><w:t>Boxed note.</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Town | district</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    )
+    source = read_source(str(word_file(tmp_path / "edited.docx", body)))
+    assert source.text.split("\n\n")[:3] == ["Flooding hit 38 towns.", "Roads closed: 12.", "Boxed note."]
+    assert "| Town \\| district |" in source.text  # a pipe in a cell does not split it
+    assert where(source, "Roads") == ("para2", 1, 1)
+
+
+def test_damaged_docx(tmp_path: Path) -> None:
+    path = word_file(tmp_path / "bad.docx", "<w:p><w:r><w:t>unclosed")
+    with pytest.raises(ClaimcheckError, match="Word document cannot be read"):
+        read_source(str(path))
+
+
 def test_verdicts_and_locations(files: Path) -> None:
     claims = [
         Claim("evacuated", "5,000 people were evacuated from the lower valley"),
