@@ -219,10 +219,13 @@ def _encrypted(path: str) -> ClaimcheckError:
 
 
 def _page_blocks(page: Any) -> list[_Block]:  # noqa: ANN401 - pdfplumber's Page
-    from pdfminer.layout import LTTextBox
+    from pdfminer.layout import LTCurve, LTFigure, LTTextBox
 
     height = float(page.height)
-    tables = [(t.bbox, t.extract()) for t in page.find_tables()]
+    # A ruled table is drawn with lines; finding tables costs two thirds of reading a page, so a page
+    # with no line or rectangle drawn on it (most pages of prose) is not searched for one.
+    ruled = any(isinstance(o, LTCurve) for box in page.layout for o in (box if isinstance(box, LTFigure) else (box,)))
+    tables = [(t.bbox, t.extract()) for t in page.find_tables()] if ruled else []
     # pdfplumber measures from the top of the page, pdfminer's layout from the bottom.
     spans = [(x0, height - bottom, x1, height - top) for (x0, top, x1, bottom), _ in tables]
     blocks: list[_Block] = []
