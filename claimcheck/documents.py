@@ -16,6 +16,7 @@ import io
 import math
 import re
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -202,14 +203,21 @@ def _pdf_pages(pdfplumber: Any, data: bytes, path: str) -> list[list[_Block]]:  
             return pages
     except PDFPasswordIncorrect:
         raise _encrypted(path) from None
+    except MemoryError:
+        raise
     except Exception as exc:  # noqa: BLE001 - see the docstring
         cause = exc.__cause__ or exc.__context__ or exc
         if isinstance(cause, PDFPasswordIncorrect) or "password" in str(exc).lower():
             raise _encrypted(path) from None
-        detail = str(cause).strip().splitlines()[0][:120] if str(cause).strip() else type(cause).__name__
         raise ClaimcheckError(
-            f"PDF cannot be read: {detail}", path, hint="it is damaged or not a PDF; try it in a PDF reader"
+            f"PDF cannot be read: {_first_line(cause)}", path, hint="it is damaged or not a PDF; try it in a PDF reader"
         ) from None
+
+
+def _first_line(exc: BaseException) -> str:
+    """An exception's message cut to one short line (its class name when it has none)."""
+    text = str(exc).strip()
+    return text.splitlines()[0][:120] if text else type(exc).__name__
 
 
 def _encrypted(path: str) -> ClaimcheckError:
@@ -309,9 +317,21 @@ def read_docx(data: bytes, path: str) -> tuple[str, PartMap]:
                 )
             xml = z.read(info)
         root = ElementTree.fromstring(xml)  # noqa: S314 - expat refuses entity expansion bombs; no DTDs fetched
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ElementTree.ParseError, OSError, EOFError, KeyError) as exc:
+    # zipfile raises zlib.error on damaged compressed data, RuntimeError on an encrypted member,
+    # NotImplementedError on a compression method it lacks.
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        ElementTree.ParseError,
+        OSError,
+        EOFError,
+        KeyError,
+        zlib.error,
+        RuntimeError,
+        NotImplementedError,
+    ) as exc:
         raise ClaimcheckError(
-            f"Word document cannot be read: {str(exc).splitlines()[0][:120]}",
+            f"Word document cannot be read: {_first_line(exc)}",
             path,
             hint="it is damaged; open it in Word and save it again",
         ) from None

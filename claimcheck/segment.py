@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from .model import PartMap, Passage
 
@@ -127,10 +128,11 @@ def segment(text: str, lines: LineIndex | None = None) -> list[Passage]:
     """Sentences of ``text`` as Passages located by ``lines`` (built from ``text`` when absent)."""
     lines = lines or LineIndex(text)
     passages = []
-    parted = lines.parted
     for start, end in split_sentences(text):
         line, column = lines.locate(start)
-        passages.append(Passage(start, end, text[start:end], line, column, lines.part(start) if parted else ""))
+        passages.append(Passage(start, end, text[start:end], line, column))
+    if lines.parted:  # a PDF or Word source: each sentence also has its page or paragraph
+        passages = [replace(p, part=lines.part(p.start)) for p in passages]
     return passages
 
 

@@ -122,10 +122,25 @@ def test_docx_tracked_changes_fields_and_fallbacks(tmp_path: Path) -> None:
     assert where(source, "Roads") == ("para2", 1, 1)
 
 
-def test_damaged_docx(tmp_path: Path) -> None:
-    path = word_file(tmp_path / "bad.docx", "<w:p><w:r><w:t>unclosed")
-    with pytest.raises(ClaimcheckError, match="Word document cannot be read"):
+def _bad_deflate(path: Path) -> Path:
+    word_file(path, "<w:p><w:r><w:t>" + "Flooding hit 38 towns. " * 50 + "</w:t></w:r></w:p>")
+    data = bytearray(path.read_bytes())
+    data[60:90] = bytes(30)  # inside the compressed document.xml
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize(
+    "make",
+    [lambda p: word_file(p, "<w:p><w:r><w:t>unclosed"), _bad_deflate, lambda p: p.write_bytes(b"PK\x03\x04 cut") and p],
+    ids=["bad-xml", "bad-deflate", "cut-zip"],
+)
+def test_damaged_docx(tmp_path: Path, make) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "bad.docx"
+    make(path)
+    with pytest.raises(ClaimcheckError) as caught:
         read_source(str(path))
+    assert "\n" not in str(caught.value) and "bad.docx: error:" in str(caught.value)
 
 
 def test_verdicts_and_locations(files: Path) -> None:
