@@ -184,6 +184,10 @@ def test_every_format_shows_the_page(run) -> None:  # type: ignore[no-untyped-de
     assert (pdf["page"], pdf["line"], pdf["column"], pdf["part"]) == (1, 6, 1, "p1")
     assert sources["report.docx"]["evidence"][0]["paragraph"] == 3
 
+    _, out, _ = run(*args, "--format", "jsonl")
+    rows = [json.loads(x) for x in out.splitlines()]
+    assert [e["page"] for r in rows if r["path"] == "report.pdf" for e in r["evidence"]] == [1, 2, 2]
+
     _, out, _ = run(*args, "--format", "github")
     line = next(x for x in out.splitlines() if "file=report.pdf" in x)
     assert "report.pdf:p1:6:1 disagrees" in line and "line=" not in line
@@ -197,6 +201,12 @@ def test_every_format_shows_the_page(run) -> None:  # type: ignore[no-untyped-de
         for r in json.loads(out)["runs"][0]["results"]
         if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "report.pdf"
     ]
+    from test_report_formats import SARIF_SCHEMA
+
+    if SARIF_SCHEMA.exists():
+        import jsonschema
+
+        jsonschema.validate(json.loads(out), json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
     location = result["locations"][0]
     assert location["physicalLocation"]["region"]["startLine"] == 6
     assert location["physicalLocation"]["region"]["properties"] == {"page": 1}
