@@ -35,6 +35,14 @@ FULL_LINE = 0.7  # share of its paragraph's width below which a line was ended o
 MAX_DOCX_XML_BYTES = 256 * 1024 * 1024  # word/document.xml larger than this when unpacked: a ZIP bomb
 _SENTENCE_ENDS = frozenset('.!?:;"\u201d\u2019)]')  # a paragraph ending in one of these is done
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")  # a letter then a hyphen at the end of a line
+# Typesetting glyphs a PDF's text layer may hold, as plain text: ligatures as the letters they join
+# (else "ﬁnancial" is not "financial") and the Unicode hyphen as "-". Only these: NFKC would also
+# turn a footnote mark's "38²" into "382".
+_GLYPHS = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+    | {"\u2010": "-"}
+)
+SOFT_HYPHEN = "\u00ad"
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 
@@ -254,7 +262,7 @@ def _page_blocks(page: Any) -> list[_Block]:  # noqa: ANN401 - pdfplumber's Page
         width = box.x1 - box.x0
         lines = []
         for line in box:
-            text = _SPACES.sub(" ", line.get_text()).strip()
+            text = _line_text(line.get_text())
             if not text:
                 continue
             number += 1
@@ -268,6 +276,15 @@ def _page_blocks(page: Any) -> list[_Block]:  # noqa: ANN401 - pdfplumber's Page
             blocks.append(_Block(rows=tuple(tuple(cell or "" for cell in row) for row in rows), first_line=number + 1))
             number += len(rows)
     return blocks
+
+
+def _line_text(raw: str) -> str:
+    """A PDF line's text: glyphs as plain letters, spaces folded, and soft hyphens (where a word may
+    break) left out, save one that ends the line: there the word did break, as with "-"."""
+    text = _SPACES.sub(" ", raw.translate(_GLYPHS)).strip()
+    if SOFT_HYPHEN not in text:
+        return text
+    return text[:-1].replace(SOFT_HYPHEN, "") + ("-" if text.endswith(SOFT_HYPHEN) else text[-1])
 
 
 def _running_lines(pages: Sequence[Sequence[_Block]]) -> frozenset[str]:

@@ -62,7 +62,7 @@ def report_pdf(path: Path) -> Path:
         [
             "Heavy rain in April flooded the river valley. The ministry counted",
             "38 towns where water entered homes, and crews worked for two weeks",
-            "to clear the roads.",
+            "to clear the roads. The \ufb01nal bill is not known.",
         ],
         MARGIN,
         y - LEADING,

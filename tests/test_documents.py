@@ -53,6 +53,7 @@ def test_pdf_text_in_reading_order_without_running_header(files: Path) -> None:
     assert documents.HEADER not in source.text
     assert not re.search(r"Page \d", source.text)  # the footer, numbered on every page
     assert "4,200 people were evacuated from the lower valley" in source.text  # "evac-" / "uated" joined
+    assert "The final bill" in source.text  # the "fi" ligature read as two letters
     # Two columns: each story is read whole, the left column first.
     assert "paid out 12 million euros to farmers whose fields stayed under water for weeks." in source.text
     assert source.text.index("weeks.") < source.text.index("Schools in the southern district stayed closed")
@@ -74,6 +75,16 @@ def test_pdf_text_in_reading_order_without_running_header(files: Path) -> None:
 )
 def test_pdf_locations(files: Path, needle: str, place: tuple[str, int, int]) -> None:
     assert where(read_source(str(files / "report.pdf")), needle) == place
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [("evac\u00ad\n", "evac-"), ("re\u00adport  ﬁled\n", "report filed"), ("well\u2010known", "well-known")],
+)
+def test_pdf_line_text(raw: str, text: str) -> None:
+    from claimcheck.documents import _line_text
+
+    assert _line_text(raw) == text
 
 
 def test_pdf_table_is_a_markdown_pipe_table(files: Path) -> None:
