@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import io
-import math
 import re
 import zipfile
 import zlib
@@ -30,7 +29,9 @@ PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"
 PDF_EXTRA_HINT = "pip install 'claimcheck[pdf]'"
 MARGIN_BAND = 0.1  # share of the page height at the top and at the bottom where running headers sit
-REPEATED_SHARE = 0.5  # a margin line on at least this share of the pages (and two) is a running header
+# A margin line on this many pages is a running header. Not a share of the pages: a book's header
+# names its chapter, and repeats only while the chapter runs (on two pages, for a short one).
+REPEATED_PAGES = 2
 FULL_LINE = 0.7  # share of its paragraph's width below which a line was ended on purpose (a list, an address)
 MAX_DOCX_XML_BYTES = 256 * 1024 * 1024  # word/document.xml larger than this when unpacked: a ZIP bomb
 _SENTENCE_ENDS = frozenset('.!?:;"\u201d\u2019)]')  # a paragraph ending in one of these is done
@@ -44,6 +45,7 @@ _GLYPHS = str.maketrans(
 )
 SOFT_HYPHEN = "\u00ad"
 _DIGITS = re.compile(r"\d+")
+_CID = re.compile(r"\(cid:\d+\)")  # pdfminer's stand-in for a glyph its font maps to no letter
 _SPACES = re.compile(r"\s+")
 
 
@@ -279,23 +281,21 @@ def _page_blocks(page: Any) -> list[_Block]:  # noqa: ANN401 - pdfplumber's Page
 
 
 def _line_text(raw: str) -> str:
-    """A PDF line's text: glyphs as plain letters, spaces folded, and soft hyphens (where a word may
-    break) left out, save one that ends the line: there the word did break, as with "-"."""
-    text = _SPACES.sub(" ", raw.translate(_GLYPHS)).strip()
+    """A PDF line's text: glyphs as plain letters, glyphs with no letter left out, spaces folded, and
+    soft hyphens (where a word may break) left out, save one that ends the line: there the word did
+    break, as with "-"."""
+    text = _SPACES.sub(" ", _CID.sub("", raw).translate(_GLYPHS)).strip()
     if SOFT_HYPHEN not in text:
         return text
     return text[:-1].replace(SOFT_HYPHEN, "") + ("-" if text.endswith(SOFT_HYPHEN) else text[-1])
 
 
 def _running_lines(pages: Sequence[Sequence[_Block]]) -> frozenset[str]:
-    """Margin lines (numbers read as #) found on REPEATED_SHARE of the pages, and on two at least."""
-    if len(pages) < 2:
-        return frozenset()
+    """Margin lines (numbers read as #) found on REPEATED_PAGES pages."""
     seen: Counter[str] = Counter()
     for blocks in pages:
         seen.update({line.margin for b in blocks for line in b.lines if line.margin})
-    least = max(2, math.ceil(REPEATED_SHARE * len(pages)))
-    return frozenset(text for text, n in seen.items() if n >= least)
+    return frozenset(text for text, n in seen.items() if n >= REPEATED_PAGES)
 
 
 # Word -----------------------------------------------------------------------------------------

@@ -79,12 +79,30 @@ def test_pdf_locations(files: Path, needle: str, place: tuple[str, int, int]) ->
 
 @pytest.mark.parametrize(
     ("raw", "text"),
-    [("evac\u00ad\n", "evac-"), ("re\u00adport  ﬁled\n", "report filed"), ("well\u2010known", "well-known")],
+    [
+        ("evac\u00ad\n", "evac-"),
+        ("re\u00adport  ﬁled\n", "report filed"),
+        ("well\u2010known", "well-known"),
+        ("Copyright (cid:13) 2024", "Copyright 2024"),
+    ],
 )
 def test_pdf_line_text(raw: str, text: str) -> None:
     from claimcheck.documents import _line_text
 
     assert _line_text(raw) == text
+
+
+def test_running_headers_by_chapter() -> None:
+    from claimcheck.documents import _Block, _Line, _running_lines
+
+    def page(header: str, body: str, number: int) -> list[_Block]:
+        margin = [_Line(header, 1, True, header.lower()), _Line(f"Page {number}", 9, False, "page #")]
+        return [_Block(tuple(margin)), _Block((_Line(body, 2, True, ""),))]
+
+    pages = [page("Chapter 1: Floods", "Rain.", 1), page("Chapter 1: Floods", "Rain.", 2)]
+    pages += [page("Chapter 2: Roads", "Rain.", 3), page("Chapter 2: Roads", "Rain.", 4), page("Once", "Rain.", 5)]
+    assert _running_lines(pages) == {"chapter 1: floods", "chapter 2: roads", "page #"}
+    assert _running_lines(pages[:1]) == frozenset()
 
 
 def test_pdf_table_is_a_markdown_pipe_table(files: Path) -> None:
