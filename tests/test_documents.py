@@ -294,6 +294,16 @@ def test_keep_going_reports_the_other_sources(run) -> None:  # type: ignore[no-u
     }
 
 
+def test_folder_picks_up_pdf_and_docx(files: Path, tmp_path: Path) -> None:
+    (tmp_path / "news" / "older").mkdir(parents=True)
+    (tmp_path / "news" / "report.pdf").write_bytes((files / "report.pdf").read_bytes())
+    (tmp_path / "news" / "older" / "memo.docx").write_bytes((files / "report.docx").read_bytes())
+    (tmp_path / "news" / "note.txt").write_text("The relief fund paid out 12 million euros.", encoding="utf-8")
+    report = verify([Claim("fund", "The relief fund paid out 12 million euros to farmers")], [str(tmp_path / "news")])
+    found = {Path(s.path).name: (s.verdict.value, s.evidence[0].part) for s in report.claims[0].sources}
+    assert found == {"memo.docx": ("agree", "para4"), "note.txt": ("agree", ""), "report.pdf": ("agree", "p2")}
+
+
 def test_missing_pdf_extra_names_it(files: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pdfplumber", None)
     with pytest.raises(ClaimcheckError, match=r"claimcheck\[pdf\]") as caught:
