@@ -12,6 +12,7 @@ import sys
 import zipfile
 from pathlib import Path
 
+import documents  # the fixture builder beside this file
 import pytest
 
 from claimcheck.cli import main
@@ -19,9 +20,6 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.load import read_source
 from claimcheck.model import Claim, Source, part_fields
 from claimcheck.verify import verify
-
-sys.path.insert(0, str(Path(__file__).parent))
-import documents  # noqa: E402 - the fixture builder beside this file
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = """claims:
