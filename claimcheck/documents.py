@@ -4,9 +4,9 @@ tables (a header row, a ``|---|`` rule, a line per row), so they are read like a
 
 PDF is read with pdfminer.six's layout analysis (through pdfplumber, which also finds ruled tables):
 columns are read one after the other, lines of a paragraph are joined (a hyphen at a line end before
-a lower-case letter is dropped), and lines repeated at the top or bottom of most pages (running
-headers, page numbers) are left out. Word documents are ZIP files of XML, read with the standard
-library alone.
+a lower-case letter is dropped), and lines repeated at the top or bottom of two pages or more
+(running headers, page numbers) are left out. Word documents are ZIP files of XML, read with the
+standard library alone.
 """
 
 from __future__ import annotations
@@ -80,26 +80,24 @@ def markdown_cell(text: str) -> str:
     return _SPACES.sub(" ", text).strip().replace("|", "\\|")
 
 
-def _table(out: _Text, rows: Sequence[Sequence[str]], part_of: Callable[[int, int], tuple[str, int]]) -> None:
-    """Rows as a Markdown pipe table: the first row is the header. ``part_of(r, c)`` gives each cell's
-    (part, line) (1-based row and cell). A cell with a place of its own (a Word table cell) has its
-    columns counted from its start; cells sharing a place (a row of a PDF page) count on along it."""
+def _table(
+    out: _Text, rows: Sequence[Sequence[str]], part_of: Callable[[int, int], tuple[str, int]], own_cells: bool
+) -> None:
+    """Rows as a Markdown pipe table: the first row is the header. ``part_of(r, c)`` gives a cell's
+    (part, line) (1-based row and cell). With ``own_cells`` (a Word table) each cell is a part whose
+    columns count from its text; else (a PDF page) a row is a line, its columns counted along it."""
     out.paragraph_break()
     width = max(len(r) for r in rows)
     for r, row in enumerate(rows, 1):
-        cells = [*row, *[""] * (width - len(row))]
-        before = ("", 0)
-        for c, cell in enumerate(cells, 1):
-            place = part_of(r, c)
-            text = markdown_cell(cell)
-            if c == 1 and place == part_of(r, min(2, width)):  # the row is one place
-                out.write("| " + text, *place)
-            elif place != before:
-                out.write("| " if c == 1 else " | ", *place)
-                out.write(text, *place)
+        for c, cell in enumerate([*row, *[""] * (width - len(row))], 1):
+            rule, text = "| " if c == 1 else " | ", markdown_cell(cell)
+            if own_cells:
+                out.write(rule, *part_of(r, c))
+                out.write(text, *part_of(r, c))
+            elif c == 1:
+                out.write(rule + text, *part_of(r, c))
             else:
-                out.write(" | " + text)
-            before = place
+                out.write(rule + text)
         out.write(" |\n")
         if r == 1:
             out.write("|" + "---|" * width + "\n")
@@ -145,7 +143,7 @@ def read_pdf(data: bytes, path: str) -> tuple[str, PartMap]:
             if block.rows:
                 _paragraph(out, paragraph)
                 paragraph = []
-                _table(out, block.rows, functools.partial(_page_row, part, block.first_line))
+                _table(out, block.rows, functools.partial(_page_row, part, block.first_line), own_cells=False)
                 continue
             lines = [replace(x, part=part) for x in block.lines if not (x.margin and x.margin in repeated)]
             if not lines:
@@ -373,7 +371,7 @@ def read_docx(data: bytes, path: str) -> tuple[str, PartMap]:
             if rows and any(any(c.strip() for c in r) for r in rows):
                 counts["table"] += 1
                 t = counts["table"]
-                _table(out, rows, functools.partial(_word_cell, t))
+                _table(out, rows, functools.partial(_word_cell, t), own_cells=True)
     if not out.text().strip():
         raise ClaimcheckError("Word document has no text", path)
     return out.text(), out.map
