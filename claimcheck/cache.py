@@ -38,7 +38,17 @@ def cache_dir() -> Path:
 
 # The modules that compute a document's facts; an edit to any of them (or to the lexicon) makes new
 # facts. Judging code is hashed with the claims instead (``code_hash(FACTS_MODULES + ...)``).
-FACTS_MODULES = ("load.py", "structure.py", "segment.py", "quantities", "frames.py", "match.py", "words.py", "model.py")
+FACTS_MODULES = (
+    "load.py",
+    "documents.py",
+    "structure.py",
+    "segment.py",
+    "quantities",
+    "frames.py",
+    "match.py",
+    "words.py",
+    "model.py",
+)
 JUDGE_MODULES = ("judge.py", "verify.py", "baseline.py")
 
 
@@ -61,9 +71,12 @@ def code_hash(modules: tuple[str, ...] = FACTS_MODULES) -> str:
 
 
 def source_key(source: Source) -> str:
-    """Content key of a source: what it says (the original markup for HTML) and how it was read."""
+    """Content key of a source: what it says (the original markup for HTML, the text and where each
+    part of it stands for PDF and Word) and how it was read."""
     h = hashlib.sha256(code_hash().encode())
-    if source.original is not None:
+    if source.parts is not None:
+        h.update(b"\0parts\0" + source.parts.key() + b"\0" + source.text.encode("utf-8", "surrogatepass"))
+    elif source.original is not None:
         h.update(b"\0html\0" + source.original.encode("utf-8", "surrogatepass"))
     else:
         h.update(b"\0text\0" + source.text.encode("utf-8", "surrogatepass"))

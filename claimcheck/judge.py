@@ -131,6 +131,7 @@ def _evidence(
         round(score, 3),
         p.passage.start,
         p.passage.end,
+        p.passage.part,
     )
 
 
@@ -472,7 +473,7 @@ def source_result(path: str, evidence: Sequence[Evidence]) -> SourceResult:
         if key not in best or e.score > best[key].score:
             best[key] = e
     kept = sorted(best.values(), key=lambda e: (-e.score, e.line, e.column))[:MAX_EVIDENCE]
-    kept.sort(key=lambda e: (e.line, e.column))
+    kept.sort(key=lambda e: (e.start, e.line, e.column))  # text order: lines restart on each page of a PDF
     return SourceResult(path, verdict, tuple(kept))
 
 

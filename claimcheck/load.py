@@ -1,6 +1,6 @@
 """Stage 1, load: rule files -> Claims (validated, with file:line for every error) and source paths
 -> Sources (strict UTF-8 or a named encoding, binary refused, HTML reduced to its text with offsets
-kept so evidence is located in the original file).
+kept so evidence is located in the original file, PDF and Word read by documents.py).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from .model import STDIN_NAME, Claim, OffsetMap, Source
 RULE_KEYS = ("id", "text", "aliases", "tolerance", "note", "mode", "accept")
 MODES = ("auto", "figures", "statement")
 RULE_SUFFIXES = (".yaml", ".yml")
-SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
+SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text", ".pdf", ".docx")
 HTML_SUFFIXES = (".html", ".htm")
 MAX_RULES_BYTES = 5 * 1024 * 1024  # a rules file larger than this is refused: rules are written by people
 MAX_YAML_ALIASES = 100  # YAML anchors/aliases beyond this are refused ("billion laughs")
@@ -47,9 +47,11 @@ COMMON_ENCODINGS = (
 )
 SNIFF_BYTES = 65_536  # how much of a file the binary and encoding guesses look at
 # Files that are not text, by their first bytes: what they are and how to get text out of them.
+# read_source reads PDF and Word documents (a ZIP holding word/document.xml) before this list is
+# consulted; it names them for text read otherwise.
 SIGNATURES = (
-    (b"%PDF-", "a PDF document", "convert it with pdftotext"),
-    (b"PK\x03\x04", "a ZIP archive (or .docx/.odt/.epub)", "extract or convert its text first"),
+    (b"%PDF-", "a PDF document", "give it as a source file, or convert it with pdftotext"),
+    (b"PK\x03\x04", "a ZIP archive (or .odt/.epub)", "extract or convert its text first"),
     (b"\x1f\x8b", "gzip-compressed", "decompress it first"),
     (b"\x89PNG", "a PNG image", "leave it out"),
     (b"\xff\xd8\xff", "a JPEG image", "leave it out"),
@@ -610,7 +612,8 @@ def html_to_text(original: str) -> tuple[str, OffsetMap]:
 
 
 def read_source(path: str, encoding: str | None = None) -> Source:
-    """One source, read and decoded; HTML reduced to text with offsets kept."""
+    """One source, read and decoded; HTML reduced to text with offsets kept; PDF and Word documents
+    (told by their bytes) read to text located by page or paragraph."""
     if path != STDIN and not os.path.isfile(path):
         _refuse_non_file(path)
     shown = STDIN_NAME if path == STDIN else path
@@ -618,6 +621,9 @@ def read_source(path: str, encoding: str | None = None) -> Source:
         data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
     except OSError as exc:
         raise ClaimcheckError(f"cannot read source: {exc.strerror}", shown, hint="check its permissions") from None
+    document = _read_document(data, shown)
+    if document is not None:
+        return document
     text = decode(data, shown, encoding)
     if path.lower().endswith(HTML_SUFFIXES):
         plain, offsets = html_to_text(text)
@@ -625,6 +631,20 @@ def read_source(path: str, encoding: str | None = None) -> Source:
             raise ClaimcheckError("HTML source has no visible text", path)
         return Source(path, plain, text, offsets)
     return Source(shown, text)
+
+
+def _read_document(data: bytes, path: str) -> Source | None:
+    """A PDF or Word source, told by its first bytes (whatever its name), read to text located by
+    page or paragraph; None for anything else. A file named .docx that is some other ZIP is refused."""
+    from . import documents
+
+    if data.startswith(documents.PDF_MAGIC):
+        text, parts = documents.read_pdf(data, path)
+    elif data.startswith(documents.ZIP_MAGIC) and (documents.is_docx(data) or path.lower().endswith(".docx")):
+        text, parts = documents.read_docx(data, path)
+    else:
+        return None
+    return Source(path, text, parts=parts)
 
 
 def _refuse_non_file(path: str) -> None:

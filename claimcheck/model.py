@@ -10,6 +10,7 @@ import bisect
 import enum
 import math
 import operator
+import re
 from array import array
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -212,28 +213,104 @@ def _offset_map(text: array[int], orig: array[int], length: int) -> OffsetMap:
     return m
 
 
+class PartMap:
+    """Text offset -> (part, line, column) for text read out of a paged or structured document: the
+    part is a PDF page (``p14``), a Word paragraph (``para12``) or a Word table cell
+    (``table2.r3.c1``), and line and column are counted within it. Stored as runs in text order,
+    one per line of the document, each starting at a known (part, line, column): extraction joins
+    lines, drops hyphens and headers, so the text's own newlines cannot say where it came from."""
+
+    __slots__ = ("_starts", "_parts", "_lines", "_columns", "labels")
+
+    def __init__(self) -> None:
+        self._starts = array("q")  # where each run starts in the text
+        self._parts = array("q")  # index into ``labels``
+        self._lines = array("q")
+        self._columns = array("q")
+        self.labels: list[str] = []
+
+    def add(self, text_offset: int, part: str, line: int, column: int = 1) -> None:
+        """The text from ``text_offset`` on stands at ``line``:``column`` of ``part``."""
+        if not self.labels or self.labels[-1] != part:
+            self.labels.append(part)
+        if self._starts and self._starts[-1] == text_offset:  # an empty run: the later one wins
+            for a in (self._starts, self._parts, self._lines, self._columns):
+                a.pop()
+        self._starts.append(text_offset)
+        self._parts.append(len(self.labels) - 1)
+        self._lines.append(line)
+        self._columns.append(column)
+
+    def locate(self, offset: int) -> tuple[str, int, int]:
+        """(part, line, column) of a text offset; ("", 0, 0) before the first run."""
+        run = bisect.bisect_right(self._starts, offset) - 1
+        if run < 0:
+            return "", 0, 0
+        return self.labels[self._parts[run]], self._lines[run], self._columns[run] + offset - self._starts[run]
+
+    def key(self) -> bytes:
+        """The map as bytes, for the cache key: the same text located differently is another source."""
+        arrays = (self._starts, self._parts, self._lines, self._columns)
+        return b"".join(a.tobytes() for a in arrays) + "\0".join(self.labels).encode()
+
+    def __reduce__(self) -> tuple[Callable[..., PartMap], tuple[object, ...]]:
+        return _part_map, (self._starts, self._parts, self._lines, self._columns, self.labels)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PartMap) and self.key() == other.key()
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _part_map(
+    starts: array[int], parts: array[int], lines: array[int], columns: array[int], labels: list[str]
+) -> PartMap:
+    m = PartMap()
+    m._starts, m._parts, m._lines, m._columns, m.labels = starts, parts, lines, columns, labels
+    return m
+
+
+_PART = re.compile(r"p(?P<page>\d+)|para(?P<paragraph>\d+)|table(?P<table>\d+)\.r(?P<row>\d+)\.c(?P<cell>\d+)")
+
+
+def part_fields(part: str) -> dict[str, int]:
+    """A part label as JSON keys: ``p14`` -> {"page": 14}, ``para12`` -> {"paragraph": 12},
+    ``table2.r3.c1`` -> {"table": 2, "row": 3, "cell": 1}; {} for text that has no parts."""
+    m = _PART.fullmatch(part)
+    return {k: int(v) for k, v in m.groupdict().items() if v is not None} if m else {}
+
+
+def located(path: str, line: int, column: int, part: str = "") -> str:
+    """Where evidence stands, as reports print it: ``a.txt:3:7``, ``report.pdf:p14:3:7``."""
+    return f"{path}:{part}:{line}:{column}" if part else f"{path}:{line}:{column}"
+
+
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Source:
     """A text to check against. ``path`` is what reports show; ``text`` is the extracted text;
-    ``offsets`` maps each text offset to an offset in the original file when they differ (HTML)."""
+    ``offsets`` maps each text offset to an offset in the original file when they differ (HTML);
+    ``parts`` locates text read out of a PDF or Word document by page or paragraph."""
 
     path: str
     text: str
     original: str | None = None
     offsets: Sequence[int] | None = None
+    parts: PartMap | None = None
 
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Passage:
-    """A sentence of a source with its offsets in the source text and 1-based line/column."""
+    """A sentence of a source with its offsets in the source text and 1-based line/column (within
+    ``part``, the page or paragraph of a PDF or Word source; "" for text)."""
 
     start: int
     end: int
     text: str
     line: int
     column: int
+    part: str = ""
 
 
 @pickled_by_fields
@@ -253,6 +330,7 @@ class Evidence:
     score: float = 0.0
     start: int = 0
     end: int = 0
+    part: str = ""  # page or paragraph of a PDF or Word source that line and column count in
 
 
 @pickled_by_fields

@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
-from .model import Passage
+from .model import PartMap, Passage
 from .structure import read_structure
 
 MAX_SENTENCE_CHARS = 2_000  # a "sentence" longer than this is cut: scraped text with no punctuation
@@ -35,12 +36,18 @@ _SPACE = re.compile(r"\s+")
 class LineIndex:
     """Maps text offsets to 1-based (line, column)."""
 
+    parted = False  # whether lines are counted within parts (pages, paragraphs): see PartIndex
+
     def __init__(self, text: str) -> None:
         self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def locate(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset) - 1
         return line + 1, offset - self._starts[line] + 1
+
+    def part(self, offset: int) -> str:
+        """The page or paragraph that ``locate`` counts lines in ("" for text: the whole file)."""
+        return ""
 
 
 def _ends_sentence(text: str, end: int, nl: bool) -> bool:
@@ -126,6 +133,8 @@ def segment(text: str, lines: LineIndex | None = None) -> list[Passage]:
     for start, end, virtual in read_structure(text, split_sentences):
         line, column = lines.locate(start)
         passages.append(Passage(start, end, text[start:end] if virtual is None else virtual, line, column))
+    if lines.parted:  # a PDF or Word source: each sentence also has its page or paragraph
+        passages = [replace(p, part=lines.part(p.start)) for p in passages]
     return passages
 
 
@@ -145,3 +154,19 @@ class MappedLineIndex(LineIndex):
     def locate(self, offset: int) -> tuple[int, int]:
         mapped = self._map[offset] if offset < len(self._map) else self._end
         return super().locate(mapped)
+
+
+class PartIndex(LineIndex):
+    """Locates offsets of text read out of a PDF or Word document by page or paragraph (a PartMap)."""
+
+    parted = True
+
+    def __init__(self, parts: PartMap) -> None:  # noqa: D107 - no call to super: the map is the index
+        self._parts = parts
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        _, line, column = self._parts.locate(offset)
+        return line, column
+
+    def part(self, offset: int) -> str:
+        return self._parts.locate(offset)[0]

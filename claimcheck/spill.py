@@ -110,6 +110,7 @@ def pack(result: SourceResult) -> bytes:
                     e.score,
                     e.start,
                     e.end,
+                    e.part,
                 )
                 for e in result.evidence
             ),
@@ -121,8 +122,20 @@ def unpack(blob: bytes) -> SourceResult:
     path, verdict, error, accepted, evidence = marshal.loads(blob)  # noqa: S302 - packed by this run
     items = tuple(
         Evidence(
-            e_path or path, line, column, text, _RELATIONS[relation], _STANCES[stance], q, cq, reason, score, start, end
+            e_path or path,
+            line,
+            column,
+            text,
+            _RELATIONS[relation],
+            _STANCES[stance],
+            q,
+            cq,
+            reason,
+            score,
+            start,
+            end,
+            part,
         )
-        for e_path, line, column, text, relation, stance, q, cq, reason, score, start, end in evidence
+        for e_path, line, column, text, relation, stance, q, cq, reason, score, start, end, part in evidence
     )
     return SourceResult(path, VERDICTS[verdict], items, error, accepted)

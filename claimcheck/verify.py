@@ -16,7 +16,7 @@ from .judge import Considered, claim_result, judge_doc, judge_source, merge_resu
 from .load import STDIN, check_encoding, load_rules, read_source, source_paths
 from .match import ClaimIndex, ClaimPlan, DocFacts, analyze_text, plan_claim
 from .model import Claim, Report, Source, SourceResult, SourceResults, Verdict
-from .segment import LineIndex, MappedLineIndex
+from .segment import LineIndex, MappedLineIndex, PartIndex
 from .spill import VERDICTS, Spill, unpacked
 
 if TYPE_CHECKING:
@@ -28,6 +28,8 @@ def plan_claims(claims: Sequence[Claim]) -> list[ClaimPlan]:
 
 
 def _lines(source: Source) -> LineIndex:
+    if source.parts is not None:
+        return PartIndex(source.parts)
     if source.offsets is not None and source.original is not None:
         return MappedLineIndex(source.original, source.offsets)
     return LineIndex(source.text)
@@ -65,9 +67,13 @@ class _Shifted(LineIndex):
     def __init__(self, lines: LineIndex, offset: int) -> None:  # noqa: D107 - no call to super: nothing to index
         self._lines = lines
         self._offset = offset
+        self.parted = lines.parted
 
     def locate(self, offset: int) -> tuple[int, int]:
         return self._lines.locate(offset + self._offset)
+
+    def part(self, offset: int) -> str:
+        return self._lines.part(offset + self._offset)
 
 
 def analyze_blocks(

@@ -12,11 +12,12 @@ from claimcheck.load import check_encoding, decode, html_to_text, read_source, s
 
 def test_folders_globs_and_files_in_stable_order(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
-    for name in ("a.txt", "b/c.md", "b/d.html", "b/skip.pdf", "b/.hidden.txt"):
+    for name in ("a.txt", "b/c.md", "b/d.html", "b/e.pdf", "b/f.docx", "b/skip.png", "b/.hidden.txt"):
         (tmp_path / name).write_text("x", encoding="utf-8")
-    assert source_paths([str(tmp_path / "b")]) == [str(tmp_path / "b" / "c.md"), str(tmp_path / "b" / "d.html")]
+    found = source_paths([str(tmp_path / "b")])
+    assert found == [str(tmp_path / "b" / n) for n in ("c.md", "d.html", "e.pdf", "f.docx")]
     assert source_paths([str(tmp_path / "*.txt"), str(tmp_path / "a.txt")]) == [str(tmp_path / "a.txt")]
-    assert source_paths([str(tmp_path / "b" / "skip.pdf")]) == [str(tmp_path / "b" / "skip.pdf")]  # named: read
+    assert source_paths([str(tmp_path / "b" / "skip.png")]) == [str(tmp_path / "b" / "skip.png")]  # named: read
 
 
 def test_glob_matching_a_folder_searches_it(tmp_path: Path) -> None:

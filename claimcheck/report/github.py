@@ -4,6 +4,7 @@ annotation on the file and line (``error`` for a disagreeing source, ``warning``
 and also ``:`` and ``,`` in the properties. Sample::
 
     ::error file=docs/b.txt,line=1,col=1,title=claimcheck towns::docs/b.txt disagrees with "...": ...
+    ::error file=docs/r.pdf,title=claimcheck towns::docs/r.pdf:p14:3:7 disagrees with "...": ...
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TextIO
 
 from ..baseline import contradictions
 from ..load import STDIN
-from ..model import STDIN_NAME, Report, Verdict
+from ..model import STDIN_NAME, Report, Verdict, located
 from .sarif import artifact_path
 
 COMMANDS = {Verdict.DISAGREE: "error", Verdict.MIXED: "warning"}
@@ -34,13 +35,18 @@ def commands(report: Report) -> list[str]:
             for e in contradictions(s):
                 command = "notice" if s.accepted else COMMANDS[s.verdict]
                 verb = "disagrees with" if s.verdict is Verdict.DISAGREE else "is mixed on"
-                message = f'{where} {verb} "{c.text}": {e.reason}'
+                # A page or paragraph has no line of the file for GitHub to point at: the
+                # annotation is on the file, and the message says where in it.
+                at = located(where, e.line, e.column, e.part) if e.part else where
+                message = f'{at} {verb} "{c.text}": {e.reason}'
                 if s.accepted:
                     message += f" (accepted: {s.accepted})"
                 props = {"file": where, "line": str(e.line), "col": str(e.column), "title": f"claimcheck {c.id}"}
                 if where in (STDIN, STDIN_NAME):  # no file to annotate: the message alone, with the line
                     props = {"title": f"claimcheck {c.id}"}
                     message = f"{where}:{e.line}:{e.column}{message[len(where) :]}"
+                if e.part:
+                    del props["line"], props["col"]
                 fields = ",".join(f"{k}={escape_property(v)}" for k, v in props.items())
                 lines.append((where, e.line, e.column, c.id, f"::{command} {fields}::{escape_data(message)}"))
     return [line for *_, line in sorted(lines)]

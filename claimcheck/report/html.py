@@ -30,7 +30,7 @@ from typing import TextIO
 
 from .. import __version__
 from ..errors import ClaimcheckError
-from ..model import ClaimResult, Evidence, Relation, Report, SourceResult, Verdict
+from ..model import ClaimResult, Evidence, Relation, Report, SourceResult, Verdict, located
 from .json import overall, summary
 
 SYMBOL = {Verdict.AGREE: "✓", Verdict.DISAGREE: "✗", Verdict.MIXED: "±", Verdict.SILENT: "–"}
@@ -117,6 +117,10 @@ class _Passage:
     end: int
     line: int
     items: list[_Shown] = field(default_factory=list)
+    part: str = ""  # a PDF page or Word paragraph the line counts within ("p14", "para3")
+
+    def at(self) -> str:
+        return f"{self.part}, line {self.line}" if self.part else f"line {self.line}"
 
     def sentences(self) -> str:
         """The evidence sentences alone, for when the source text is not at hand."""
@@ -440,7 +444,7 @@ def _source_result(c: int, s: SourceResult, col: int, items: list[_Shown]) -> st
                 f"{rel.value}</p>"
                 f"<blockquote>{_sentence(ev)}</blockquote>"
                 f'<dl class="facts"><dt>where</dt>'
-                f'<dd><a href="#{item.passage}">{e(s.path)}:{ev.line}:{ev.column}</a></dd>'
+                f'<dd><a href="#{item.passage}">{e(located(s.path, ev.line, ev.column, ev.part))}</a></dd>'
                 f"{compared}<dt>reason</dt><dd>{e(ev.reason)}</dd><dt>stance</dt><dd>{e(ev.stance.value)}</dd></dl>"
                 "</li>\n"
             )
@@ -461,7 +465,7 @@ def _passages(items: list[_Shown]) -> list[_Passage]:
             last.end = max(last.end, ev.end)
             last.items.append(item)
         else:
-            spans.append(_Passage(ev.start, ev.end, ev.line, [item]))
+            spans.append(_Passage(ev.start, ev.end, ev.line, [item], ev.part))
     return spans
 
 
@@ -538,7 +542,7 @@ def _sources(page: _Page, read: TextReader) -> Iterator[str]:
                 why = "cannot be read again" if text is None else "has changed since the check"
                 out.append(f'<p class="note">The text {why}; the evidence passages alone:</p>\n<div class="excerpts">')
                 out.extend(
-                    f'<div class="excerpt"><p class="at">line {p.line}</p><div class="text">'
+                    f'<div class="excerpt"><p class="at">{e(p.at())}</p><div class="text">'
                     f"{_mark(p, f'p-{col}-{n}', report.claims, None)}</div></div>\n"
                     for n, p in enumerate(passages)
                 )
@@ -600,7 +604,7 @@ def _excerpts(text: str, passages: list[_Passage], col: int, claims: Sequence[Cl
     for lo, hi, members in groups:
         parts = [
             '<div class="excerpt">',
-            f'<p class="at">around line {passages[members[0]].line}</p><div class="text">',
+            f'<p class="at">around {e(passages[members[0]].at())}</p><div class="text">',
         ]
         parts.append("… " if lo > 0 else "")
         at = lo

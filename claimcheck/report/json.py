@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .. import __version__
-from ..model import Claim, ClaimResult, Evidence, Quantity, Report, SourceResult, Verdict
+from ..model import Claim, ClaimResult, Evidence, Quantity, Report, SourceResult, Verdict, part_fields
 from ..quantities import plausible_bounds
 
 if TYPE_CHECKING:
@@ -59,7 +59,10 @@ def quantity_to_dict(q: Quantity) -> dict[str, Any]:
 
 
 def evidence_to_dict(e: Evidence) -> dict[str, Any]:
-    return {
+    """Evidence as JSON. From a PDF or Word source it also has ``part`` ("p14") and the keys that
+    part stands for: ``page`` (PDF), ``paragraph`` or ``table``/``row``/``cell`` (Word); its line
+    and column are then counted within that page, paragraph or cell."""
+    out = {
         "line": e.line,
         "column": e.column,
         "text": e.text,
@@ -72,6 +75,10 @@ def evidence_to_dict(e: Evidence) -> dict[str, Any]:
         "start": e.start,
         "end": e.end,
     }
+    if e.part:
+        out["part"] = e.part
+        out.update(part_fields(e.part))
+    return out
 
 
 def explanation_to_dict(claim: Claim, considered: Sequence[tuple[str, Considered]]) -> dict[str, Any]:

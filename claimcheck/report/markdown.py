@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from ..baseline import contradictions
-from ..model import Report, Verdict
+from ..model import Report, Verdict, located
 
 MAX_QUOTE_CHARS = 300  # a PR comment quotes at most this much of a sentence
 
@@ -54,7 +54,7 @@ def render(report: Report, stream: TextIO) -> None:
         quote = cell(e.text)
         if len(quote) > MAX_QUOTE_CHARS:
             quote = quote[: MAX_QUOTE_CHARS - 1] + "…"
-        where = f"{cell(s.path)}:{e.line}:{e.column}"
+        where = cell(located(s.path, e.line, e.column, e.part))
         out.append(f"- `{cell(c.id)}` {s.verdict.value} `{where}`: {cell(e.reason)}{note}")
         out.append(f"  > {quote}")
     if found:

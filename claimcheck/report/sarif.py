@@ -24,10 +24,11 @@ from urllib.parse import quote
 from .. import __version__
 from ..baseline import contradictions, posix, text_hash
 from ..load import STDIN
-from ..model import STDIN_NAME, Evidence, Report, Verdict
+from ..model import STDIN_NAME, Evidence, Report, Verdict, located, part_fields
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Verdict.DISAGREE: "error", Verdict.MIXED: "warning"}
+PART_KINDS = {"page": "page", "paragraph": "paragraph", "table": "tableCell"}  # a part's first key -> its kind
 FINGERPRINT = "claimcheck/v1"  # claim id + path + sentence hash: stable when the sentence moves
 
 
@@ -61,7 +62,7 @@ def _result(
         # Standard input is no file a viewer can open: name it as a logical location, with the line.
         location = {
             "logicalLocations": [{"name": where, "kind": "resource"}],
-            "message": {"text": f"{where}:{region['startLine']}:{region['startColumn']}: {e.text}"},
+            "message": {"text": f"{located(where, region['startLine'], region['startColumn'], e.part)}: {e.text}"},
         }
     result: dict[str, Any] = {
         "ruleId": claim_id,
@@ -71,6 +72,13 @@ def _result(
         "locations": [location],
         "partialFingerprints": {FINGERPRINT: text_hash(f"{claim_id}\n{where}\n{text_hash(e.text)}")},
     }
+    if e.part and "physicalLocation" in location:
+        # In a PDF or Word document the region's line and column count within a page, paragraph or
+        # table cell: the logical location names it, and the region's properties carry its numbers.
+        numbers = part_fields(e.part)
+        location["physicalLocation"]["region"]["properties"] = numbers
+        kind = PART_KINDS[next(iter(numbers))]
+        location["logicalLocations"] = [{"name": e.part, "fullyQualifiedName": f"{where}:{e.part}", "kind": kind}]
     if accepted:
         result["suppressions"] = [{"kind": "external", "justification": accepted}]
     return result

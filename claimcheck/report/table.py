@@ -1,5 +1,6 @@
 """Table formatter (Rich): a row per claim with its verdict, a column per source (or counts when
-there are many sources), then the evidence behind every non-silent cell, located as path:line:col.
+there are many sources), then the evidence behind every non-silent cell, located as path:line:col
+(path:p14:line:col on page 14 of a PDF, path:para12:line:col in paragraph 12 of a Word document).
 Verdict words are always printed, so the table reads the same without colour. Sample::
 
     claim           verdict  000_bfd8….txt  001_94df….txt  002_8881….txt
@@ -23,7 +24,7 @@ from rich.markup import escape
 from rich.padding import Padding
 from rich.table import Table
 
-from ..model import Claim, Quantity, Relation, Report, Verdict
+from ..model import Claim, Quantity, Relation, Report, Verdict, located
 from ..quantities import plausible_bounds
 
 if TYPE_CHECKING:
@@ -123,10 +124,10 @@ def render(report: Report, stream: TextIO) -> None:
         for s in shown:
             for e in s.evidence:
                 colour = "green" if e.relation is Relation.SUPPORTS else "red"
+                where = located(s.path, e.line, e.column, e.part)
                 console.print(
                     Padding(
-                        f"{escape(s.path)}:{e.line}:{e.column}  [{colour}]{e.relation.value}[/] ({e.stance.value})  "
-                        f"{escape(e.reason)}",
+                        f"{escape(where)}  [{colour}]{e.relation.value}[/] ({e.stance.value})  {escape(e.reason)}",
                         (0, 0, 0, 2),  # a long reason wraps under its location, never at the margin
                         expand=False,
                     ),
