@@ -15,7 +15,6 @@ from typing import List, Optional  # noqa: UP035 - typer reads these annotations
 
 import typer
 
-from . import __version__
 from .config import Setting, effective, init_project, load_config
 from .engine import ENGINES, default_jobs
 from .errors import ClaimcheckError, ExitCode
@@ -23,6 +22,7 @@ from .model import Report, Verdict
 from .quantities import extract_quantities
 from .report import FORMATTERS, contradictions_only, render
 from .report.json import quantity_to_dict
+from .version import __version__
 
 DEFAULT_RULES = "rules"
 DEFAULT_SOURCES = "seeds"

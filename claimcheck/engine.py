@@ -18,8 +18,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .cache import Cache, dumps, loads, source_key
+from .document import BLOCK_CHARS, analyze_source, judge_blocks, plan_claims
 from .errors import ClaimcheckError
+from .judge import judge_doc
 from .load import STDIN, read_source
+from .match import ClaimIndex, with_figures
 from .model import Claim, Source, SourceResult
 from .spill import pack
 
@@ -71,9 +74,6 @@ _plans: dict[str, object] = {}  # claims hash -> (plans, index), per process
 
 
 def _judging(job: Job):  # type: ignore[no-untyped-def]
-    from .match import ClaimIndex
-    from .verify import plan_claims
-
     found = _plans.get(job.claims_hash)
     if found is None:
         plans = pickle.loads(job.plans) if job.plans else plan_claims(job.claims)  # noqa: S301 - from the run
@@ -99,10 +99,6 @@ def lookup(store: Cache | None, source: Source, claims_hash: str) -> tuple[str, 
 
 def process_source(source: Source, job: Job, key: str = "", facts_blob: bytes | None = None) -> Outcome:
     """Facts of one source (from ``facts_blob`` or computed) judged against the job's claims."""
-    from .judge import judge_doc
-    from .match import with_figures
-    from .verify import BLOCK_CHARS, analyze_source, judge_blocks
-
     plans, index = _judging(job)
     if facts_blob is None and len(source.text) > BLOCK_CHARS:
         # A long file is read a block at a time (bounded memory); its facts are not cached.

@@ -391,10 +391,14 @@ def _found(s: SourceResult) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Report:
+    """What a run found. Each claim carries its verdict and ``verdict`` is the run's, both decided
+    once by ``verify``: formatters and the exit code read them, never judge again."""
+
     claims: tuple[ClaimResult, ...]
     sources: tuple[str, ...] = ()
     errors: tuple[str, ...] = field(default=())
     silent_omitted: bool = False  # claims list only the sources that are not silent on them
+    verdict: Verdict = Verdict.SILENT  # the claims' verdicts rolled up (docs/verdicts.md)
 
     def without_silent(self) -> Report:
         """The report with each claim's sources cut to those not silent on it (``--omit-silent``)."""

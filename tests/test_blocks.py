@@ -6,10 +6,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimcheck.document import analyze_source, judge_blocks, text_blocks
 from claimcheck.judge import judge_doc
 from claimcheck.match import ClaimIndex, plan_claim
 from claimcheck.model import Claim, Source
-from claimcheck.verify import analyze_source, judge_blocks, text_blocks
 
 
 @given(st.text(alphabet="ab \n.", max_size=400), st.integers(min_value=1, max_value=60))

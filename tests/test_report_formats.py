@@ -63,7 +63,7 @@ def sample_report(accepted: str = "") -> Report:
         "rules/claims.yaml",
         2,
     )
-    return Report((claim,), ("docs/a.txt", "docs/b.txt"))
+    return Report((claim,), ("docs/a.txt", "docs/b.txt"), verdict=Verdict.MIXED)
 
 
 def rendered(fmt: str, report: Report | None = None) -> str:

@@ -40,8 +40,8 @@ def test_spilled_results_give_the_same_report(monkeypatch: pytest.MonkeyPatch, c
 def test_results_and_facts_survive_pickling_field_for_field() -> None:
     import pickle
 
+    from claimcheck.document import analyze_source
     from claimcheck.load import read_source
-    from claimcheck.verify import analyze_source
 
     report = verify([str(ROOT / "rules")], [str(ROOT / "seeds")])
     found = [s for c in report.claims for s in c.found()]

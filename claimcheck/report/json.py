@@ -22,8 +22,8 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from .. import __version__
 from ..model import ClaimResult, Evidence, Quantity, Report, SourceResult, Verdict
+from ..version import __version__
 
 
 def quantity_to_dict(q: Quantity) -> dict[str, Any]:
@@ -90,16 +90,9 @@ def summary(report: Report) -> dict[str, int]:
     return counts
 
 
-def overall(report: Report) -> Verdict:
-    """The run's verdict: the claims' verdicts rolled up as a claim's sources are (VERDICTS.md §6)."""
-    from ..judge import roll_up
-
-    return roll_up([SourceResult("", c.verdict) for c in report.claims])
-
-
 def _around_claims(report: Report) -> tuple[dict[str, Any], dict[str, Any]]:
     """The keys before and after ``claims``, in document order."""
-    head = {"version": __version__, "verdict": str(overall(report)), "summary": summary(report)}
+    head = {"version": __version__, "verdict": str(report.verdict), "summary": summary(report)}
     tail = {"sources": list(report.sources), "errors": list(report.errors), "silent_omitted": report.silent_omitted}
     return head, tail
 

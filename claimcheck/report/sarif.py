@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from .. import __version__
 from ..baseline import contradictions, posix, text_hash
 from ..model import Evidence, Report, Verdict
+from ..version import __version__
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/claimcheck/claimcheck"
