@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.load import html_to_text
+from claimcheck.htmltext import html_to_text
 from claimcheck.quantities import extract_quantities
 from claimcheck.segment import segment
 

@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from ..model import Quantity, Relation, Report, Verdict
+from ..model import ClaimResult, Quantity, Relation, Report, SourceResult, Verdict
 
 STYLE = {
     Verdict.AGREE: "green",
@@ -61,7 +61,15 @@ def render(report: Report, stream: TextIO) -> None:
     claims = list(report.claims)
     if not claims and not report.errors:
         return
-    paths = list(report.sources)
+    console.print(_verdict_table(claims, list(report.sources)))
+    for c in claims:
+        _print_evidence(console, c)
+    for err in report.errors:
+        console.print(f"[bold red]{escape(err)}[/]")
+
+
+def _verdict_table(claims: list[ClaimResult], paths: list[str]) -> Table:
+    """One row per claim: its verdict, then each source's (or, for many sources, the counts)."""
     table = Table(show_edge=False, header_style="bold", pad_edge=False)
     table.add_column("claim", overflow="fold")
     table.add_column("verdict")
@@ -78,35 +86,35 @@ def render(report: Report, stream: TextIO) -> None:
             table.add_row(escape(c.id), _cell(c.verdict), *[str(counts[v]) for v in Verdict])
         else:
             by_path = {s.path: s for s in c.sources}
-            cells = []
-            for p in paths:
-                s = by_path.get(p)
-                if s is None:
-                    cells.append("")
-                elif s.error:
-                    cells.append("[bold red]error[/]")
-                else:
-                    cells.append(_cell(s.verdict) + (" (accepted)" if s.accepted else ""))
-            table.add_row(escape(c.id), _cell(c.verdict), *cells)
-    console.print(table)
-    for c in claims:
-        shown = [s for s in c.found() if s.evidence and s.verdict is not Verdict.SILENT]
-        if not shown:
-            continue
-        console.print()
-        console.print(f"[bold]{escape(c.id)}[/]: {escape(c.text)}  ->  {_cell(c.verdict)}")
-        for s in shown:
-            for e in s.evidence:
-                colour = "green" if e.relation is Relation.SUPPORTS else "red"
-                quote = e.text if len(e.text) <= MAX_QUOTE_CHARS else e.text[: MAX_QUOTE_CHARS - 1] + "…"
-                console.print(
-                    f"  {escape(s.path)}:{e.line}:{e.column}  [{colour}]{e.relation.value}[/] ({e.stance.value})  "
-                    f"{escape(e.reason)}",
-                    overflow="fold",
-                )
-                console.print(f"      [italic]{escape(quote)}[/]", overflow="fold")
-    for err in report.errors:
-        console.print(f"[bold red]{escape(err)}[/]")
+            table.add_row(escape(c.id), _cell(c.verdict), *[_source_cell(by_path.get(p)) for p in paths])
+    return table
+
+
+def _source_cell(s: SourceResult | None) -> str:
+    if s is None:
+        return ""
+    if s.error:
+        return "[bold red]error[/]"
+    return _cell(s.verdict) + (" (accepted)" if s.accepted else "")
+
+
+def _print_evidence(console: Console, c: ClaimResult) -> None:
+    """The claim, then each piece of evidence of the sources that are not silent on it."""
+    shown = [s for s in c.found() if s.evidence and s.verdict is not Verdict.SILENT]
+    if not shown:
+        return
+    console.print()
+    console.print(f"[bold]{escape(c.id)}[/]: {escape(c.text)}  ->  {_cell(c.verdict)}")
+    for s in shown:
+        for e in s.evidence:
+            colour = "green" if e.relation is Relation.SUPPORTS else "red"
+            quote = e.text if len(e.text) <= MAX_QUOTE_CHARS else e.text[: MAX_QUOTE_CHARS - 1] + "…"
+            console.print(
+                f"  {escape(s.path)}:{e.line}:{e.column}  [{colour}]{e.relation.value}[/] ({e.stance.value})  "
+                f"{escape(e.reason)}",
+                overflow="fold",
+            )
+            console.print(f"      [italic]{escape(quote)}[/]", overflow="fold")
 
 
 def render_numbers(quantities: list[Quantity], stream: TextIO) -> None:
