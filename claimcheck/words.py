@@ -7,20 +7,20 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar, cast
 
 import snowballstemmer
-import yaml
 from rapidfuzz import fuzz
+
+from .lexicon import english, read
+from .lexicon import load_yaml as load_yaml  # re-exported: the number reader imports it from here
 
 MIN_FUZZY_NAME = 88  # rapidfuzz ratio, 0-100: "zaporizhzhya" ~ "zaporizhzhia" (92), "kiev" ~ "kyiv" (50: listed)
 MIN_FUZZY_LENGTH = 5  # shorter words only match exactly or through the lexicon
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]{0,40}[^\W_])?|n't")
 _STEMMER = snowballstemmer.stemmer("english")
-_DEMONYM = re.compile(r"(?:an|ian|ese|ish|ean|i|ch|ic)$")
 _T = TypeVar("_T")
 
 
@@ -138,31 +138,19 @@ class Lexicon:
         return index
 
 
-_IRREGULAR_PLURALS = {
-    "people": "person",
-    "men": "man",
-    "women": "woman",
-    "children": "child",
-    "mice": "mouse",
-    "feet": "foot",
-    "teeth": "tooth",
-    "geese": "goose",
-    "persons": "person",
-}
-
-
 @lru_cache(maxsize=100_000)  # counted nouns repeat: frames and judging ask for the same heads again and again
 def singular(word: str) -> str:
-    """A plural noun's singular by spelling rules (no dictionary): cities -> city, protesters -> protester."""
+    """A plural noun's singular by the spelling rules of ``lexicon/english.yaml`` (no dictionary):
+    cities -> city, protesters -> protester, children -> child."""
     w = word.lower()
-    if w in _IRREGULAR_PLURALS:
-        return _IRREGULAR_PLURALS[w]
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes", "zes")):
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
+    rules = english()
+    if w in rules.irregular_plurals:
+        return rules.irregular_plurals[w]
+    if w.endswith(rules.singular_endings):
+        return w
+    for ending in rules.plural_endings:
+        if len(w) > ending.longer_than and w.endswith(ending.plural):
+            return w[: len(w) - len(ending.plural)] + ending.singular
     return w
 
 
@@ -175,16 +163,10 @@ def _split_phrase(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in _WORD.findall(text.lower()))
 
 
-def load_yaml(text: str) -> Any:  # noqa: ANN401 - whatever the shipped YAML holds
-    """Shipped data files (the lexicons): read by libyaml when present, ten times faster."""
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
-
-
 @cache
 def lexicon() -> Lexicon:
     """The shipped lexicon, read once."""
-    raw = resources.files("claimcheck").joinpath("lexicon/words.yaml").read_text(encoding="utf-8")
-    return build_lexicon(load_yaml(raw))
+    return build_lexicon(read("words.yaml"))
 
 
 def build_lexicon(data: Mapping[str, Any], extra: Iterable[tuple[str, Sequence[str]]] = ()) -> Lexicon:
@@ -239,8 +221,10 @@ def _read_word(raw: str, lex: Lexicon) -> Reading:
     """(word, lower-cased form, stem, concept, capitalised) of one word as matched: a Token's fields
     after its offsets, the same for every occurrence."""
     word = raw.rstrip(".")
-    if word[-2:].lower() in ("'s", "’s") and len(word) > 2:
-        word = word[:-2]  # "Riverton's" is Riverton
+    for ending in english().possessive_endings:
+        if len(word) > len(ending) and word.lower().endswith(ending):
+            word = word[: -len(ending)]  # "Riverton's" is Riverton
+            break
     if not word:
         return _NO_WORD
     lower = word.lower()
@@ -305,7 +289,7 @@ def is_demonym(token: Token) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _demonym_form(lower: str) -> bool:
-    return bool(_DEMONYM.search(singular(lower))) and len(lower) > 3
+    return singular(lower).endswith(english().demonym_endings) and len(lower) > 3
 
 
 def term_in(term: Token, keys: frozenset[str] | set[str], names: Sequence[str] = ()) -> bool:
