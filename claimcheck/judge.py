@@ -1,5 +1,5 @@
 """Stage 6, judge: a claim plan and a source's facts -> evidence and a verdict per source; verdicts
-across sources -> the claim's verdict (VERDICTS.md §3-§6).
+across sources -> the claim's verdict (docs/verdicts.md §3-§6).
 
 A claim figure is compared with a source figure only when their frames align. Alignment is
 *strict* when what is counted, where, when and for whom all match, and *loose* when one side names
@@ -349,7 +349,7 @@ def weigh(
         return None, why, 0.0
     relation, reason = compare(fp.frame.quantity, f.quantity, plan.claim.tolerance)
     if f.stance is Stance.DENIED:
-        # A denied figure is evidence against the claim, never for it (VERDICTS §4).
+        # A denied figure is evidence against the claim, never for it (docs/verdicts.md §4).
         if relation is Relation.SUPPORTS:
             relation, reason = Relation.CONTRADICTS, f"the source denies '{f.quantity.text}'"
         else:
@@ -571,12 +571,12 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
 
 
 def roll_up(results: Sequence[SourceResult]) -> Verdict:
-    """The claim's verdict across sources (VERDICTS.md §6)."""
+    """The claim's verdict across sources (docs/verdicts.md §6)."""
     return combine(r.verdict for r in results if not r.error)
 
 
 def combine(verdicts: Iterable[Verdict]) -> Verdict:
-    """Verdicts of sources that could be read, rolled up (VERDICTS.md §6)."""
+    """Verdicts of sources that could be read, rolled up (docs/verdicts.md §6)."""
     verdicts = set(verdicts)
     if Verdict.MIXED in verdicts or {Verdict.AGREE, Verdict.DISAGREE} <= verdicts:
         return Verdict.MIXED

@@ -398,7 +398,7 @@ class Report:
     sources: tuple[str, ...] = ()
     errors: tuple[str, ...] = field(default=())
     silent_omitted: bool = False  # claims list only the sources that are not silent on them
-    verdict: Verdict = Verdict.SILENT  # the claims' verdicts rolled up (docs/verdicts.md)
+    verdict: Verdict = Verdict.SILENT  # the claims' verdicts rolled up (docs/verdicts.md §6)
 
     def without_silent(self) -> Report:
         """The report with each claim's sources cut to those not silent on it (``--omit-silent``)."""

@@ -126,7 +126,7 @@ def verify(
     else:
         _run_engine(run, claims, paths, encoding, keep_going, errors, jobs, cache, engine, scheduler, progress)
     results = tuple(apply_accepts(plan.claim, claim_result(plan, run.results(i))) for i, plan in enumerate(plans))
-    # The run's verdict: the claims' verdicts rolled up as a claim's sources are (docs/verdicts.md).
+    # The run's verdict: the claims' verdicts rolled up as a claim's sources are (docs/verdicts.md §6).
     return Report(results, tuple(run.paths), tuple(errors), verdict=combine(c.verdict for c in results))
 
 
