@@ -97,6 +97,19 @@ class PhraseList:
         return False
 
 
+@dataclass(slots=True)
+class LexiconMemo:
+    """What a Lexicon works out from its data as texts are read, kept for the next time. Not frozen:
+    it fills up; the Lexicon it belongs to stays as it was built."""
+
+    # Word form -> its reading (see ``_read_word``), filled as texts are read: words repeat.
+    readings: dict[str, Reading] = field(default_factory=dict)
+    # Derived look-up structures (see ``Lexicon.union``, ``phrase_list`` and ``derive``).
+    unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    phrase_indexes: dict[tuple[str, int], PhraseList] = field(default_factory=dict)
+    derived: dict[str, Any] = field(default_factory=dict)
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     word_concept: Mapping[str, str]
@@ -106,35 +119,34 @@ class Lexicon:
     phrase_lists: Mapping[str, tuple[tuple[str, ...], ...]]
     variants: Mapping[str, str]
     opposites: Mapping[str, frozenset[str]]
-    # Word form -> its reading (see ``_read_word``), filled as texts are read: words repeat.
-    readings: dict[str, Reading] = field(default_factory=dict, compare=False, repr=False)
-    # Derived look-up structures (see ``union`` and ``phrase_list``), built on first use.
-    unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
-    phrase_indexes: dict[tuple[str, int], PhraseList] = field(default_factory=dict, compare=False, repr=False)
-    derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    memo: LexiconMemo = field(default_factory=LexiconMemo, init=False, compare=False, repr=False)
 
     def has(self, name: str, word: str) -> bool:
         return word in self.lists[name]
 
     def union(self, *names: str) -> frozenset[str]:
         """The single words of the lists ``names`` together, as one set."""
-        words = self.unions.get(names)
+        unions = self.memo.unions
+        words = unions.get(names)
         if words is None:
-            words = self.unions[names] = frozenset().union(*(self.lists[n] for n in names))
+            words = unions[names] = frozenset().union(*(self.lists[n] for n in names))
         return words
 
     def derive(self, name: str, build: Callable[[Lexicon], _T]) -> _T:
         """``build(self)``, made once per lexicon: the look-up structures a stage derives from it."""
-        if name not in self.derived:
-            self.derived[name] = build(self)
-        return cast(_T, self.derived[name])
+        derived = self.memo.derived
+        if name not in derived:
+            derived[name] = build(self)
+        return cast(_T, derived[name])
 
     def phrase_list(self, name: str, min_words: int = 1) -> PhraseList:
         """The entries of list ``name`` with at least ``min_words`` words, indexed."""
-        index = self.phrase_indexes.get((name, min_words))
+        indexes = self.memo.phrase_indexes
+        index = indexes.get((name, min_words))
         if index is None:
-            index = PhraseList.of(p for p in self.phrase_lists[name] if len(p) >= min_words)
-            self.phrase_indexes[(name, min_words)] = index
+            index = indexes[(name, min_words)] = PhraseList.of(
+                p for p in self.phrase_lists[name] if len(p) >= min_words
+            )
         return index
 
 
@@ -240,7 +252,7 @@ def tokenize(text: str, lex: Lexicon | None = None, offset: int = 0) -> list[Tok
     """Words of ``text`` with offsets (plus ``offset``), stems and concepts; phrases from the lexicon
     ("taken into custody") give their concept to their first word and leave the rest without one."""
     lex = lex or lexicon()
-    known = lex.readings
+    known = lex.memo.readings
     phrases = lex.phrases
     new = tuple.__new__  # Token's own __new__ takes its fields one by one: slower
     tokens: list[Token] = []

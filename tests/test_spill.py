@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -51,7 +52,9 @@ def test_results_and_facts_survive_pickling_field_for_field() -> None:
     assert facts.passages_with(["protest"]) is not None  # fills the memo a judge fills
     copy = pickle.loads(pickle.dumps(facts))
     assert copy == facts and copy.keys() == facts.keys()
-    assert copy.passage_index is None  # memos are not carried across: they start anew
+    assert copy.memo.passage_index is None  # memos are not carried across: they start anew
+    moved = replace(facts, path="elsewhere.txt")
+    assert moved.memo is not facts.memo and moved.memo.passage_index is None  # nor copied by replace
 
 
 def test_packed_results_unpack_equal() -> None:
