@@ -210,6 +210,11 @@ def main() -> None:
             write(plain, "x.txt", ordinary(2000))
             run("symlink-loop", [str(tmp / "loop")], 2000, child([str(plain)])["seconds"])
 
+    print_rows(rows)
+
+
+def print_rows(rows: list[tuple[str, ...]]) -> None:
+    """The results as an aligned table, then a one-line count of the cases over the ratio."""
     header = ("case", "size", "seconds", "ratio", "peak RSS", "")
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for r in [header, *rows]:

@@ -6,12 +6,11 @@ report = verify(["rules/"], ["seeds/"])
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from .errors import ClaimcheckError, ExitCode  # noqa: E402
 from .load import load_rules, load_sources  # noqa: E402
 from .model import Claim, ClaimResult, Evidence, Relation, Report, Source, SourceResult, Stance, Verdict  # noqa: E402
 from .verify import verify  # noqa: E402
+from .version import __version__  # noqa: E402
 
 __all__ = [
     "Claim",

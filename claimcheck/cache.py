@@ -1,8 +1,9 @@
 """Per-document cache: a source's content -> its DocFacts (and, for the claim set of the last run,
 its judged results), in one SQLite file under the user's cache folder.
 
-Keys hash the content with the code and lexicon that read it, so an upgrade or an edited lexicon
-never serves stale facts. WAL mode lets worker processes read while the main process writes.
+Keys hash the content with the code and lexicon that read it (every file of the package), so an
+upgrade, an edited lexicon or a new module never serves stale facts. WAL mode lets worker processes
+read while the main process writes.
 """
 
 from __future__ import annotations
@@ -13,12 +14,11 @@ import pickle
 import sqlite3
 import zlib
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from . import __version__
 from .model import Source
+from .version import __version__
 
 CACHE_ENV = "CLAIMCHECK_CACHE_DIR"  # overrides the cache folder (tests, CI caches)
 DB_NAME = "facts.sqlite"
@@ -36,38 +36,29 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("claimcheck"))
 
 
-# The modules that compute a document's facts; an edit to any of them (or to the lexicon) makes new
-# facts. Judging code is hashed with the claims instead (``code_hash(FACTS_MODULES + ...)``).
-FACTS_MODULES = (
-    "load.py",
-    "documents.py",
-    "structure.py",
-    "segment.py",
-    "quantities",
-    "frames.py",
-    "match.py",
-    "words.py",
-    "model.py",
-)
-JUDGE_MODULES = ("judge.py", "verify.py", "baseline.py")
+HASHED_SUFFIXES = (".py", ".yaml", ".yml", ".json")  # code, lexicon and schema files: what reads a document
+
+
+def package_files(root: Path) -> list[Path]:
+    """Every code, lexicon and schema file under ``root``, found by walking it, in a fixed order."""
+    found = (p for p in root.rglob("*") if p.suffix in HASHED_SUFFIXES and "__pycache__" not in p.parts)
+    return sorted((p for p in found if p.is_file()), key=lambda p: p.relative_to(root).as_posix())
+
+
+def content_hash(root: Path) -> str:
+    """Hash of the version and of every file ``package_files`` finds under ``root``, by name and content."""
+    h = hashlib.sha256(__version__.encode())
+    for path in package_files(root):
+        h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
 
 
 @cache
-def code_hash(modules: tuple[str, ...] = FACTS_MODULES) -> str:
-    """Hash of the version, ``modules`` and the lexicon. Hashing the code, not only the version,
-    keeps a development checkout from reading facts an older number reader wrote."""
-    h = hashlib.sha256(__version__.encode())
-    root = files("claimcheck")
-    for name in modules:
-        entry = root / name
-        if entry.is_file():
-            h.update(name.encode() + b"\0" + entry.read_bytes())
-        elif entry.is_dir():  # a package: every module of it
-            for module in sorted((m for m in entry.iterdir() if m.name.endswith(".py")), key=lambda m: m.name):
-                h.update(f"{name}/{module.name}".encode() + b"\0" + module.read_bytes())
-    for entry in sorted((root / "lexicon").iterdir(), key=lambda e: e.name):
-        h.update(entry.name.encode() + b"\0" + entry.read_bytes())
-    return h.hexdigest()[:16]
+def code_hash() -> str:
+    """Hash of the installed package's content. Keying the cache by every file of the package, not
+    by the version or a list of modules, keeps a development checkout from reading facts or results
+    that older code wrote, and a module added later cannot be forgotten."""
+    return content_hash(Path(__file__).resolve().parent)
 
 
 def source_key(source: Source) -> str:

@@ -99,7 +99,7 @@ def same_modality(p: Pair) -> str | None:
     return None
 
 
-def same_counted(p: Pair) -> str | None:
+def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table over generic/narrower/other nouns
     """What is counted: the same noun or concept ("detainees" for "arrested"), or people in
     general on both sides. A narrower group on one side ("firefighters" for "people") is loose; a
     different noun ("homes" for "people") drops the pair."""

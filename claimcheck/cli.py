@@ -19,12 +19,12 @@ from typing import Any, List, Optional  # noqa: UP035 - typer reads these annota
 import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
-from . import __version__
 from .config import Setting, effective, init_project, load_config
 from .engine import ENGINES, default_jobs
 from .errors import ClaimcheckError, ExitCode
 from .model import Report, Verdict
 from .report import FORMATTERS, contradictions_only, render
+from .version import __version__
 
 DEFAULT_RULES = "rules"  # the folder `claimcheck init` writes; sources have no default
 FAIL_ON_CHOICES = ("disagree", "mixed", "silent", "never")

@@ -168,36 +168,44 @@ def validate(
     for key, value in raw.items():
         if key not in KEYS:
             raise fail(key, f"unknown config key {key!r}", _suggest(key))
+        problem = _problem(key, value, formats)
+        if problem is not None:
+            raise fail(key, *problem)
         if key in PATH_LIST_KEYS:
-            items = [value] if isinstance(value, str) else value
-            if not isinstance(items, list) or not items or not all(isinstance(v, str) and v for v in items):
-                raise fail(key, f"{key!r} must be a list of paths", f'e.g. {key} = ["{key}"]')
-            values[key] = [_relative(v, folder, cwd) for v in items]
+            values[key] = [_relative(v, folder, cwd) for v in ([value] if isinstance(value, str) else value)]
         elif key in PATH_KEYS:
-            if not isinstance(value, str) or not value:
-                raise fail(key, f"{key!r} must be a path")
             values[key] = _relative(value, folder, cwd)
-        elif key in BOOL_KEYS:
-            if not isinstance(value, bool):
-                raise fail(key, f"{key!r} must be true or false")
-            values[key] = value
         elif key in LIST_KEYS:
-            items = value.split(",") if isinstance(value, str) else value
-            if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
-                raise fail(key, f"{key!r} must be a list of verdicts", 'e.g. fail-on = ["disagree", "mixed"]')
-            items = [v.strip().lower() for v in items]
-            bad = [v for v in items if v not in FAIL_ON_CHOICES]
-            if bad or not items:
-                choices = ", ".join(FAIL_ON_CHOICES)
-                raise fail(key, f"fail-on {bad[0] if bad else ''!r} is not one of {choices}")
-            values[key] = items
+            values[key] = [v.strip().lower() for v in (value.split(",") if isinstance(value, str) else value)]
         else:
-            if not isinstance(value, str):
-                raise fail(key, f"{key!r} must be a string")
-            if key == "format" and formats and value not in formats:
-                raise fail(key, f"format {value!r} is not one of {', '.join(formats)}")
             values[key] = value
     return Config(shown, values, dict(lines))
+
+
+def _problem(key: str, value: Any, formats: tuple[str, ...]) -> tuple[str, str] | None:  # noqa: ANN401 - any TOML value
+    """(message, hint) when ``value`` is not a valid value of config key ``key``, else None."""
+    if key in PATH_LIST_KEYS:
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list) or not items or not all(isinstance(v, str) and v for v in items):
+            return f"{key!r} must be a list of paths", f'e.g. {key} = ["{key}"]'
+    elif key in PATH_KEYS:
+        if not isinstance(value, str) or not value:
+            return f"{key!r} must be a path", ""
+    elif key in BOOL_KEYS:
+        if not isinstance(value, bool):
+            return f"{key!r} must be true or false", ""
+    elif key in LIST_KEYS:
+        items = value.split(",") if isinstance(value, str) else value
+        if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
+            return f"{key!r} must be a list of verdicts", 'e.g. fail-on = ["disagree", "mixed"]'
+        bad = [v for v in (v.strip().lower() for v in items) if v not in FAIL_ON_CHOICES]
+        if bad or not items:
+            return f"fail-on {bad[0] if bad else ''!r} is not one of {', '.join(FAIL_ON_CHOICES)}", ""
+    elif not isinstance(value, str):
+        return f"{key!r} must be a string", ""
+    elif key == "format" and formats and value not in formats:
+        return f"format {value!r} is not one of {', '.join(formats)}", ""
+    return None
 
 
 def load_config(start: Path | None = None, formats: tuple[str, ...] = ()) -> Config | None:

@@ -16,16 +16,16 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from . import document
 from .cache import Cache, dumps, loads, source_key
+from .document import BlockProgress, analyze_source, judge_blocks, plan_claims
 from .errors import ClaimcheckError
+from .judge import judge_doc
 from .load import STDIN, read_source
+from .match import ClaimIndex, with_figures
 from .model import STDIN_NAME, Claim, Source, SourceResult
 from .spill import pack
-
-if TYPE_CHECKING:
-    from .verify import BlockProgress
 
 ENGINES = ("local", "dask")
 MIN_DOCS_PER_WORKER = 8  # fewer documents than this per worker: a pool costs more than it saves
@@ -75,9 +75,6 @@ _plans: dict[str, object] = {}  # claims hash -> (plans, index), per process
 
 
 def _judging(job: Job):  # type: ignore[no-untyped-def]
-    from .match import ClaimIndex
-    from .verify import plan_claims
-
     found = _plans.get(job.claims_hash)
     if found is None:
         plans = pickle.loads(job.plans) if job.plans else plan_claims(job.claims)  # noqa: S301 - from the run
@@ -105,14 +102,10 @@ def process_source(
     source: Source, job: Job, key: str = "", facts_blob: bytes | None = None, on_block: BlockProgress | None = None
 ) -> Outcome:
     """Facts of one source (from ``facts_blob`` or computed) judged against the job's claims."""
-    from .judge import judge_doc
-    from .match import with_figures
-    from .verify import BLOCK_CHARS, analyze_source, judge_blocks
-
     plans, index = _judging(job)
-    if facts_blob is None and len(source.text) > BLOCK_CHARS:
+    if facts_blob is None and len(source.text) > document.BLOCK_CHARS:
         # A long file is read a block at a time (bounded memory); its facts are not cached.
-        hits = tuple(judge_blocks(plans, index, source, BLOCK_CHARS, on_block))
+        hits = tuple(judge_blocks(plans, index, source, document.BLOCK_CHARS, on_block))
         return Outcome(source.path, hits, key=key, results=dumps(hits) if key else None)
     if facts_blob is not None:
         facts = loads(facts_blob)

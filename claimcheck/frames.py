@@ -1,7 +1,7 @@
 """Stage 4, frames: a figure in its sentence -> what it counts, where, when, for whom, and how the
 sentence holds it (part of a whole, a baseline, someone else's claim, denied).
 
-The judge compares a claim figure with a source figure only when their frames align (VERDICTS.md §1).
+The judge compares a claim figure with a source figure only when their frames align (docs/verdicts.md §1).
 """
 
 from __future__ import annotations

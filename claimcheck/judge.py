@@ -1,5 +1,5 @@
 """Stage 6, judge: a claim plan and a source's facts -> evidence and a verdict per source; verdicts
-across sources -> the claim's verdict (VERDICTS.md §3-§6).
+across sources -> the claim's verdict (docs/verdicts.md §3-§6).
 
 A claim figure is compared with a source figure only when their frames align. Alignment is
 *strict* when what is counted, where, when and for whom all match, and *loose* when one side names
@@ -16,7 +16,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import NamedTuple
 
 from .checks import Context, align, near
@@ -32,7 +32,18 @@ from .match import (
     negated_at,
     with_figures,
 )
-from .model import ClaimResult, Evidence, Kind, Quantity, Relation, SourceResult, SourceResults, Stance, Verdict
+from .model import (
+    ClaimResult,
+    Considered,
+    Evidence,
+    Kind,
+    Quantity,
+    Relation,
+    SourceResult,
+    SourceResults,
+    Stance,
+    Verdict,
+)
 from .quantities import plausible_bounds
 from .segment import one_line
 from .words import Lexicon, Token, lexicon
@@ -40,19 +51,6 @@ from .words import Lexicon, Token, lexicon
 MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
 NAME_CONTEXT_SENTENCES = 2  # sentences before a passage where a statement's names may stand ("He said")
 MAX_EVIDENCE = 8  # evidence items kept per claim and source, strongest first
-
-
-@dataclass(frozen=True, slots=True)
-class Considered:
-    """A candidate passage the judge looked at and what it decided, for ``--explain``."""
-
-    line: int
-    column: int
-    text: str
-    quantity: str
-    decision: str  # supports | contradicts | dropped
-    reason: str
-    check: str = ""  # what dropped it: a check of checks.CHECKS, or a rule of the judge
 
 
 def _fmt(x: float) -> str:
@@ -328,7 +326,7 @@ def weigh(plan: ClaimPlan, fp: FigurePlan, f: Frame, p: PassageFacts, context: C
         return Weighed(None, why, 0.0, check)
     relation, reason = compare(fp.frame.quantity, f.quantity, plan.claim.tolerance)
     if f.stance is Stance.DENIED:
-        # A denied figure is evidence against the claim, never for it.
+        # A denied figure is evidence against the claim, never for it (docs/verdicts.md §4).
         if relation is Relation.SUPPORTS:
             relation, reason = Relation.CONTRADICTS, f"the source denies '{f.quantity.text}'"
         else:
@@ -549,12 +547,12 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
 
 
 def roll_up(results: Sequence[SourceResult]) -> Verdict:
-    """The claim's verdict across sources (VERDICTS.md §6)."""
+    """The claim's verdict across sources (docs/verdicts.md §6)."""
     return combine(r.verdict for r in results if not r.error)
 
 
 def combine(verdicts: Iterable[Verdict]) -> Verdict:
-    """Verdicts of sources that could be read, rolled up (VERDICTS.md §6)."""
+    """Verdicts of sources that could be read, rolled up (docs/verdicts.md §6)."""
     verdicts = set(verdicts)
     if Verdict.MIXED in verdicts or {Verdict.AGREE, Verdict.DISAGREE} <= verdicts:
         return Verdict.MIXED

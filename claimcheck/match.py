@@ -135,6 +135,15 @@ def _passage_facts(
     return PassageFacts(passage, tuple([_new_tuple(Token, t) for t in tokens]), keys, frames)
 
 
+@dataclass(slots=True)
+class DocMemo:
+    """What judging works out from a DocFacts, kept for the next claim (not frozen: it fills up)."""
+
+    keys: frozenset[str] | None = None  # the union of the passages' keys
+    passage_index: dict[str, tuple[int, ...]] | None = None  # key -> the passages (not questions) holding it
+    named_places: dict[int, frozenset[str]] = field(default_factory=dict)  # passage -> the places it names
+
+
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DocFacts:
@@ -143,47 +152,39 @@ class DocFacts:
     path: str
     passages: tuple[PassageFacts, ...]
     scope: frozenset[str] = frozenset()
-    # The union of the passages' keys, computed once: every claim judged against the source asks.
-    all_keys: frozenset[str] | None = field(default=None, compare=False, repr=False)
     # Whose figures were read: None, every sentence's; else those of the sentences holding one of
     # these keys (see ``ClaimIndex.frame_keys``, ``with_figures``). The others have no frames yet.
     framed: frozenset[str] | None = None
-
-    def __post_init__(self) -> None:
-        if self.all_keys is None:
-            object.__setattr__(self, "all_keys", frozenset().union(*(p.keys for p in self.passages)))
-
-    # Key -> the passages (not questions) that hold it; built on first use, when judging.
-    passage_index: dict[str, tuple[int, ...]] | None = field(
-        default=None, compare=False, repr=False, metadata={"cache": True}
-    )
-    # Passage -> the places it names, as asked for by statement claims.
-    named_places: dict[int, frozenset[str]] = field(
-        default_factory=dict, compare=False, repr=False, metadata={"cache": True}
-    )
+    # Filled while judging; never pickled, never copied by ``replace``: each DocFacts starts its own.
+    memo: DocMemo = field(default_factory=DocMemo, init=False, compare=False, repr=False)
 
     def places_named(self, k: int) -> frozenset[str]:
         """Stems of the places passage ``k`` names after a preposition."""
-        found = self.named_places.get(k)
+        named = self.memo.named_places
+        found = named.get(k)
         if found is None:
-            found = self.named_places[k] = place_names(self.passages[k].tokens)
+            found = named[k] = place_names(self.passages[k].tokens)
         return found
 
     def keys(self) -> frozenset[str]:
-        return self.all_keys  # type: ignore[return-value]  # set in __post_init__
+        """The union of the passages' keys, computed once: every claim judged against the source asks."""
+        if self.memo.keys is None:
+            self.memo.keys = frozenset().union(*(p.keys for p in self.passages))
+        return self.memo.keys
 
     def passages_with(self, keys: Iterable[str]) -> list[int]:
         """Indexes of the passages holding any of ``keys``, in order; questions are left out."""
-        if self.passage_index is None:
+        passage_index = self.memo.passage_index
+        if passage_index is None:
             index: dict[str, list[int]] = defaultdict(list)
             for k, p in enumerate(self.passages):
                 if not is_question(p.passage.text):
                     for key in p.keys:
                         index[key].append(k)
-            object.__setattr__(self, "passage_index", {key: tuple(v) for key, v in index.items()})
+            passage_index = self.memo.passage_index = {key: tuple(v) for key, v in index.items()}
         found: set[int] = set()
         for key in keys:
-            found.update(self.passage_index.get(key, ()))  # type: ignore[union-attr]
+            found.update(passage_index.get(key, ()))
         return sorted(found)
 
 
@@ -201,10 +202,11 @@ def content_tokens(tokens: Iterable[Token], lex: Lexicon) -> list[Token]:
 
 
 def _plan(*values: Any) -> ClaimPlan:  # noqa: ANN401 - ClaimPlan's fields
-    plan = ClaimPlan(*values)
-    if plan.lex is None:
-        object.__setattr__(plan, "lex", lexicon())
-    return plan
+    """A ClaimPlan unpickled: the shipped lexicon, left out when pickled, put back."""
+    lex_at = [f.name for f in fields(ClaimPlan)].index("lex")
+    if values[lex_at] is None:
+        values = (*values[:lex_at], lexicon(), *values[lex_at + 1 :])
+    return ClaimPlan(*values)
 
 
 def word_keys(term: Token, aliases: dict[str, frozenset[str]]) -> frozenset[str]:
@@ -344,9 +346,7 @@ def plan_claim(claim: Claim) -> ClaimPlan:
         places_named,
         negated,
     )
-    object.__setattr__(plan, "anchor_groups", plan._anchors())  # frozen: set once, here
-    object.__setattr__(plan, "predicate_keys", plan._predicate_keys())
-    return plan
+    return replace(plan, anchor_groups=plan._anchors(), predicate_keys=plan._predicate_keys())
 
 
 NEGATION_WINDOW = 5  # words before a predicate searched for "not", "never", ...

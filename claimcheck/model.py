@@ -472,11 +472,15 @@ def _found(s: SourceResult) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Report:
+    """What a run found. Each claim carries its verdict and ``verdict`` is the run's, both decided
+    once by ``verify``: formatters and the exit code read them, never judge again."""
+
     claims: tuple[ClaimResult, ...]
     sources: tuple[str, ...] = ()
     errors: tuple[str, ...] = field(default=())
     silent_omitted: bool = False  # claims list only the sources that are not silent on them
     warnings: tuple[str, ...] = ()  # ``path:line: warning: ...``: no claims, an accept naming no source
+    verdict: Verdict = Verdict.SILENT  # the claims' verdicts rolled up (docs/verdicts.md §6)
 
     def without_silent(self) -> Report:
         """The report with each claim's sources cut to those not silent on it (``--omit-silent``)."""
@@ -485,3 +489,17 @@ class Report:
             for c in self.claims
         )
         return replace(self, claims=claims, silent_omitted=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Considered:
+    """A candidate passage the judge looked at and what it decided, for ``--explain`` (made by ``judge``,
+    shown by the formatters)."""
+
+    line: int
+    column: int
+    text: str
+    quantity: str
+    decision: str  # supports | contradicts | dropped
+    reason: str
+    check: str = ""  # what dropped it: a check of checks.CHECKS, or a rule of the judge

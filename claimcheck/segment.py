@@ -11,19 +11,13 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from .lexicon import english
 from .model import PartMap, Passage
 from .structure import read_structure
 
 MAX_SENTENCE_CHARS = 2_000  # a "sentence" longer than this is cut: scraped text with no punctuation
 SHORT_LINE_CHARS = 80  # a line this short that ends without punctuation is a headline or list item
 
-_ABBREVIATIONS = frozenset(
-    (
-        "mr mrs ms dr st mt ft prof gen col lt sgt capt gov sen rep rev jr sr inc ltd co corp no vs etc "
-        "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est fig dept "
-        "univ ave blvd rd"
-    ).split()
-)
 # A candidate boundary: terminal punctuation (with closing quotes/brackets) then space, or a newline.
 # It starts only where a run of punctuation starts: tried at every dot of a long run of dots, the
 # run would be rescanned from each one (quadratic, 40k dots took 47 s). The pattern opens with the
@@ -65,7 +59,7 @@ def _ends_sentence(text: str, end: int, nl: bool) -> bool:
     if first.islower() or first in ",;:":
         return False
     word = _word_before(text, end).rstrip(".!?\"'”’)]").lower()
-    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+    if word in english().abbreviations or (len(word) == 1 and word.isalpha()):
         return False
     return not _INITIALS.fullmatch(word)
 

@@ -4,117 +4,23 @@ Never prints; bad input raises ClaimcheckError (or, with ``keep_going``, is reco
 from __future__ import annotations
 
 import functools
+import hashlib
 import pickle
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, cast
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import cast
 
 from . import spill as spilling
 from .baseline import apply_accepts, unused_accepts
+from .cache import Cache, cache_dir, code_hash
+from .document import analyze_source, plan_claims
+from .engine import Job, Packed, local_workers, remember_plans, run_dask, run_local, warm_up
 from .errors import ClaimcheckError
-from .judge import Considered, claim_result, judge_doc, judge_source, merge_results
+from .judge import claim_result, combine, judge_doc, judge_source
 from .load import STDIN, check_encoding, load_rules, read_source, source_paths
-from .match import ClaimIndex, ClaimPlan, DocFacts, analyze_text, plan_claim
-from .model import Claim, Report, Source, SourceResult, SourceResults, Verdict
-from .segment import LineIndex, MappedLineIndex, PartIndex
+from .match import ClaimIndex, ClaimPlan, DocFacts, plan_claim
+from .model import Claim, Considered, Report, SourceResult, SourceResults, Verdict
 from .spill import VERDICTS, Spill, unpacked
-
-if TYPE_CHECKING:
-    from .engine import Packed
-
-
-def plan_claims(claims: Sequence[Claim]) -> list[ClaimPlan]:
-    return [plan_claim(c) for c in claims]
-
-
-def _lines(source: Source) -> LineIndex:
-    if source.parts is not None:
-        return PartIndex(source.parts)
-    if source.offsets is not None and source.original is not None:
-        return MappedLineIndex(source.original, source.offsets)
-    return LineIndex(source.text)
-
-
-def analyze_source(source: Source, frame_keys: frozenset[str] | None = None) -> DocFacts:
-    """The facts of one source (cacheable, parallelisable): all of them, or with ``frame_keys``
-    those a claim set can use (see ``analyze_text``)."""
-    return analyze_text(source.path, source.text, _lines(source), frame_keys)
-
-
-BLOCK_CHARS = 1_000_000  # a source longer than this is read and judged a block at a time
-
-
-def text_blocks(text: str, size: int = BLOCK_CHARS) -> Iterator[tuple[int, int]]:
-    """(start, end) of consecutive blocks of at most ``size`` characters covering ``text``, cut at a
-    paragraph break, else a line break, else a space (in the second half of the block), else anywhere."""
-    start, n = 0, len(text)
-    while n - start > size:
-        limit = start + size
-        cut = limit
-        for sep in ("\n\n", "\n", " "):
-            found = text.rfind(sep, start + size // 2, limit)
-            if found >= 0:
-                cut = found + len(sep)
-                break
-        yield start, cut
-        start = cut
-    yield start, n
-
-
-class _Shifted(LineIndex):
-    """Locates offsets of a block through the whole source's index."""
-
-    def __init__(self, lines: LineIndex, offset: int) -> None:  # noqa: D107 - no call to super: nothing to index
-        self._lines = lines
-        self._offset = offset
-        self.parted = lines.parted
-
-    def locate(self, offset: int) -> tuple[int, int]:
-        return self._lines.locate(offset + self._offset)
-
-    def part(self, offset: int) -> str:
-        return self._lines.part(offset + self._offset)
-
-
-def analyze_blocks(
-    source: Source, size: int = BLOCK_CHARS, frame_keys: frozenset[str] | None = None
-) -> Iterator[DocFacts]:
-    """Facts of a long source a block at a time, with offsets and lines in the whole source: memory
-    grows with the block, not the file. Each block is its own scope (a dump is not one story)."""
-    lines = _lines(source)
-    for start, end in text_blocks(source.text, size):
-        facts = analyze_text(source.path, source.text[start:end], _Shifted(lines, start), frame_keys)
-        if start:
-            facts = DocFacts(
-                facts.path,
-                tuple(
-                    replace(p, passage=replace(p.passage, start=p.passage.start + start, end=p.passage.end + start))
-                    for p in facts.passages
-                ),
-                facts.scope,
-                framed=facts.framed,
-            )
-        yield facts
-
-
-BlockProgress = Callable[[int, int], None]  # (characters of a long source judged, its characters)
-
-
-def judge_blocks(
-    plans: Sequence[ClaimPlan],
-    index: ClaimIndex,
-    source: Source,
-    size: int = BLOCK_CHARS,
-    on_block: BlockProgress | None = None,
-) -> list[tuple[int, SourceResult]]:
-    """``judge_doc`` for a source read block by block, its blocks' results merged per claim."""
-    parts: dict[int, list[SourceResult]] = {}
-    for facts in analyze_blocks(source, size, index.frame_keys):
-        for i, result in judge_doc(plans, index, facts):
-            parts.setdefault(i, []).append(result)
-        if on_block is not None and facts.passages:
-            on_block(facts.passages[-1].passage.end, len(source.text))
-    return [(i, merge_results(source.path, results)) for i, results in sorted(parts.items())]
 
 
 @dataclass
@@ -207,13 +113,10 @@ def verify(
     ``engine="dask"``, the cluster at ``scheduler``) read and judge the sources, with ``cache`` the
     per-document cache; the report is the same whichever. ``progress(done, total)`` follows along in
     bytes of the source files (within a long file too, when it is judged in this process)."""
-    given_claims = bool(rules) and isinstance(rules[0], Claim)
-    claims = list(cast("Sequence[Claim]", rules)) if given_claims else load_rules(cast("Sequence[str]", rules))
+    claims = _as_claims(rules)
     check_encoding(encoding)
     paths = source_paths(sources, keep_going)
     if docs is None and engine == "local":
-        from .engine import warm_up
-
         warm_up(paths, jobs)
     plans = plan_claims(claims)
     run = _Run(plans, ClaimIndex(plans), [{} for _ in plans])
@@ -222,35 +125,27 @@ def verify(
         for doc in docs:
             run.add(doc)
     else:
-        _run_engine(
-            run,
-            claims,
-            paths,
-            encoding,
-            keep_going,
-            errors,
-            jobs,
-            cache,
-            engine,
-            scheduler,
-            progress,
-        )
+        _run_engine(run, claims, paths, encoding, keep_going, errors, jobs, cache, engine, scheduler, progress)
     results = tuple(apply_accepts(plan.claim, claim_result(plan, run.results(i))) for i, plan in enumerate(plans))
     warnings = unused_accepts(claims, run.paths)
     if not claims:
         where = ", ".join(str(r) for r in rules)
         warnings.insert(0, f"{where}: warning: no claims to check (list them under 'claims:')")
-    return Report(results, tuple(run.paths), tuple(errors), warnings=tuple(warnings))
+    # The run's verdict: the claims' verdicts rolled up as a claim's sources are (docs/verdicts.md §6).
+    verdict = combine(c.verdict for c in results)
+    return Report(results, tuple(run.paths), tuple(errors), warnings=tuple(warnings), verdict=verdict)
+
+
+def _as_claims(rules: Sequence[str] | Sequence[Claim]) -> list[Claim]:
+    """The claims themselves, or those of the rules files at the paths ``rules``."""
+    if rules and isinstance(rules[0], Claim):
+        return cast("list[Claim]", list(rules))
+    return load_rules(cast("Sequence[str]", rules))
 
 
 def claims_hash(claims: Sequence[Claim]) -> str:
     """Identity of a claim set for cached results: every field of every claim, and the judging code."""
-    import hashlib
-
-    from .cache import FACTS_MODULES, JUDGE_MODULES, code_hash
-
-    code = code_hash(FACTS_MODULES + JUDGE_MODULES)
-    return hashlib.sha256((code + repr(tuple(claims))).encode()).hexdigest()[:32]
+    return hashlib.sha256((code_hash() + repr(tuple(claims))).encode()).hexdigest()[:32]
 
 
 CACHE_COMMIT_DOCS = 500  # cache writes per transaction
@@ -269,9 +164,6 @@ def _run_engine(
     scheduler: str | None,
     progress: Callable[[int, int], None] | None,
 ) -> None:
-    from .cache import Cache, cache_dir
-    from .engine import Job, local_workers, remember_plans, run_dask, run_local
-
     folder = cache_dir() if cache else None
     elsewhere = engine == "dask" or local_workers(paths, jobs) > 1  # other processes judge
     job = Job(

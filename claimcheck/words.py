@@ -7,20 +7,20 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar, cast
 
 import snowballstemmer
-import yaml
 from rapidfuzz import fuzz
+
+from .lexicon import english, read
+from .lexicon import load_yaml as load_yaml  # re-exported: the number reader imports it from here
 
 MIN_FUZZY_NAME = 88  # rapidfuzz ratio, 0-100: "zaporizhzhya" ~ "zaporizhzhia" (92), "kiev" ~ "kyiv" (50: listed)
 MIN_FUZZY_LENGTH = 5  # shorter words only match exactly or through the lexicon
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]{0,40}[^\W_])?|n't")
 _STEMMER = snowballstemmer.stemmer("english")
-_DEMONYM = re.compile(r"(?:an|ian|ese|ish|ean|i|ch|ic)$")
 _T = TypeVar("_T")
 
 
@@ -97,6 +97,19 @@ class PhraseList:
         return False
 
 
+@dataclass(slots=True)
+class LexiconMemo:
+    """What a Lexicon works out from its data as texts are read, kept for the next time. Not frozen:
+    it fills up; the Lexicon it belongs to stays as it was built."""
+
+    # Word form -> its reading (see ``_read_word``), filled as texts are read: words repeat.
+    readings: dict[str, Reading] = field(default_factory=dict)
+    # Derived look-up structures (see ``Lexicon.union``, ``phrase_list`` and ``derive``).
+    unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    phrase_indexes: dict[tuple[str, int], PhraseList] = field(default_factory=dict)
+    derived: dict[str, Any] = field(default_factory=dict)
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     word_concept: Mapping[str, str]
@@ -106,71 +119,57 @@ class Lexicon:
     phrase_lists: Mapping[str, tuple[tuple[str, ...], ...]]
     variants: Mapping[str, str]
     opposites: Mapping[str, frozenset[str]]
-    # Word form -> its reading (see ``_read_word``), filled as texts are read: words repeat.
-    readings: dict[str, Reading] = field(default_factory=dict, compare=False, repr=False)
-    # Derived look-up structures (see ``union`` and ``phrase_list``), built on first use.
-    unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
-    phrase_indexes: dict[tuple[str, int], PhraseList] = field(default_factory=dict, compare=False, repr=False)
-    derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    memo: LexiconMemo = field(default_factory=LexiconMemo, init=False, compare=False, repr=False)
 
     def has(self, name: str, word: str) -> bool:
         return word in self.lists[name]
 
     def union(self, *names: str) -> frozenset[str]:
         """The single words of the lists ``names`` together, as one set."""
-        words = self.unions.get(names)
+        unions = self.memo.unions
+        words = unions.get(names)
         if words is None:
-            words = self.unions[names] = frozenset().union(*(self.lists[n] for n in names))
+            words = unions[names] = frozenset().union(*(self.lists[n] for n in names))
         return words
 
     def derive(self, name: str, build: Callable[[Lexicon], _T]) -> _T:
         """``build(self)``, made once per lexicon: the look-up structures a stage derives from it."""
-        if name not in self.derived:
-            self.derived[name] = build(self)
-        return cast(_T, self.derived[name])
+        derived = self.memo.derived
+        if name not in derived:
+            derived[name] = build(self)
+        return cast(_T, derived[name])
 
     def phrase_list(self, name: str, min_words: int = 1) -> PhraseList:
         """The entries of list ``name`` with at least ``min_words`` words, indexed."""
-        index = self.phrase_indexes.get((name, min_words))
+        indexes = self.memo.phrase_indexes
+        index = indexes.get((name, min_words))
         if index is None:
-            index = PhraseList.of(p for p in self.phrase_lists[name] if len(p) >= min_words)
-            self.phrase_indexes[(name, min_words)] = index
+            index = indexes[(name, min_words)] = PhraseList.of(
+                p for p in self.phrase_lists[name] if len(p) >= min_words
+            )
         return index
-
-
-_IRREGULAR_PLURALS = {
-    "people": "person",
-    "men": "man",
-    "women": "woman",
-    "children": "child",
-    "mice": "mouse",
-    "feet": "foot",
-    "teeth": "tooth",
-    "geese": "goose",
-    "persons": "person",
-}
 
 
 @lru_cache(maxsize=100_000)  # counted nouns repeat: frames and judging ask for the same heads again and again
 def singular(word: str) -> str:
-    """A plural noun's singular by spelling rules (no dictionary): cities -> city, protesters -> protester."""
+    """A plural noun's singular by the spelling rules of ``lexicon/english.yaml`` (no dictionary):
+    cities -> city, protesters -> protester, children -> child."""
     w = word.lower()
-    if w in _IRREGULAR_PLURALS:
-        return _IRREGULAR_PLURALS[w]
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes", "zes")):
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
+    rules = english()
+    if w in rules.irregular_plurals:
+        return rules.irregular_plurals[w]
+    if w.endswith(rules.singular_endings):
+        return w
+    for ending in rules.plural_endings:
+        if len(w) > ending.longer_than and w.endswith(ending.plural):
+            return w[: len(w) - len(ending.plural)] + ending.singular
     return w
 
 
 @cache
 def _verb_bases() -> dict[str, str]:
     """Irregular past forms -> their base ("won" -> "win"), from lexicon/verbs.yaml."""
-    raw = resources.files("claimcheck").joinpath("lexicon/verbs.yaml").read_text(encoding="utf-8")
-    return {form: base for base, forms in load_yaml(raw)["irregular"].items() for form in forms}
+    return {form: base for base, forms in read("verbs.yaml")["irregular"].items() for form in forms}
 
 
 @lru_cache(maxsize=200_000)
@@ -184,16 +183,10 @@ def _split_phrase(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in _WORD.findall(text.lower()))
 
 
-def load_yaml(text: str) -> Any:  # noqa: ANN401 - whatever the shipped YAML holds
-    """Shipped data files (the lexicons): read by libyaml when present, ten times faster."""
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
-
-
 @cache
 def lexicon() -> Lexicon:
     """The shipped lexicon, read once."""
-    raw = resources.files("claimcheck").joinpath("lexicon/words.yaml").read_text(encoding="utf-8")
-    return build_lexicon(load_yaml(raw))
+    return build_lexicon(read("words.yaml"))
 
 
 def build_lexicon(data: Mapping[str, Any], extra: Iterable[tuple[str, Sequence[str]]] = ()) -> Lexicon:
@@ -248,8 +241,10 @@ def _read_word(raw: str, lex: Lexicon) -> Reading:
     """(word, lower-cased form, stem, concept, capitalised) of one word as matched: a Token's fields
     after its offsets, the same for every occurrence."""
     word = raw.rstrip(".")
-    if word[-2:].lower() in ("'s", "’s") and len(word) > 2:
-        word = word[:-2]  # "Riverton's" is Riverton
+    for ending in english().possessive_endings:
+        if len(word) > len(ending) and word.lower().endswith(ending):
+            word = word[: -len(ending)]  # "Riverton's" is Riverton
+            break
     if not word:
         return _NO_WORD
     lower = word.lower()
@@ -265,7 +260,7 @@ def tokenize(text: str, lex: Lexicon | None = None, offset: int = 0) -> list[Tok
     """Words of ``text`` with offsets (plus ``offset``), stems and concepts; phrases from the lexicon
     ("taken into custody") give their concept to their first word and leave the rest without one."""
     lex = lex or lexicon()
-    known = lex.readings
+    known = lex.memo.readings
     phrases = lex.phrases
     new = tuple.__new__  # Token's own __new__ takes its fields one by one: slower
     tokens: list[Token] = []
@@ -314,7 +309,7 @@ def is_demonym(token: Token) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _demonym_form(lower: str) -> bool:
-    return bool(_DEMONYM.search(singular(lower))) and len(lower) > 3
+    return singular(lower).endswith(english().demonym_endings) and len(lower) > 3
 
 
 def term_in(term: Token, keys: frozenset[str] | set[str], names: Sequence[str] = ()) -> bool:

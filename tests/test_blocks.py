@@ -10,10 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimcheck.document import analyze_source, judge_blocks, text_blocks
 from claimcheck.judge import judge_doc
 from claimcheck.match import ClaimIndex, plan_claim
 from claimcheck.model import Claim, Source
-from claimcheck.verify import analyze_source, judge_blocks, text_blocks, verify
+from claimcheck.verify import verify
 
 
 @given(st.text(alphabet="ab \n.", max_size=400), st.integers(min_value=1, max_value=60))
@@ -60,8 +61,8 @@ def test_blocks_give_the_results_of_the_whole_file() -> None:
 
 def test_progress_counts_bytes_within_a_long_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """One large source moves the progress block by block, in bytes of the file, to its size."""
-    # engine reads BLOCK_CHARS from the module at each call (the package re-exports verify(), the function).
-    monkeypatch.setattr(importlib.import_module("claimcheck.verify"), "BLOCK_CHARS", 400)
+    # engine reads BLOCK_CHARS from the document module at each call.
+    monkeypatch.setattr(importlib.import_module("claimcheck.document"), "BLOCK_CHARS", 400)
     long = tmp_path / "long.txt"
     long.write_text("\n\n".join(PARAGRAPHS * 12) + "\n", encoding="utf-8")
     short = tmp_path / "short.txt"

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from claimcheck.cache import DB_NAME, Cache, cache_dir, loads, source_key
+import claimcheck
+from claimcheck.cache import DB_NAME, Cache, cache_dir, content_hash, loads, package_files, source_key
 from claimcheck.cli import app
 from claimcheck.match import ClaimIndex, plan_claim
 from claimcheck.model import Claim, Source
@@ -102,3 +103,32 @@ def test_cache_clear(tmp_path: Path, cache_folder: Path) -> None:
     result = CliRunner().invoke(app, ["cache", "clear"])
     assert result.exit_code == 0 and "cleared" in result.output
     assert not (cache_folder / DB_NAME).exists()
+
+
+def test_the_code_key_covers_every_file_of_the_package() -> None:
+    root = Path(claimcheck.__file__).resolve().parent
+    names = {p.relative_to(root).as_posix() for p in package_files(root)}
+    assert {"verify.py", "report/json.py", "lexicon/words.yaml", "schema/rules.schema.json"} <= names
+    assert names == {
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*")
+        if p.suffix in (".py", ".yaml", ".json") and "__pycache__" not in p.parts
+    }
+
+
+def test_a_new_or_edited_module_changes_the_code_key(tmp_path: Path) -> None:
+    root = tmp_path / "pkg"
+    (root / "lexicon").mkdir(parents=True)
+    (root / "a.py").write_text("A = 1\n", encoding="utf-8")
+    (root / "lexicon" / "w.yaml").write_text("w: [x]\n", encoding="utf-8")
+    before = content_hash(root)
+    assert content_hash(root) == before
+    (root / "sub").mkdir()
+    (root / "sub" / "new.py").write_text("B = 2\n", encoding="utf-8")
+    added = content_hash(root)
+    assert added != before
+    (root / "lexicon" / "w.yaml").write_text("w: [y]\n", encoding="utf-8")
+    edited = content_hash(root)
+    assert edited not in (before, added)
+    (root / "notes.txt").write_text("not code\n", encoding="utf-8")  # neither code nor data the reader uses
+    assert content_hash(root) == edited

@@ -18,6 +18,11 @@ def frames(sentence: str) -> dict[str, Frame]:
     return {f.quantity.text.split()[-1]: f for f in built}
 
 
+def place(name: str) -> frozenset[str]:
+    """The places of a frame that names only ``name``: the name's own index key, however it is stemmed."""
+    return frozenset({tokenize(name)[0].stem})
+
+
 @pytest.mark.parametrize(
     ("sentence", "figure", "counted"),
     [
@@ -54,8 +59,8 @@ def test_headline_capitals_name_no_places() -> None:
 def test_elided_noun_is_inherited() -> None:
     got = frames("Some 610 voters were turned away in Leeds and 240 in York.")
     assert got["240"].counted == got["610"].counted
-    assert got["240"].places == frozenset({"york"})
-    assert got["610"].places == frozenset({"leed"})
+    assert got["240"].places == place("York")
+    assert got["610"].places == place("Leeds")
 
 
 def test_part_and_whole() -> None:
@@ -63,7 +68,7 @@ def test_part_and_whole() -> None:
     assert got["40"].role == "part"
     assert got["120"].role == "whole"
     assert got["120"].places == frozenset()
-    assert got["40"].places == frozenset({"oakridg"})
+    assert got["40"].places == place("Oakridge")
 
 
 def test_baseline_is_marked() -> None:

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.document import analyze_source
 from claimcheck.judge import judge_doc, judge_source
 from claimcheck.load import load_rules, read_source, source_paths
 from claimcheck.match import ClaimIndex, analyze_text, plan_claim, with_figures
 from claimcheck.model import Claim, Verdict
-from claimcheck.verify import analyze_source
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from claimcheck.errors import ClaimcheckError
-from claimcheck.load import check_encoding, decode, html_to_text, read_source, source_paths
+from claimcheck.htmltext import html_to_text
+from claimcheck.load import check_encoding, decode, read_source, source_paths
 
 
 def test_folders_globs_and_files_in_stable_order(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from claimcheck.report.github import escape_data, escape_property
 from claimcheck.report.sarif import report_to_sarif
 
 ROOT = Path(__file__).resolve().parents[1]
-SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+SARIF_SCHEMA = ROOT / "tests" / "data" / "sarif-schema-2.1.0.json"  # OASIS SARIF 2.1.0, errata 01
 # A GitHub workflow command: ::name key=value,key=value::message (docs.github.com, "Workflow commands").
 ANNOTATION = re.compile(r"^::(error|warning|notice) file=[^,:]+,line=\d+,col=\d+,title=[^,:]+::[^\r\n]*$")
 
@@ -63,7 +63,7 @@ def sample_report(accepted: str = "") -> Report:
         "rules/claims.yaml",
         2,
     )
-    return Report((claim,), ("docs/a.txt", "docs/b.txt"))
+    return Report((claim,), ("docs/a.txt", "docs/b.txt"), verdict=Verdict.MIXED)
 
 
 def rendered(fmt: str, report: Report | None = None) -> str:
@@ -87,18 +87,11 @@ def test_every_format_is_a_choice_and_documents_a_sample() -> None:
         assert "Sample::" in doc, f"{render.__module__} docstring shows no sample"
 
 
-@pytest.mark.parametrize("fmt", sorted(FORMATTERS))
-def test_output_is_deterministic(fmt: str) -> None:
-    assert rendered(fmt) == rendered(fmt)
-
-
 def _sarif() -> dict[str, Any]:
     return json.loads(rendered("sarif"))
 
 
 def test_sarif_validates_against_the_official_schema() -> None:
-    if not SARIF_SCHEMA.is_file():
-        pytest.skip(f"the SARIF 2.1.0 schema is not at {SARIF_SCHEMA} (it lives beside the repo, not in it)")
     import jsonschema
 
     schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -40,8 +41,8 @@ def test_spilled_results_give_the_same_report(monkeypatch: pytest.MonkeyPatch, c
 def test_results_and_facts_survive_pickling_field_for_field() -> None:
     import pickle
 
+    from claimcheck.document import analyze_source
     from claimcheck.load import read_source
-    from claimcheck.verify import analyze_source
 
     report = verify([str(ROOT / "rules")], [str(ROOT / "seeds")])
     found = [s for c in report.claims for s in c.found()]
@@ -51,7 +52,9 @@ def test_results_and_facts_survive_pickling_field_for_field() -> None:
     assert facts.passages_with(["protest"]) is not None  # fills the memo a judge fills
     copy = pickle.loads(pickle.dumps(facts))
     assert copy == facts and copy.keys() == facts.keys()
-    assert copy.passage_index is None  # memos are not carried across: they start anew
+    assert copy.memo.passage_index is None  # memos are not carried across: they start anew
+    moved = replace(facts, path="elsewhere.txt")
+    assert moved.memo is not facts.memo and moved.memo.passage_index is None  # nor copied by replace
 
 
 def test_packed_results_unpack_equal() -> None:

@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 import yaml
 
-from claimcheck.words import lexicon, singular, tokenize
+from claimcheck.words import lexicon, passage_keys, singular, term_in, tokenize
 
 
 def _raw() -> dict:  # type: ignore[type-arg]
@@ -53,6 +53,26 @@ def test_every_concept_word_maps_to_its_concept() -> None:
 )
 def test_singular(plural: str, one: str) -> None:
     assert singular(plural) == one
+
+
+@pytest.mark.parametrize(
+    ("claim_word", "source_text"),
+    [
+        ("arrested", "the arrests went on"),
+        ("arrests", "they were arrested"),
+        ("evacuated", "evacuating the valley"),
+        ("cities", "in one city"),
+        ("flooding", "the river flooded"),
+    ],
+)
+def test_inflections_of_a_word_match_each_other(claim_word: str, source_text: str) -> None:
+    """A claim's word is found in a passage that has another form of it, whatever the stemmer writes."""
+    assert term_in(tokenize(claim_word)[0], passage_keys(tokenize(source_text)))
+
+
+@pytest.mark.parametrize(("claim_word", "source_text"), [("arrested", "they arrived"), ("cities", "the citizens")])
+def test_different_words_do_not_match(claim_word: str, source_text: str) -> None:
+    assert not term_in(tokenize(claim_word)[0], passage_keys(tokenize(source_text)))
 
 
 def test_phrase_gives_its_concept_to_its_first_word() -> None:

@@ -21,7 +21,9 @@ FIRST_SCAN = 6  # tokens scanned first: most numbers are one or two tokens long
 _COUNTED_KINDS = frozenset({K_COUNT, K_MONEY, K_PERCENT})
 
 
-def read_at(text: str, s: int, prev_end: int, chain: Chain | None = None) -> tuple[Draft | None, int]:
+def read_at(  # noqa: PLR0912 - one flat sequence of the steps of reading, each a call; splitting it hides the order
+    text: str, s: int, prev_end: int, chain: Chain | None = None
+) -> tuple[Draft | None, int]:
     """Read the quantity whose numeral starts at ``s``; return it (or None) and where to go on.
     ``prev_end`` is where the quantity before it ends (-1: none), which no context may reach into.
 

@@ -36,7 +36,9 @@ class Chain:
     complete: bool = False  # the scan ended before its limit: no token follows the last
 
 
-def scan_tokens(text: str, pos: int, limit: int = MAX_CHAIN_TOKENS, chain: Chain | None = None) -> list[Token]:
+def scan_tokens(  # noqa: PLR0912 - one branch per token kind, a lexer's dispatch
+    text: str, pos: int, limit: int = MAX_CHAIN_TOKENS, chain: Chain | None = None
+) -> list[Token]:
     """The tokens of a written number from ``pos`` on, at most ``limit`` of them."""
     lex = number_lexicon()
     toks: list[Token] = []

@@ -28,10 +28,10 @@ from importlib.resources import files
 from pathlib import PurePath
 from typing import TextIO
 
-from .. import __version__
 from ..errors import ClaimcheckError
 from ..model import ClaimResult, Evidence, Relation, Report, SourceResult, Verdict, located
-from .json import overall, summary
+from ..version import __version__
+from .json import summary
 
 SYMBOL = {Verdict.AGREE: "✓", Verdict.DISAGREE: "✗", Verdict.MIXED: "±", Verdict.SILENT: "–"}
 ORDER = (Verdict.DISAGREE, Verdict.MIXED, Verdict.AGREE, Verdict.SILENT)  # the order counts are shown in
@@ -189,7 +189,7 @@ def render(report: Report, stream: TextIO, read: TextReader = read_text) -> None
         "base-uri 'none'; form-action 'none'"
     )
     n_claims, n_sources = len(report.claims), len(report.sources)
-    verdict = overall(report)
+    verdict = report.verdict
     title = (
         f"claimcheck: {n_claims} claim{'s' * (n_claims != 1)} × {n_sources} source{'s' * (n_sources != 1)}: "
         f"{verdict.value}"

@@ -22,14 +22,11 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
-from .. import __version__
-from ..model import Claim, ClaimResult, Evidence, Quantity, Report, SourceResult, Verdict, part_fields
+from ..model import Claim, ClaimResult, Considered, Evidence, Quantity, Report, SourceResult, Verdict, part_fields
 from ..quantities import plausible_bounds
-
-if TYPE_CHECKING:
-    from ..judge import Considered
+from ..version import __version__
 
 
 def quantity_to_dict(q: Quantity) -> dict[str, Any]:
@@ -137,16 +134,9 @@ def summary(report: Report) -> dict[str, int]:
     return counts
 
 
-def overall(report: Report) -> Verdict:
-    """The run's verdict: the claims' verdicts rolled up as a claim's sources are (VERDICTS.md §6)."""
-    from ..judge import roll_up
-
-    return roll_up([SourceResult("", c.verdict) for c in report.claims])
-
-
 def _around_claims(report: Report) -> tuple[dict[str, Any], dict[str, Any]]:
     """The keys before and after ``claims``, in document order."""
-    head = {"version": __version__, "verdict": str(overall(report)), "summary": summary(report)}
+    head = {"version": __version__, "verdict": str(report.verdict), "summary": summary(report)}
     tail = {"sources": list(report.sources), "errors": list(report.errors), "silent_omitted": report.silent_omitted}
     return head, tail
 

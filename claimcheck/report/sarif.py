@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from .. import __version__
 from ..baseline import contradictions, posix, text_hash
 from ..load import STDIN
 from ..model import STDIN_NAME, Evidence, Report, Verdict, located, part_fields
+from ..version import __version__
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Verdict.DISAGREE: "error", Verdict.MIXED: "warning"}
@@ -62,7 +62,7 @@ def _result(
         # Standard input is no file a viewer can open: name it as a logical location, with the line.
         location = {
             "logicalLocations": [{"name": where, "kind": "resource"}],
-            "message": {"text": f"{located(where, region['startLine'], region['startColumn'], e.part)}: {e.text}"},
+            "message": {"text": f"{located(where, max(e.line, 1), max(e.column, 1), e.part)}: {e.text}"},
         }
     result: dict[str, Any] = {
         "ruleId": claim_id,

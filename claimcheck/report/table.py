@@ -17,18 +17,15 @@ import math
 import os
 from collections.abc import Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from rich.console import Console
 from rich.markup import escape
 from rich.padding import Padding
 from rich.table import Table
 
-from ..model import Claim, Quantity, Relation, Report, Verdict, located
+from ..model import Claim, ClaimResult, Considered, Quantity, Relation, Report, SourceResult, Verdict, located
 from ..quantities import plausible_bounds
-
-if TYPE_CHECKING:
-    from ..judge import Considered
 
 STYLE = {
     Verdict.AGREE: "green",
@@ -87,7 +84,15 @@ def render(report: Report, stream: TextIO) -> None:
     claims = list(report.claims)
     if not claims and not report.errors:
         return
-    paths = list(report.sources)
+    console.print(_verdict_table(claims, list(report.sources)))
+    for c in claims:
+        _print_evidence(console, c)
+    for err in report.errors:
+        console.print(f"[bold red]{escape(err)}[/]")
+
+
+def _verdict_table(claims: list[ClaimResult], paths: list[str]) -> Table:
+    """One row per claim: its verdict, then each source's (or, for many sources, the counts)."""
     table = Table(show_edge=False, header_style="bold", pad_edge=False)
     table.add_column("claim", overflow="fold")
     table.add_column("verdict")
@@ -104,39 +109,39 @@ def render(report: Report, stream: TextIO) -> None:
             table.add_row(escape(c.id), _cell(c.verdict), *[str(counts[v]) for v in Verdict])
         else:
             by_path = {s.path: s for s in c.sources}
-            cells = []
-            for p in paths:
-                s = by_path.get(p)
-                if s is None:
-                    cells.append("")
-                elif s.error:
-                    cells.append("[bold red]error[/]")
-                else:
-                    cells.append(_cell(s.verdict) + (" (accepted)" if s.accepted else ""))
-            table.add_row(escape(c.id), _cell(c.verdict), *cells)
-    console.print(table)
-    for c in claims:
-        shown = [s for s in c.found() if s.evidence and s.verdict is not Verdict.SILENT]
-        if not shown:
-            continue
-        console.print()
-        console.print(f"[bold]{escape(c.id)}[/]: {escape(c.text)}  ->  {_cell(c.verdict)}")
-        for s in shown:
-            for e in s.evidence:
-                colour = "green" if e.relation is Relation.SUPPORTS else "red"
-                where = located(s.path, e.line, e.column, e.part)
-                console.print(
-                    Padding(
-                        f"{escape(where)}  [{colour}]{e.relation.value}[/] ({e.stance.value})  {escape(e.reason)}",
-                        (0, 0, 0, 2),  # a long reason wraps under its location, never at the margin
-                        expand=False,
-                    ),
-                    overflow="fold",
-                )
-                cut = quote(e.text, console.width - QUOTE_INDENT, e.quantity)
-                console.print(" " * QUOTE_INDENT + f"[italic]{escape(cut)}[/]", overflow="ellipsis", no_wrap=True)
-    for err in report.errors:
-        console.print(f"[bold red]{escape(err)}[/]")
+            table.add_row(escape(c.id), _cell(c.verdict), *[_source_cell(by_path.get(p)) for p in paths])
+    return table
+
+
+def _source_cell(s: SourceResult | None) -> str:
+    if s is None:
+        return ""
+    if s.error:
+        return "[bold red]error[/]"
+    return _cell(s.verdict) + (" (accepted)" if s.accepted else "")
+
+
+def _print_evidence(console: Console, c: ClaimResult) -> None:
+    """The claim, then each piece of evidence of the sources that are not silent on it."""
+    shown = [s for s in c.found() if s.evidence and s.verdict is not Verdict.SILENT]
+    if not shown:
+        return
+    console.print()
+    console.print(f"[bold]{escape(c.id)}[/]: {escape(c.text)}  ->  {_cell(c.verdict)}")
+    for s in shown:
+        for e in s.evidence:
+            colour = "green" if e.relation is Relation.SUPPORTS else "red"
+            where = located(s.path, e.line, e.column, e.part)
+            console.print(
+                Padding(
+                    f"{escape(where)}  [{colour}]{e.relation.value}[/] ({e.stance.value})  {escape(e.reason)}",
+                    (0, 0, 0, 2),  # a long reason wraps under its location, never at the margin
+                    expand=False,
+                ),
+                overflow="fold",
+            )
+            cut = quote(e.text, console.width - QUOTE_INDENT, e.quantity)
+            console.print(" " * QUOTE_INDENT + f"[italic]{escape(cut)}[/]", overflow="ellipsis", no_wrap=True)
 
 
 def render_explanation(claim: Claim, considered: Sequence[tuple[str, Considered]], stream: TextIO) -> None:

@@ -1,0 +1,64 @@
+"""The shipped language data: the YAML files in this folder, read once. ``english()`` is the typed
+view of ``english.yaml`` (spelling and punctuation rules); ``words.yaml`` (concepts and word lists)
+is read by ``words.lexicon()``, and ``numbers.yaml``/``hedges.yaml`` by the number reader."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def load_yaml(text: str) -> Any:  # noqa: ANN401 - whatever the shipped YAML holds
+    """Shipped data files (the lexicons): read by libyaml when present, ten times faster."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
+
+
+def read(name: str) -> Any:  # noqa: ANN401 - whatever the file holds
+    """The lexicon file ``name`` (e.g. ``"english.yaml"``), parsed."""
+    return load_yaml(resources.files("claimcheck").joinpath(f"lexicon/{name}").read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class PluralEnding:
+    """A word longer than ``longer_than`` letters ending in ``plural`` is the singular ending in ``singular``."""
+
+    plural: str
+    singular: str
+    longer_than: int
+
+
+@dataclass(frozen=True, slots=True)
+class English:
+    """The English rules of ``english.yaml``; see the comments there for what each list is for."""
+
+    irregular_plurals: Mapping[str, str]
+    plural_endings: tuple[PluralEnding, ...]
+    singular_endings: tuple[str, ...]
+    demonym_endings: tuple[str, ...]
+    possessive_endings: tuple[str, ...]
+    abbreviations: frozenset[str]
+
+
+def build_english(data: Mapping[str, Any]) -> English:
+    """An English from the mapping ``english.yaml`` holds."""
+    return English(
+        irregular_plurals={str(k).lower(): str(v).lower() for k, v in data["irregular_plurals"].items()},
+        plural_endings=tuple(
+            PluralEnding(str(e["plural"]), str(e["singular"]), int(e["longer_than"])) for e in data["plural_endings"]
+        ),
+        singular_endings=tuple(str(e) for e in data["singular_endings"]),
+        demonym_endings=tuple(str(e) for e in data["demonym_endings"]),
+        possessive_endings=tuple(str(e) for e in data["possessive_endings"]),
+        abbreviations=frozenset(str(e).lower() for e in data["abbreviations"]),
+    )
+
+
+@cache
+def english() -> English:
+    """The shipped English rules, read once."""
+    return build_english(read("english.yaml"))
