@@ -178,7 +178,7 @@ class NameFocus:
         if (
             k + 1 < len(self.doc.passages)
             and any(f.stance is Stance.REPORTED for f in frames)
-            and denies_what_came_before(self.doc.passages[k + 1].tokens)
+            and denies_what_came_before(self.doc.passages[k + 1])
         ):
             return tuple(f._replace(stance=Stance.DENIED) if f.stance is Stance.REPORTED else f for f in frames)
         return frames
@@ -232,22 +232,42 @@ class NameFocus:
 
 
 BACK_DENIAL_WORDS = 8  # words at the opening of a passage where "That's not true" may stand
+SHORT_REPLY_WORDS = 4  # "It did not:", "They weren't.": a negation this short answers the sentence before
 
 
-def denies_what_came_before(tokens: Sequence[Token]) -> bool:
-    """Whether a passage opens by denying the one before it: a demonstrative ("that", "this")
-    followed by a denial ("false", "a lie") or by a negation and a word of truth ("not true",
-    "isn't right"), within its first words (a speaker's label may come first)."""
+def denies_what_came_before(p: PassageFacts) -> bool:
+    """Whether a passage opens by denying or correcting the one before it (docs/verdicts.md §4):
+
+    - a back-reference ("that", "it") followed by a denial ("That is wrong", "This is false"), or by
+      a negation and a word of truth ("That isn't true");
+    - a short negative reply that stops at a punctuation mark ("It did not: ...", "They weren't.");
+    - a correction that opens it ("In fact, ...", "Actually ...", "The real figure is ...").
+    """
     lex = lexicon()
-    words = [t.lower for t in tokens[:BACK_DENIAL_WORDS]]
+    tokens = p.tokens[:BACK_DENIAL_WORDS]
+    words = [t.lower for t in tokens]
+    if lex.phrase_list("correction_openers").within(words[: BACK_DENIAL_WORDS // 2]):
+        return True
     for i, w in enumerate(words):
-        if w in ("that", "this"):
+        if lex.has("back_references", w):
             rest = words[i + 1 : i + 5]
             if any(lex.has("denial_cues", r) for r in rest):
                 return True
-            negated = any(r in ("not", "never") or r.endswith("n't") for r in rest)
-            return negated and any(lex.has("truth_words", r) for r in rest)
+            negated = [j for j, r in enumerate(rest) if r in ("not", "never") or r.endswith("n't")]
+            if not negated:
+                return False
+            if any(lex.has("truth_words", r) for r in rest):
+                return True
+            last = i + 1 + negated[0]
+            return last - i < SHORT_REPLY_WORDS and _stops_after(p, tokens[last])
     return False
+
+
+def _stops_after(p: PassageFacts, t: Token) -> bool:
+    """Whether a punctuation mark closes the clause right after token ``t`` ("It did not: ...")."""
+    text = p.passage.text
+    at = t.end - p.passage.start
+    return 0 <= at < len(text) and text[at : at + 2].strip()[:1] in (":", ";", ".", ",", "—", "–", "!")
 
 
 def _lead(doc: DocFacts) -> int:

@@ -17,6 +17,9 @@ from .structure import read_structure
 
 MAX_SENTENCE_CHARS = 2_000  # a "sentence" longer than this is cut: scraped text with no punctuation
 SHORT_LINE_CHARS = 80  # a line this short that ends without punctuation is a headline or list item
+WRAPPED_LINE_CHARS = 60  # ... unless it is this long, or holds a sentence's end, and the next goes on in lower case
+_LIST_OR_HEADING = re.compile(r"\s*(?:[-*+•#>|]|\d+[.)]\s)")
+_MID_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z]")
 
 # A candidate boundary: terminal punctuation (with closing quotes/brackets) then space, or a newline.
 # It starts only where a run of punctuation starts: tried at every dot of a long run of dots, the
@@ -52,7 +55,9 @@ def _ends_sentence(text: str, end: int, nl: bool) -> bool:
         line = text[line_start : end - 1].strip()
         if not line or text.startswith("\n", end) or not rest:
             return True
-        return len(line) < SHORT_LINE_CHARS or line[-1] in '.!?"”:;' or not rest[0].islower()
+        if line[-1] in '.!?"”:;' or not rest[0].islower():
+            return True
+        return len(line) < SHORT_LINE_CHARS and not _wrapped_prose(line)
     if not rest:
         return True
     first = rest[0]
@@ -62,6 +67,15 @@ def _ends_sentence(text: str, end: int, nl: bool) -> bool:
     if word in english().abbreviations or (len(word) == 1 and word.isalpha()):
         return False
     return not _INITIALS.fullmatch(word)
+
+
+def _wrapped_prose(line: str) -> bool:
+    """Whether a line that stops without punctuation, before a line in lower case, is prose wrapped
+    at a fixed width (e-mail, plain-text articles) rather than a headline or a list item: it is
+    long, or a sentence ends inside it."""
+    if _LIST_OR_HEADING.match(line):
+        return False
+    return len(line) >= WRAPPED_LINE_CHARS or _MID_SENTENCE_END.search(line) is not None
 
 
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")

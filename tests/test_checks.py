@@ -146,6 +146,18 @@ def test_a_story_s_opening_frames_its_figures(check: Check) -> None:
         ("That's not right.", "disagree"),
         ("This is false, the mayor said.", "disagree"),
         ("That is what the hospital said.", "agree"),
+        # A plain word of falsity after a back-reference.
+        ("That figure is wrong.", "disagree"),
+        ("This is incorrect, the union says.", "disagree"),
+        # A short negative reply, closed by punctuation; a longer negated clause is no reply.
+        ("It was not: nine were.", "disagree"),
+        ("They weren't.", "disagree"),
+        ("It was not clear how many were hurt badly.", "agree"),
+        # A correction that opens the sentence.
+        ("In fact, only nine were.", "disagree"),
+        ("Actually the figure was nine.", "disagree"),
+        ("The real number is nine.", "disagree"),
+        ("In the end the plant reopened.", "agree"),
     ],
 )
 def test_a_denial_of_the_sentence_before(check: Check, next_sentence: str, verdict: str) -> None:

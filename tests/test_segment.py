@@ -21,6 +21,20 @@ def sentences(text: str) -> list[str]:
         ("Floods\n\nHeavy rain hit 38 towns.", ["Floods", "Heavy rain hit 38 towns."]),
         ("It cost 2.5 million. Really?  Yes!", ["It cost 2.5 million.", "Really?", "Yes!"]),
         ("a sentence that goes on\nand on over a line break", ["a sentence that goes on", "and on over a line break"]),
+        # Prose wrapped at a fixed width: a long line, or one where a sentence ends, goes on below.
+        (
+            "The harbour board met twice. Its chair said that the quay had cost 4%\nmore than planned.",
+            ["The harbour board met twice.", "Its chair said that the quay had cost 4%\nmore than planned."],
+        ),
+        (
+            "Turnout in the three western wards of the borough fell by a fifth\nsince the last vote.",
+            ["Turnout in the three western wards of the borough fell by a fifth\nsince the last vote."],
+        ),
+        # A list item stays a passage of its own, however long.
+        (
+            "- Harbour dues raised for the first time since the quay was rebuilt\nlater items follow",
+            ["- Harbour dues raised for the first time since the quay was rebuilt", "later items follow"],
+        ),
         ("", []),
         ("   \n\n  ", []),
     ],
