@@ -183,12 +183,15 @@ def on_topic(p: Pair) -> str | None:
     topic, topic_keys = fp.topic, fp.topic_keys
     if fp.act is not None and fp.act_keys.isdisjoint(f.topic_keys):
         rival = _rival_act(p)
-        if not _counts_same_thing(p) or rival or _selective(p):
+        # A label ("Road repairs, Budget 2025: €6.2 million") has no verb to say the act with: what
+        # it names stands for what the claim's act did, as the same thing counted does.
+        labelled = f.labelled
+        if not (labelled or _counts_same_thing(p)) or rival or (_selective(p) and not labelled):
             return f"the figure's clause lacks {fp.act.text}" + (f" and says {rival}" if rival else "")
         # "Some 1,150 firefighters are on the fire" for "1,000 firefighters are fighting it": the
         # same thing counted, with no other act, is evidence that lacks the claim's act, not
         # evidence against it: loose, so it may support the claim but never contradicts it.
-        p.notes.append(f"the clause does not say {fp.act.text}")
+        p.notes.append(f"the {'label' if labelled else 'clause'} does not say {fp.act.text}")
         kept = [i for i, t in enumerate(topic) if t is not fp.act]
         topic, topic_keys = tuple(topic[i] for i in kept), tuple(topic_keys[i] for i in kept)
         return _covered(p, topic, topic_keys, MIN_TOPIC_COVERAGE) if topic else None

@@ -70,6 +70,7 @@ class Frame(NamedTuple):
     names: frozenset[tuple[str, ...]] = frozenset()
     inherited: bool = False
     negated: bool = False
+    labelled: bool = False  # stated by a label ("Road repairs, Budget 2025: €6.2 million"): no verb
 
     @property
     def counts(self) -> str:
@@ -400,8 +401,9 @@ def build_frames(
         c_lo, c_hi = qualifier_breaks.clause(q.start - offset, q.end - offset)
         labelled = _labelled(sentence, c_lo, q.start - offset)
         if labelled:
-            # "Deaths: 25", "Turnout: 71%": the label before the colon says what the figure is.
-            c_lo = qualifier_breaks.clause(c_lo - 1, c_lo - 1)[0]
+            # "Deaths: 25", "Turnout: 71%", "Road repairs, Budget 2025: €6.2 million": the whole
+            # label before the colon says what the figure is, its commas included.
+            c_lo = _label_start(sentence, c_lo - 1)
         first, last = max(index(c_lo + offset), i - reach), min(index(c_hi + offset), i + reach)
         # The clause is its window without the figure's own words: [first, upto) and [ahead, last).
         upto, ahead = min(last, inside), max(first, i)
@@ -498,6 +500,7 @@ def build_frames(
                     names,
                     False,
                     negated,
+                    labelled and not own_verb,
                 )
             )
         )
@@ -603,6 +606,12 @@ def _labelled(sentence: str, clause_start: int, figure_start: int) -> bool:
     return clause_start > 0 and sentence[clause_start - 1] == ":" and not sentence[clause_start:figure_start].strip()
 
 
+def _label_start(sentence: str, colon: int) -> int:
+    """Where the label that ends at the colon ``colon`` starts: after the last full stop or
+    semicolon before it, else at the sentence's start."""
+    return max(sentence.rfind(";", 0, colon), sentence.rfind(". ", 0, colon)) + 1
+
+
 def _figure_ends_at(quantities: Sequence[Quantity], starts: Sequence[int], at: int) -> bool:
     """Whether a figure ends right before offset ``at`` (a space apart)."""
     k = bisect.bisect_left(starts, at) - 1
@@ -675,4 +684,5 @@ def _inherit(frames: list[Frame], clause_info: Sequence[tuple[bool, Sequence[Tok
                 f.names,
                 inherited=True,
                 negated=f.negated,
+                labelled=f.labelled,
             )

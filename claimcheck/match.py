@@ -493,6 +493,11 @@ class ClaimIndex:
         self._any_figure: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]] = defaultdict(
             lambda: defaultdict(list)
         )
+        # Figures with an act, keyed by their other topic words too: a label states a figure with
+        # no verb ("Road repairs, Budget 2025: €6.2 million"), so it finds them without the act.
+        self._labelled: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
         for i, plan in enumerate(self.plans):
             if plan.mode == "figures":
                 self._index_figures(i, plan)
@@ -503,9 +508,12 @@ class ClaimIndex:
                 self._by_key[key].append(i)
         self._figures = {key: dict(by_place) for key, by_place in self._figures.items()}  # picklable
         self._any_figure = {key: dict(by_place) for key, by_place in self._any_figure.items()}
+        self._labelled = {key: dict(by_place) for key, by_place in self._labelled.items()}
         # The keys a sentence must hold for one of its figures to find a claim here: only those
         # sentences need their figures read (``analyze_text``).
-        self.frame_keys = frozenset(key for table in (self._figures, self._any_figure) for _, key in table)
+        self.frame_keys = frozenset(
+            key for table in (self._figures, self._any_figure, self._labelled) for _, key in table
+        )
         self.has_statements = bool(self._by_key)
 
     def _index_figures(self, i: int, plan: ClaimPlan) -> None:
@@ -522,6 +530,13 @@ class ClaimIndex:
             for key in keys:
                 for place in places:
                     table[kind, key][place].append((i, j))
+            if fp.act is not None:
+                others = frozenset().union(
+                    *(k for t, k in zip(fp.topic, fp.topic_keys, strict=True) if t is not fp.act)
+                )
+                for key in others:
+                    for place in places:
+                        self._labelled[kind, key][place].append((i, j))
 
     def candidates(self, keys: Iterable[str]) -> list[int]:
         """The statement claims whose anchor words all stand among ``keys`` (a source's or a
@@ -545,7 +560,10 @@ class ClaimIndex:
         kind = frame.quantity.kind
         found: set[tuple[int, int]] = set()
         words: set[str] | None = None
-        for table, keys in ((self._figures, frame.topic_keys | lead), (self._any_figure, passage_keys | lead)):
+        tables = [(self._figures, frame.topic_keys | lead), (self._any_figure, passage_keys | lead)]
+        if frame.labelled:
+            tables.append((self._labelled, frame.topic_keys | lead))
+        for table, keys in tables:
             if not table:
                 continue
             for key in keys:

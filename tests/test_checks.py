@@ -38,6 +38,12 @@ Check = Callable[..., SourceResult]
         ("About 800 volunteers are searching the forest", "About 800 volunteers were injured.", "silent"),
         # ... nor when the claim's act picks out some of what is counted.
         ("About 800 volunteers were injured", "Some 820 volunteers were out in the forest at dawn.", "silent"),
+        # A label has no verb: what it names stands for the claim's act (support only, as above).
+        ("The county set aside £2.3 million for street lighting", "- Street lighting, 2026: £2.3 million", "agree"),
+        ("The county set aside £2.3 million for street lighting", "- Street lighting, 2026: £3.9 million", "silent"),
+        ("The county set aside £2.3 million for street lighting", "- Libraries, 2026: £2.3 million", "silent"),
+        # ... but a clause with a verb must still say the act.
+        ("The county set aside £2.3 million for street lighting", "Street lighting cost £2.3 million.", "silent"),
     ],
 )
 def test_figures_in_other_words(check: Check, claim: str, source: str, verdict: str) -> None:
