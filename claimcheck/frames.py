@@ -155,6 +155,7 @@ class _Vocab:
         self.denial_firsts = self.denial_cues | self.denial_phrases.by_first.keys()
         self.report_cues, self.generic_counted = lists["report_cues"], lists["generic_counted"]
         self.forecast_cues = lists["forecast_cues"]
+        self.attribution_cues = lists["attribution_cues"]
         self.part_markers = lex.phrase_list("part_of_markers")
         self.comparison_markers = lex.phrase_list("comparison_markers")
         self.stopwords, self.irregular_verbs = lists["stopwords"], lists["irregular_verbs"]
@@ -380,6 +381,9 @@ def build_frames(
     reported = not v.report_cues.isdisjoint(lowers)
     may_deny = not v.denial_firsts.isdisjoint(lowers)  # a denial word, or a denial phrase's first
     may_forecast = not v.forecast_cues.isdisjoint(lowers)
+    # "The union's claim of a 71% turnout is wrong", "not the 400 its press office claims": a figure
+    # the sentence gives as someone's claim and then negates or calls false is denied, not negated.
+    attributed = not v.attribution_cues.isdisjoint(lowers)
     titled: bool | None = None  # whether a headline: asked only once a figure has places or names
     # Per-sentence answers that spare each figure a question: no place preposition, no place; no
     # hyphen in the sentence's words, no hyphenated word to split into its parts.
@@ -481,6 +485,8 @@ def build_frames(
             stance = Stance.REPORTED
         concept = (lex.word_concept.get(head) or lex.stem_concept.get(stem(head), "")) if head else ""
         negated, own_verb = s.reads(clause_lowers, lowers[ahead:last])
+        if attributed and stance is not Stance.DENIED and (negated or not v.denial_cues.isdisjoint(lowers[i:])):
+            stance, negated = Stance.DENIED, False
         clause_info.append((own_verb, clause, last_before == "the"))
         frames.append(
             _new_frame(

@@ -174,3 +174,20 @@ def test_a_denial_of_the_sentence_before(check: Check, next_sentence: str, verdi
 def test_people_in_general_are_no_count_of_things(check: Check) -> None:
     text = "The rallies, most of which drew only a few dozen people, spread across the region."
     assert check("Rallies took place in 40 towns", text).verdict.value == "silent"
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # Someone's figure, negated or called false in the same sentence: denied.
+        ("The operator's claim that 240 trains ran on Monday is wrong.", "disagree"),
+        ("Only 90 trains ran on Monday, not the 240 the operator claims.", "disagree"),
+        ("The operator's estimate that 240 trains ran on Monday does not hold up.", "disagree"),
+        # Someone's figure, neither negated nor called false: evidence for it.
+        ("The operator's claim that 240 trains ran on Monday is about right.", "agree"),
+        # A negated figure with no one's claim to deny: not asserted, so no evidence.
+        ("240 trains did not run on Monday.", "silent"),
+    ],
+)
+def test_a_claim_called_false_is_denied(check: Check, source: str, verdict: str) -> None:
+    assert check("240 trains ran on Monday", source).verdict.value == verdict
