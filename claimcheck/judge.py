@@ -30,6 +30,7 @@ from .match import (
     candidate_passages,
     is_question,
     negated_at,
+    with_every_figure,
     with_figures,
 )
 from .model import (
@@ -475,6 +476,8 @@ def verdict_of(evidence: Sequence[Evidence]) -> Verdict:
 def judge_source(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | None = None) -> SourceResult:
     """The verdict of one source on one claim, with its evidence (strongest first, one per passage)."""
     doc = with_figures(doc, plan.keys)  # every passage the claim may look at
+    if plan.mode == "figures" and doc.framed is not None and not plan.keys.isdisjoint(NameFocus(doc).context.lead_keys):
+        doc = with_every_figure(doc)  # the opening frames every figure (as judge_doc reads it)
     if plan.mode == "statement":
         evidence = judge_statement(plan, doc, considered)
     else:
@@ -508,10 +511,15 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
     gives for every claim, found from the source's side. Each source figure looks up the figure
     claims it may align with in ``index``; statement claims are found by their anchor words."""
     doc = with_figures(doc, index.frame_keys)
-    found: dict[int, list[tuple[int, int, int, Evidence]]] = defaultdict(list)
-    names_ok: dict[int, bool] = {}
     focus = NameFocus(doc)
     lead = focus.context.lead_keys
+    if not lead.isdisjoint(index.figure_claim_keys):
+        # The opening names a claim's words, which then frame every figure of the source (as
+        # ``candidate_passages`` reads it): every sentence's figures are read.
+        doc = with_every_figure(doc)
+        focus = NameFocus(doc)
+    found: dict[int, list[tuple[int, int, int, Evidence]]] = defaultdict(list)
+    names_ok: dict[int, bool] = {}
     for k, p in enumerate(doc.passages):
         if not p.frames or is_question(p.passage.text):
             continue

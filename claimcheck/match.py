@@ -441,6 +441,18 @@ def with_figures(doc: DocFacts, keys: frozenset[str]) -> DocFacts:
     return replace(doc, passages=passages, framed=framed | keys)
 
 
+def with_every_figure(doc: DocFacts) -> DocFacts:
+    """``doc`` with the figures of every sentence read (see ``with_figures``)."""
+    if doc.framed is None:
+        return doc
+    lex = lexicon()
+    passages = tuple(
+        replace(p, frames=read_figures(p.passage, p.tokens, lex)) if doc.framed.isdisjoint(p.keys) else p
+        for p in doc.passages
+    )
+    return replace(doc, passages=passages, framed=None)
+
+
 def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon) -> tuple[Frame, ...]:
     """The frames of the figures of one sentence. Numbers are read within their sentence: a figure
     belongs to one, and a sentence no claim can use need not be read at all."""
@@ -515,6 +527,9 @@ class ClaimIndex:
             key for table in (self._figures, self._any_figure, self._labelled) for _, key in table
         )
         self.has_statements = bool(self._by_key)
+        # Every key of the figure claims: a source whose opening holds one frames all its figures
+        # for them (``judge.judge_doc``), as ``candidate_passages`` reads them one claim at a time.
+        self.figure_claim_keys = frozenset().union(*(p.keys for p in self.plans if p.mode == "figures"))
 
     def _index_figures(self, i: int, plan: ClaimPlan) -> None:
         for j, fp in enumerate(plan.figures):
