@@ -38,6 +38,9 @@ Check = Callable[..., SourceResult]
         ("About 800 volunteers are searching the forest", "About 800 volunteers were injured.", "silent"),
         # ... nor when the claim's act picks out some of what is counted.
         ("About 800 volunteers were injured", "Some 820 volunteers were out in the forest at dawn.", "silent"),
+        # "are up" / "is down" say the change a verb would.
+        ("Average fares rose by £1.20 this year", "Average fares are up £1.20 on last year.", "agree"),
+        ("Average fares rose by £1.20 this year", "Average fares are down £1.20 on last year.", "silent"),
         # A label has no verb: what it names stands for the claim's act (support only, as above).
         ("The county set aside £2.3 million for street lighting", "- Street lighting, 2026: £2.3 million", "agree"),
         ("The county set aside £2.3 million for street lighting", "- Street lighting, 2026: £3.9 million", "silent"),
