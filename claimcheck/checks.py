@@ -306,10 +306,21 @@ def whole_not_part(p: Pair) -> str | None:
         # "winning 412 of 650 seats": the act is the part's; the 650 is the pool it is taken from.
         p.notes.append("the whole a part is taken from")
     if f.role == "part" and not (c.quantity.kind is Kind.COUNT and p.same_group):
-        if not (c.places - scope) & (f.places - scope):
+        if not (c.places - scope) & (f.places - scope) and not _singled_out(p):
             return "a part of a larger figure the claim does not single out"
         p.notes.append("a part of a larger figure")
     return None
+
+
+def _singled_out(p: Pair) -> bool:
+    """Whether the claim singles out the part by words of its own besides its act, which the
+    part's clause holds and the whole's does not ("1,730 died in rebel-held areas" for "2,992
+    deaths, including 1,730 in rebel-held areas")."""
+    fp, f = p.fp, p.f
+    wholes = [o for o in p.passage.frames if o.role != "part" and o.quantity.start < f.quantity.start]
+    whole_keys = wholes[-1].topic_keys if wholes else frozenset()
+    own = [k for t, k in zip(fp.topic, fp.topic_keys, strict=True) if t is not fp.act and k.isdisjoint(whole_keys)]
+    return bool(own) and all(not k.isdisjoint(f.topic_keys) for k in own)
 
 
 # The checks, in the order they run: the cheap and decisive ones first.

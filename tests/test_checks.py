@@ -194,3 +194,22 @@ def test_people_in_general_are_no_count_of_things(check: Check) -> None:
 )
 def test_a_claim_called_false_is_denied(check: Check, source: str, verdict: str) -> None:
     assert check("240 trains ran on Monday", source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The claim names the part by the words of the part's own clause.
+        ("12 people died in the mountain villages", "agree"),
+        # A part is loose evidence: it supports, never contradicts.
+        ("15 people died in the mountain villages", "silent"),
+        # A claim that does not single the part out is about the whole: the part is no evidence.
+        ("12 people died in the storm", "disagree"),
+    ],
+)
+def test_a_part_the_claim_singles_out(check: Check, claim: str, verdict: str) -> None:
+    text = (
+        "Storm leaves trail of damage\n\nRoads were closed across the region on Sunday. Power lines came down.\n\n"
+        "The storm killed 30 people, including 12 in the mountain villages, officials said.\n"
+    )
+    assert check(claim, text).verdict.value == verdict
