@@ -115,7 +115,11 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
         or (bool(c.concept) and c.concept == f.concept)
     )
     p.same_group = same_noun and not f.inherited and not c_generic
-    if same_noun or (c_generic and s_generic):
+    if not same_noun and _agents_of_claim_act(p):
+        # "6,200 strikers" for "6,200 workers went on strike": the source names the people by
+        # what the claim says they did.
+        p.notes.append(f"counts {f.counts}: the claim's {c.counts} who did so")
+    elif same_noun or (c_generic and s_generic):
         pass  # the same thing counted
     elif c_generic and f.counted:
         p.notes.append(f"counts {f.counts}, a narrower group than the claim")
@@ -143,6 +147,17 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
         if f.implicit_act not in acts:
             return f"counts people who were {f.implicit_act}-ed, another act"
     return None
+
+
+def _agents_of_claim_act(p: Pair) -> bool:
+    """Whether the source counts people named by a concept of the claim's words ("strikers",
+    "protesters", "evacuees") and the claim counts people ("workers", "residents")."""
+    c, f = p.claim, p.f
+    if not f.concept or not c.counted or f.role or not _personal(c, p.plan):
+        return False
+    if (c.places - p.scope) and not (c.places & f.places):
+        return False  # one loose step at a time: not also a place the figure does not name
+    return any(t.concept == f.concept for t in p.fp.topic)
 
 
 def _personal(c: Frame, plan: ClaimPlan) -> bool:

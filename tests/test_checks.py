@@ -38,6 +38,10 @@ Check = Callable[..., SourceResult]
         ("About 800 volunteers are searching the forest", "About 800 volunteers were injured.", "silent"),
         # ... nor when the claim's act picks out some of what is counted.
         ("About 800 volunteers were injured", "Some 820 volunteers were out in the forest at dawn.", "silent"),
+        # People named by what the claim says they did.
+        ("1,900 dockers went on strike", "About 1,900 strikers gathered outside the port.", "agree"),
+        ("1,900 dockers went on strike", "About 2,400 strikers gathered outside the port.", "silent"),
+        ("1,900 dockers went on strike", "About 1,900 passengers waited outside the port.", "silent"),
         # "are up" / "is down" say the change a verb would.
         ("Average fares rose by £1.20 this year", "Average fares are up £1.20 on last year.", "agree"),
         ("Average fares rose by £1.20 this year", "Average fares are down £1.20 on last year.", "silent"),
