@@ -246,6 +246,25 @@ def _modifies_next(tokens: Sequence[Token], lowers: Sequence[str], j: int, v: _V
     )
 
 
+NAME_PREPOSITIONS = frozenset({"in", "at", "near", "into", "for", "from", "across", "of", "to"})
+
+
+def place_names(tokens: Sequence[Token]) -> frozenset[str]:
+    """Stems of the capitalised words after a preposition: the places a sentence names."""
+    starts = place_name_starts(tokens)
+    return frozenset(t.stem for t in tokens if t.start in starts)
+
+
+def place_name_starts(tokens: Sequence[Token]) -> set[int]:
+    """Offsets of capitalised words after a preposition ("for Tollan County", "in Moscow"): places
+    a passage may leave to its context, unlike the names of who did what."""
+    out: set[int] = set()
+    for i, t in enumerate(tokens[1:], 1):
+        if t.capital and (tokens[i - 1].lower in NAME_PREPOSITIONS or tokens[i - 1].start in out):
+            out.add(t.start)
+    return out
+
+
 def name_phrases(tokens: Sequence[Token]) -> frozenset[tuple[str, ...]]:
     """Runs of two or more capitalised words ("Bear Creek Fire", "Lassen County"), as stems."""
     capitals = list(compress(range(len(tokens)), map(_CAPITAL, tokens)))
