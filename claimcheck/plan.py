@@ -12,7 +12,7 @@ from typing import Any
 
 from .errors import ClaimcheckError
 from .frames import Frame, build_frames, name_phrases, place_name_starts, place_names, places_in, times_in
-from .model import Claim, Kind, pickled_by_fields
+from .model import Claim, Kind, Quantity, pickled_by_fields
 from .quantities import extract_quantities
 from .words import Lexicon, Token, is_function_word, lexicon, singular, term_in, tokenize
 
@@ -142,24 +142,50 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     text = claim.text
     tokens = tokenize(text, lex)
     quantities = extract_quantities(text)
-    figures_q = [q for q in quantities if q.is_figure]
-    years = [q for q in quantities if q.kind in _TIME_KINDS]
-    frames = build_frames(text, 0, figures_q, tokens, lex, years)
-    # Words inside a figure are not words of the claim; a word inside a number that is no figure
-    # ("LUMEN-3", "Su-57": a name with a number in it) still is.
+    frames = build_frames(
+        text, 0, [q for q in quantities if q.is_figure], tokens, lex, [q for q in quantities if q.kind in _TIME_KINDS]
+    )
+    content = _claim_words(tokens, quantities, lex)
+    names = _claim_names(content, tokens, lex)
+    denial_frame = any(t.concept == "deny" for t in content)
+    mode = claim.mode if claim.mode != "auto" else ("statement" if not frames or denial_frame else "figures")
+    aliases = _alias_keys(claim, lex)
+    plans = _figure_plans(frames, content, names, tokens, aliases, lex)
+    _check_checkable(claim, mode, content, plans)
+    plan = ClaimPlan(
+        claim,
+        mode,
+        plans,
+        tuple(content),
+        names,
+        name_phrases(tokens),
+        _predicates(content, lex),
+        _claim_keys(mode, plans, names, content, aliases, lex),
+        lex,
+        aliases,
+        place_names(tokens),
+        _negated(text, content, lex),
+    )
+    return replace(plan, anchor_groups=plan._anchors(), predicate_keys=plan._predicate_keys())
+
+
+def _claim_words(tokens: Sequence[Token], quantities: Sequence[Quantity], lex: Lexicon) -> list[Token]:
+    """The claim's content words outside its figures. A word inside a number that is no figure
+    ("LUMEN-3", "Su-57": a name with a number in it) is still a word of the claim."""
     in_figure = {
         t.start
         for q in quantities
         for t in tokens
         if q.start <= t.start < q.end and (q.is_figure or not any(c.isalpha() for c in t.text))
     }
-    counted_words = {singular(w) for f in frames for w in f.counted.split()}
-    places = places_in(tokens, lex)
-    place_words = {w for p in places for w in p.split()}  # "Kestrel Bay" is a place, not two topic words
-    strong, weak = times_in(tokens, lex)
-    content = [t for t in content_tokens(tokens, lex) if t.start not in in_figure]
+    return [t for t in content_tokens(tokens, lex) if t.start not in in_figure]
+
+
+def _claim_names(content: Sequence[Token], tokens: Sequence[Token], lex: Lexicon) -> tuple[Token, ...]:
+    """The proper names among the claim's words: capitalised, and neither a month, a time word, a
+    place after a preposition, nor a common word that opens the claim."""
     place_starts = place_name_starts(tokens)
-    names = tuple(
+    return tuple(
         t
         for t in content
         if t.capital
@@ -168,10 +194,12 @@ def plan_claim(claim: Claim) -> ClaimPlan:
         and t.start not in place_starts
         and not lex.has("time_weak", t.lower)
     )
-    name_starts = {t.start for t in names}
-    # The predicate of a statement: its verbs (past tenses, lexicon acts), which a passage must hold
-    # (or their opposite, which makes it state the negation). Speech verbs only frame what was said.
-    predicates = tuple(
+
+
+def _predicates(content: Sequence[Token], lex: Lexicon) -> tuple[Token, ...]:
+    """The predicate of a statement: its verbs (past tenses, lexicon acts), which a passage must hold
+    (or their opposite, which makes it state the negation). Speech verbs only frame what was said."""
+    return tuple(
         t
         for t in content
         if not t.capital
@@ -179,39 +207,73 @@ def plan_claim(claim: Claim) -> ClaimPlan:
         and not lex.has("report_cues", t.lower)
         and (t.concept in _PREDICATE_CONCEPTS or t.lower.endswith("ed") or t.concept in lex.opposites)
     )
-    denial_frame = any(t.concept == "deny" for t in content)
-    mode = claim.mode if claim.mode != "auto" else ("statement" if not frames or denial_frame else "figures")
-    aliases = _alias_keys(claim, lex)
-    plans = []
-    for f in frames:
-        if f.role == "denominator":
-            continue
-        topic = tuple(
-            t
-            for t in content
-            if singular(t.lower) not in counted_words
-            and t.start not in name_starts
-            and t.stem not in place_words
-            and t.lower not in strong
-            and t.lower not in weak
-            and not lex.has("report_cues", t.lower)
+
+
+def _figure_topic(
+    frames: Sequence[Frame], content: Sequence[Token], names: Sequence[Token], tokens: Sequence[Token], lex: Lexicon
+) -> tuple[Token, ...]:
+    """The claim words that say what its figures are: neither a counted noun, a name, a place nor a
+    time word."""
+    counted_words = {singular(w) for f in frames for w in f.counted.split()}
+    place_words = {w for p in places_in(tokens, lex) for w in p.split()}  # "Kestrel Bay" is a place, not two words
+    strong, weak = times_in(tokens, lex)
+    name_starts = {t.start for t in names}
+    topic = tuple(
+        t
+        for t in content
+        if singular(t.lower) not in counted_words
+        and t.start not in name_starts
+        and t.stem not in place_words
+        and t.lower not in strong
+        and t.lower not in weak
+        and not lex.has("report_cues", t.lower)
+    )
+    if not topic and names and names[0].start == 0 and not _common_first_word(names[0]):
+        # "Turnout was 58.2%": a capitalised first word may be a name or a common word; as the
+        # only word that says what the figure is, it is its topic.
+        topic = (names[0],)
+    return topic
+
+
+def _figure_plans(
+    frames: Sequence[Frame],
+    content: Sequence[Token],
+    names: Sequence[Token],
+    tokens: Sequence[Token],
+    aliases: dict[str, frozenset[str]],
+    lex: Lexicon,
+) -> tuple[FigurePlan, ...]:
+    """One plan per claim figure (a denominator is read with its figure, not checked alone)."""
+    checked = [f for f in frames if f.role != "denominator"]
+    if not checked:
+        return ()
+    topic = _figure_topic(frames, content, names, tokens, lex)
+    act = main_act(topic, tokens, lex)
+    topic_keys = tuple(word_keys(t, aliases) for t in topic)
+    act_keys = word_keys(act, aliases) if act is not None else frozenset()
+    return tuple(
+        FigurePlan(
+            f,
+            topic,
+            act,
+            topic_keys,
+            act_keys,
+            frozenset().union(*(word_keys(t, aliases) for t in tokenize(f.counted, lex))),
         )
-        if not topic and names and names[0].start == 0 and not _common_first_word(names[0]):
-            # "Turnout was 58.2%": a capitalised first word may be a name or a common word; as the
-            # only word that says what the figure is, it is its topic.
-            topic = (names[0],)
-        act = main_act(topic, tokens, lex)
-        counted = frozenset().union(*(word_keys(t, aliases) for t in tokenize(f.counted, lex)))
-        plans.append(
-            FigurePlan(
-                f,
-                topic,
-                act,
-                tuple(word_keys(t, aliases) for t in topic),
-                word_keys(act, aliases) if act is not None else frozenset(),
-                counted,
-            )
-        )
+        for f in checked
+    )
+
+
+def _claim_keys(
+    mode: str,
+    plans: Sequence[FigurePlan],
+    names: Sequence[Token],
+    content: Sequence[Token],
+    aliases: dict[str, frozenset[str]],
+    lex: Lexicon,
+) -> frozenset[str]:
+    """The index keys a source must hold to speak to the claim: its aliases, and its figures'
+    counted nouns and topic words, or a statement's names (else its words)."""
     keys: set[str] = set()
     for extra in aliases.values():
         keys.update(extra)
@@ -222,6 +284,11 @@ def plan_claim(claim: Claim) -> ClaimPlan:
             keys.update(k for t in p.topic for k in t.keys)
     else:
         keys.update(k for t in (names or content) for k in t.keys)
+    return frozenset(keys)
+
+
+def _check_checkable(claim: Claim, mode: str, content: Sequence[Token], plans: Sequence[FigurePlan]) -> None:
+    """Raise when the claim gives nothing to check in its mode."""
     if mode == "statement" and len(content) < MIN_STATEMENT_TERMS:
         raise ClaimcheckError(
             f"claim {claim.id!r} has nothing to check: no figure and fewer than {MIN_STATEMENT_TERMS} content words",
@@ -236,26 +303,14 @@ def plan_claim(claim: Claim) -> ClaimPlan:
             claim.line,
             hint="write the figure in the text, or set 'mode: statement'",
         )
-    places_named = place_names(tokens)
+
+
+def _negated(text: str, content: Sequence[Token], lex: Lexicon) -> bool:
+    """Whether the claim negates its predicate ("did not resign")."""
     negs = lex.lists["negations"]
-    negated = any(negated_at(content, i, negs) for i in range(len(content))) or any(
+    return any(negated_at(content, i, negs) for i in range(len(content))) or any(
         w in negs for w in text.lower().split()
     )
-    plan = ClaimPlan(
-        claim,
-        mode,
-        tuple(plans),
-        tuple(content),
-        names,
-        name_phrases(tokens),
-        predicates,
-        frozenset(keys),
-        lex,
-        aliases,
-        places_named,
-        negated,
-    )
-    return replace(plan, anchor_groups=plan._anchors(), predicate_keys=plan._predicate_keys())
 
 
 NEGATION_WINDOW = 5  # words before a predicate searched for "not", "never", ...
