@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .frames import Frame, build_frames, place_names, places_in
+from .frames import Frame, build_frames
 from .model import Kind, Passage, pickled_by_fields
+from .places import place_names, places_in
 from .quantities import extract_quantities
 from .segment import LineIndex, segment
 from .words import Lexicon, Token, is_content_word, lexicon, passage_keys, tokenize

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from .errors import ClaimcheckError
-from .frames import Frame, build_frames, name_phrases, place_name_starts, place_names, places_in, times_in
+from .frames import Frame, build_frames
 from .model import Claim, Kind, Quantity, pickled_by_fields
+from .places import name_phrases, place_name_starts, place_names, places_in, times_in
 from .quantities import extract_quantities
 from .words import Lexicon, Token, is_function_word, lexicon, singular, term_in, tokenize
 
