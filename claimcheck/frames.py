@@ -14,8 +14,9 @@ from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
+from .lexicon import frame_words
 from .model import Kind, Quantity, Stance
-from .places import PLACE_PREPOSITIONS, name_phrases, read_places, read_times
+from .places import name_phrases, read_places, read_times
 from .vocab import Vocab, holds, vocab
 from .words import Lexicon, Token, is_demonym, passage_keys, singular, stem
 
@@ -26,25 +27,29 @@ COUNTED_MAX_WORDS = 3  # words after a number read as the noun phrase it counts
 TABLE_MIN_FIGURES = 20
 TABLE_MAX_WORDS = 4  # words either side of a figure in a table that its frame may reach
 IMPLICIT_ACT_WINDOW = 3  # words after a number searched for an act that implies people ("1,386 arrested")
+_WORDS = frame_words()  # lexicon/frames.yaml
 # Qualifier clauses also break at "and" ("530 in Moscow and 480 in St Petersburg"); topic clauses
 # do not ("nine journalists and 33 minors had been detained" shares one act).
-_TOPIC_WORD = r"\s(?:but|while|whereas)\s"
+_TOPIC_WORDS = "|".join(map(re.escape, _WORDS.topic_break_words))
+_TOPIC_WORD = r"\s(?:" + _TOPIC_WORDS + r")\s"
 # A break is a bracket or dash, ", " or a word between spaces. Each pattern opens with the class of
 # every break's first character, then tells them apart by looking back at it: a pattern that opens
 # with a character class is searched for in C, a third faster than one that opens with alternatives.
 _BREAK_START = r"[;:()\[\]—–,\s]"
-_TOPIC_BREAKS = r"(?<=[;:()\[\]—–])|(?<=,)\s|(?<=\s)(?:but|while|whereas)\s"
+_TOPIC_BREAKS = r"(?<=[;:()\[\]—–])|(?<=,)\s|(?<=\s)(?:" + _TOPIC_WORDS + r")\s"
 _TOPIC_BREAK = re.compile(_BREAK_START + "(?:" + _TOPIC_BREAKS + ")")
 # Every topic break is a clause break; the group marks the clause breaks that are not.
 _CLAUSE_BREAK = re.compile(
     _BREAK_START
     + "(?:"
     + _TOPIC_BREAKS
-    + r"|(?<=\s)(?P<qualifier>and|as well as|after|because|when|which|who|although|though)\s)"
+    + r"|(?<=\s)(?P<qualifier>"
+    + "|".join(map(re.escape, _WORDS.qualifier_break_words))
+    + r")\s)"
 )
 _TOPIC_WORD_AT = re.compile(_TOPIC_WORD)
-_APPOSITIVE = re.compile(r"\s*(?:an?|up|down|or|roughly|about|some|nearly|almost)\b", re.I)
-_INTRO = re.compile(r"(?:in|on|during|since|by|over|for|after|before|last|this|throughout|within|until|as of)\b", re.I)
+_APPOSITIVE = re.compile(r"\s*(?:" + "|".join(map(re.escape, _WORDS.appositive_openers)) + r")\b", re.I)
+_INTRO = re.compile("(?:" + "|".join(map(re.escape, _WORDS.intro_openers)) + r")\b", re.I)
 
 
 class Frame(NamedTuple):
@@ -266,7 +271,7 @@ class _Framing:
         self.titled: bool | None = None  # whether a headline: asked only once a figure has places or names
         # Per-sentence answers that spare each figure a question: no place preposition, no place; no
         # hyphen in the sentence's words, no hyphenated word to split into its parts.
-        self.may_place = not PLACE_PREPOSITIONS.isdisjoint(lowers)
+        self.may_place = not v.place_prepositions.isdisjoint(lowers)
         self.hyphens = "-" in "".join(lowers)
         self.figure_starts = [q.start for q in quantities]
         self.years = years
@@ -427,7 +432,6 @@ class _Framing:
 _new_frame = partial(tuple.__new__, Frame)  # a Frame from all its fields, without Frame.__new__'s own call
 
 TITLE_CASE_SHARE = 0.7  # share of longer words capitalised that marks a headline: capitals say nothing there
-_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "them"})
 
 
 def is_title_case(tokens: Sequence[Token]) -> bool:
@@ -441,8 +445,8 @@ def is_title_case(tokens: Sequence[Token]) -> bool:
 def _partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token] | None:
     """The noun words of "of the <noun>" right after a figure (token ``i`` on); [] for "of them";
     None when the figure is not followed by a partitive."""
-    if i + 1 < len(tokens) and tokens[i].lower == "of" and tokens[i + 1].lower in _DETERMINERS:
-        if tokens[i + 1].lower in ("them", "those", "these"):
+    if i + 1 < len(tokens) and tokens[i].lower == "of" and tokens[i + 1].lower in _WORDS.partitive_determiners:
+        if tokens[i + 1].lower in _WORDS.partitive_pronouns:
             return []
         words = []
         for t in tokens[i + 2 : i + 2 + COUNTED_MAX_WORDS]:
@@ -466,7 +470,7 @@ def _starts_part_marker(
     starts of ``quantities``, in order."""
     for j in range(i, min(i + COUNTED_MAX_WORDS + 1, len(tokens))):
         word = lowers[j]
-        if word in ("of", "among", "out"):
+        if word in _WORDS.part_openers:
             k = bisect.bisect_left(figure_starts, tokens[j].end)  # the next figure
             return k < len(quantities) and quantities[k].start - tokens[j].end < 24
         if word in v.stopwords:
@@ -507,14 +511,11 @@ def _counted(
         mods = [singular(w.lower) for w in words[:-1] if is_demonym(w)]
         return " ".join(w.lower for w in words), mods, ""
     for t in tokens[i : i + IMPLICIT_ACT_WINDOW]:
-        if t.lower in _COORDINATORS:
+        if t.lower in _WORDS.coordinators:
             break  # "killed 23 and injured 40": the act after "and" is the next figure's
         if t.concept and t.concept in v.person_acts:
             return "", [], t.concept
     return "", [], ""
-
-
-_COORDINATORS = frozenset({"and", "or", "but", "while", "whereas"})
 
 
 def _labelled(sentence: str, clause_start: int, figure_start: int) -> bool:
@@ -544,7 +545,7 @@ def _revision(sentence: str, end: int, lex: Lexicon) -> bool:
     """Whether a figure after "down from" is an earlier report of the same figure ("down from the
     12,400 acres officials reported earlier"): a revision the source still holds, not a baseline."""
     words = re.findall(r"[a-z]+", sentence[end : end + REVISION_WINDOW].lower())
-    return any(lex.has("report_cues", w) or w in ("revised", "estimate", "initially") for w in words)
+    return any(lex.has("report_cues", w) or w in _WORDS.revision_words for w in words)
 
 
 def _gap(text: str, offset: int, start: int, end: int) -> bool:

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from itertools import compress
 from operator import attrgetter
 
+from .lexicon import frame_words
 from .vocab import Vocab, holds, vocab
 from .words import Lexicon, Token, is_demonym
 
 _CAPITAL = attrgetter("capital")
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside", "from", "to"})
 
 
 def places_in(tokens: Sequence[Token], lex: Lexicon) -> frozenset[str]:
@@ -23,7 +23,7 @@ def places_in(tokens: Sequence[Token], lex: Lexicon) -> frozenset[str]:
 
 def read_places(tokens: Sequence[Token], lowers: Sequence[str], v: Vocab) -> frozenset[str]:
     # The indexes of the place prepositions that have a word after them, picked out in C.
-    prepositions = list(compress(range(len(tokens) - 1), map(PLACE_PREPOSITIONS.__contains__, lowers)))
+    prepositions = list(compress(range(len(tokens) - 1), map(v.place_prepositions.__contains__, lowers)))
     if not prepositions:
         return frozenset()
     found: set[str] = set()
@@ -40,7 +40,7 @@ def read_places(tokens: Sequence[Token], lowers: Sequence[str], v: Vocab) -> fro
                 # "in Turkey, Syria": a comma between capitals ends one place and starts the next.
                 _add_place(found, name, v)
                 name = []
-            if low not in ("st", "saint"):
+            if low not in v.saint_words:
                 name.append(tokens[j].stem)
             j += 1
         _add_place(found, name, v)
@@ -69,9 +69,6 @@ def _modifies_next(tokens: Sequence[Token], lowers: Sequence[str], j: int, v: Vo
     )
 
 
-NAME_PREPOSITIONS = frozenset({"in", "at", "near", "into", "for", "from", "across", "of", "to"})
-
-
 def place_names(tokens: Sequence[Token]) -> frozenset[str]:
     """Stems of the capitalised words after a preposition: the places a sentence names."""
     starts = place_name_starts(tokens)
@@ -81,9 +78,10 @@ def place_names(tokens: Sequence[Token]) -> frozenset[str]:
 def place_name_starts(tokens: Sequence[Token]) -> set[int]:
     """Offsets of capitalised words after a preposition ("for Tollan County", "in Moscow"): places
     a passage may leave to its context, unlike the names of who did what."""
+    prepositions = frame_words().name_prepositions
     out: set[int] = set()
     for i, t in enumerate(tokens[1:], 1):
-        if t.capital and (tokens[i - 1].lower in NAME_PREPOSITIONS or tokens[i - 1].start in out):
+        if t.capital and (tokens[i - 1].lower in prepositions or tokens[i - 1].start in out):
             out.add(t.start)
     return out
 

@@ -5,13 +5,13 @@ each of its words.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from .errors import ClaimcheckError
 from .frames import Frame, build_frames
+from .lexicon import frame_words
 from .model import Claim, Kind, Quantity, pickled_by_fields
 from .places import name_phrases, place_name_starts, place_names, places_in, times_in
 from .quantities import extract_quantities
@@ -325,23 +325,20 @@ def negated_at(tokens: Sequence[Token], at: int, negations: frozenset[str]) -> b
 _PREDICATE_CONCEPTS = frozenset({"deny", "urge"})
 
 
-_COMMON_SUFFIX = re.compile(r"(?:ing|ship|tion|sion|ment|ness|ity|ance|ence|age|ure|ers|ies|ists|ants|ents)$")
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "these", "those", "of", "his", "her", "our"})
-
-
 def _common_first_word(t: Token) -> bool:
     """Whether a claim's capitalised first word reads as a common word ("Protests", "Ridership")
     rather than a name ("Brightwell"): it has a lexicon concept or a common-noun ending."""
-    return bool(t.concept) or bool(_COMMON_SUFFIX.search(t.lower))
+    return bool(t.concept) or t.lower.endswith(frame_words().common_noun_endings)
 
 
 def main_act(topic: Sequence[Token], tokens: Sequence[Token], lex: Lexicon) -> Token | None:
     """The claim's verb for a figure ("injured" in "Nine firefighters were injured fighting the
     fire"): the first past tense or lexicon act among its topic words. A passage must hold it (or a
     synonym) in the figure's clause; the other topic words only need to be mostly there."""
+    determiners = frame_words().adjective_determiners
     previous = {t.start: tokens[i - 1].lower for i, t in enumerate(tokens) if i}
     for t in topic:
-        if t.capital or lex.has("light_verbs", t.lower) or previous.get(t.start) in _DETERMINERS:
+        if t.capital or lex.has("light_verbs", t.lower) or previous.get(t.start) in determiners:
             continue  # "the recalled heaters": a participle used as an adjective is not the act
         if t.lower.endswith("ed") or lex.has("irregular_verbs", t.lower) or (t.lower.endswith("ing") and t.concept):
             return t

@@ -7,10 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import islice
 
+from .lexicon import frame_words
 from .words import Lexicon, PhraseList
-
-_FIGURE_NEGATIONS = frozenset({"not", "never"})
-_AUXILIARIES = frozenset({"are", "were", "was", "had", "have"})
 
 
 class Vocab:
@@ -18,7 +16,10 @@ class Vocab:
     per lexicon (see ``Lexicon.derive``), with the verb and negation readings of the words seen."""
 
     def __init__(self, lex: Lexicon) -> None:
-        lists = lex.lists
+        lists, words = lex.lists, frame_words()
+        self.words = words
+        self.place_prepositions, self.saint_words = words.place_prepositions, words.saint_words
+        self.figure_negations, self.auxiliaries = words.figure_negations, words.auxiliaries
         self.variants = lex.variants
         self.not_place_names = lex.union("months", "time_weak")
         self.time_strong, self.time_weak = lists["time_strong"], lists["time_weak"]
@@ -52,9 +53,9 @@ class Vocab:
         for w in new:
             # A past tense or participle, or an irregular verb, that is no function word.
             verb[w] = w not in self.stopwords and (
-                w.endswith("ed") or (w in self.irregular_verbs and w not in _AUXILIARIES)
+                w.endswith("ed") or (w in self.irregular_verbs and w not in self.auxiliaries)
             )
-            negation[w] = w in _FIGURE_NEGATIONS or w.endswith("n't")
+            negation[w] = w in self.figure_negations or w.endswith("n't")
         return verb, negation
 
 
