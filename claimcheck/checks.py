@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from .facts import PassageFacts
 from .frames import Frame
-from .match import ClaimPlan, FigurePlan, PassageFacts
 from .model import Kind, Quantity, Stance
+from .plan import ClaimPlan, FigurePlan
 from .words import MIN_FUZZY_NAME, Token, singular
 
 MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it

@@ -201,73 +201,77 @@ Exit codes: 0 no source verdict in --fail-on, 1 some source's verdict is, 2 bad 
 """
 
 
+# verify's arguments and options, named here so that its signature reads one line each.
+_PATHS = typer.Argument(
+    None,
+    metavar="SOURCE",
+    help="Source files, folders (searched recursively), globs, or - for standard input. "
+    "Default: 'sources' in the configuration.",
+    show_default=False,
+)
+_SOURCES = typer.Option(
+    None, "--sources", "-s", metavar="PATH", help="Same as SOURCE (an older spelling); may be repeated."
+)
+_RULES = typer.Option(
+    None,
+    "--rules",
+    "-r",
+    metavar="PATH",
+    help="Rules file, folder or glob; repeat for several. Default: 'rules' in the configuration, else rules/.",
+)
+_FORMAT = typer.Option(None, "--format", "-f", metavar="FORMAT", help=FORMAT_HELP)
+_FAIL_ON = typer.Option(
+    None,
+    "--fail-on",
+    metavar="VERDICTS",
+    help="Exit 1 when any source's verdict on a claim is one of these: disagree, mixed, silent, "
+    "or never. Default: disagree,mixed.",
+)
+_QUIET = typer.Option(
+    None, "--quiet", "-q", help="Print only what fails the run: no agreement, nothing accepted or baselined."
+)
+_OMIT_SILENT = typer.Option(None, "--omit-silent", help="List under each claim only the sources not silent on it.")
+_KEEP_GOING = typer.Option(None, "--keep-going", help="Report unreadable sources and go on (exit 2).")
+_ENCODING = typer.Option(None, "--encoding", metavar="NAME", help="Read sources in this encoding (default UTF-8).")
+_OUTPUT = typer.Option(
+    None, "--output", "-o", metavar="FILE", help="Write the report to FILE instead of standard output."
+)
+_EXPLAIN = typer.Option(None, "--explain", metavar="ID", help="Show every passage considered for claim ID and why.")
+_BASELINE = typer.Option(
+    None, "--baseline", metavar="FILE", help="Fail only on contradictions this baseline file does not know."
+)
+_WRITE_BASELINE = typer.Option(
+    None, "--write-baseline", metavar="FILE", help="Record today's contradictions in FILE and exit 0."
+)
+_JOBS = typer.Option(0, "--jobs", "-j", min=0, metavar="N", help="Worker processes (0: all cores).")
+_NO_CACHE = typer.Option(False, "--no-cache", help="Neither read nor write the per-document cache.")
+_ENGINE = typer.Option("local", "--engine", metavar="ENGINE", help="Where the per-document work runs: local or dask.")
+_SCHEDULER = typer.Option(
+    None, "--scheduler", metavar="ADDRESS", help="Dask scheduler for --engine dask, e.g. tcp://host:8786."
+)
+
+
 @app.command(cls=Command, epilog=VERIFY_EPILOG)
 def verify(
-    paths: Optional[List[str]] = typer.Argument(  # noqa: B008, UP006, UP045
-        None,
-        metavar="SOURCE",
-        help="Source files, folders (searched recursively), globs, or - for standard input. "
-        "Default: 'sources' in the configuration.",
-        show_default=False,
-    ),
-    sources: Optional[List[str]] = typer.Option(  # noqa: B008, UP006, UP045
-        None, "--sources", "-s", metavar="PATH", help="Same as SOURCE (an older spelling); may be repeated."
-    ),
-    rules: Optional[List[str]] = typer.Option(  # noqa: B008, UP006, UP045
-        None,
-        "--rules",
-        "-r",
-        metavar="PATH",
-        help="Rules file, folder or glob; repeat for several. Default: 'rules' in the configuration, else rules/.",
-    ),
-    fmt: Optional[str] = typer.Option(  # noqa: UP045
-        None, "--format", "-f", metavar="FORMAT", help=FORMAT_HELP
-    ),
-    fail_on: Optional[List[str]] = typer.Option(  # noqa: B008, UP006, UP045
-        None,
-        "--fail-on",
-        metavar="VERDICTS",
-        help="Exit 1 when any source's verdict on a claim is one of these: disagree, mixed, silent, "
-        "or never. Default: disagree,mixed.",
-    ),
-    quiet: Optional[bool] = typer.Option(  # noqa: UP045
-        None, "--quiet", "-q", help="Print only what fails the run: no agreement, nothing accepted or baselined."
-    ),
-    omit_silent: Optional[bool] = typer.Option(  # noqa: UP045
-        None, "--omit-silent", help="List under each claim only the sources not silent on it."
-    ),
-    keep_going: Optional[bool] = typer.Option(  # noqa: UP045
-        None, "--keep-going", help="Report unreadable sources and go on (exit 2)."
-    ),
-    encoding: Optional[str] = typer.Option(  # noqa: UP045
-        None, "--encoding", metavar="NAME", help="Read sources in this encoding (default UTF-8)."
-    ),
-    output: Optional[str] = typer.Option(  # noqa: UP045
-        None, "--output", "-o", metavar="FILE", help="Write the report to FILE instead of standard output."
-    ),
-    explain_id: Optional[str] = typer.Option(  # noqa: UP045
-        None, "--explain", metavar="ID", help="Show every passage considered for claim ID and why."
-    ),
-    baseline: Optional[str] = typer.Option(  # noqa: UP045
-        None, "--baseline", metavar="FILE", help="Fail only on contradictions this baseline file does not know."
-    ),
-    write_baseline: Optional[str] = typer.Option(  # noqa: UP045
-        None, "--write-baseline", metavar="FILE", help="Record today's contradictions in FILE and exit 0."
-    ),
-    jobs: int = typer.Option(0, "--jobs", "-j", min=0, metavar="N", help="Worker processes (0: all cores)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the per-document cache."),
-    engine: Engine = typer.Option(  # noqa: B008
-        "local", "--engine", metavar="ENGINE", help="Where the per-document work runs: local or dask."
-    ),
-    scheduler: Optional[str] = typer.Option(  # noqa: UP045
-        None, "--scheduler", metavar="ADDRESS", help="Dask scheduler for --engine dask, e.g. tcp://host:8786."
-    ),
+    paths: Optional[List[str]] = _PATHS,  # noqa: UP006, UP045
+    sources: Optional[List[str]] = _SOURCES,  # noqa: UP006, UP045
+    rules: Optional[List[str]] = _RULES,  # noqa: UP006, UP045
+    fmt: Optional[str] = _FORMAT,  # noqa: UP045
+    fail_on: Optional[List[str]] = _FAIL_ON,  # noqa: UP006, UP045
+    quiet: Optional[bool] = _QUIET,  # noqa: UP045
+    omit_silent: Optional[bool] = _OMIT_SILENT,  # noqa: UP045
+    keep_going: Optional[bool] = _KEEP_GOING,  # noqa: UP045
+    encoding: Optional[str] = _ENCODING,  # noqa: UP045
+    output: Optional[str] = _OUTPUT,  # noqa: UP045
+    explain_id: Optional[str] = _EXPLAIN,  # noqa: UP045
+    baseline: Optional[str] = _BASELINE,  # noqa: UP045
+    write_baseline: Optional[str] = _WRITE_BASELINE,  # noqa: UP045
+    jobs: int = _JOBS,
+    no_cache: bool = _NO_CACHE,
+    engine: Engine = _ENGINE,
+    scheduler: Optional[str] = _SCHEDULER,  # noqa: UP045
 ) -> None:
     """Check every claim in the rules against every source: agree, disagree, silent or mixed."""
-    from .baseline import apply_baseline_file
-    from .baseline import write_baseline as record_baseline
-    from .verify import verify as run_verify
-
     given = {
         "rules": rules,
         "sources": [*(paths or ()), *(sources or ())],
@@ -284,25 +288,52 @@ def verify(
         if explain_id is not None:
             _explain(explain_id, options)
             return
-        with _progress(enabled=not options.quiet) as progress:
-            report = run_verify(
-                options.rules,
-                options.sources,
-                encoding=options.encoding,
-                keep_going=options.keep_going,
-                jobs=jobs or default_jobs(),
-                cache=not no_cache,
-                engine=engine.value,
-                scheduler=scheduler,
-                progress=progress,
-            )
-        if write_baseline:
-            recorded = record_baseline(report, write_baseline)
-        elif options.baseline:
-            report = apply_baseline_file(report, options.baseline)
+        report = _run(options, jobs or default_jobs(), not no_cache, engine.value, scheduler)
+        report, recorded = _baselined(report, options, write_baseline)
     except ClaimcheckError as exc:
         _fail(exc)
         return
+    _show(report, options, output)
+    if write_baseline:
+        typer.echo(f"wrote {recorded} contradiction{'s' * (recorded != 1)} to {write_baseline}", err=True)
+        raise typer.Exit(ExitCode.BAD_INPUT if report.errors else ExitCode.OK)
+    raise typer.Exit(exit_code(report, options.fail_on))
+
+
+def _run(options: RunOptions, jobs: int, cache: bool, engine: str, scheduler: str | None) -> Report:
+    """The run's report, with a progress bar on a terminal unless quiet. ``jobs``, ``cache``,
+    ``engine`` and ``scheduler`` say where and how the per-document work runs."""
+    from .verify import verify as run_verify
+
+    with _progress(enabled=not options.quiet) as progress:
+        return run_verify(
+            options.rules,
+            options.sources,
+            encoding=options.encoding,
+            keep_going=options.keep_going,
+            jobs=jobs,
+            cache=cache,
+            engine=engine,
+            scheduler=scheduler,
+            progress=progress,
+        )
+
+
+def _baselined(report: Report, options: RunOptions, write_baseline: str | None) -> tuple[Report, int]:
+    """With ``--write-baseline FILE``: the report, and how many contradictions were recorded in FILE;
+    with ``--baseline``: the report less the contradictions the baseline knows."""
+    from .baseline import apply_baseline_file
+    from .baseline import write_baseline as record_baseline
+
+    if write_baseline:
+        return report, record_baseline(report, write_baseline)
+    if options.baseline:
+        return apply_baseline_file(report, options.baseline), 0
+    return report, 0
+
+
+def _show(report: Report, options: RunOptions, output: str | None) -> None:
+    """Warnings, then the report as the options ask (on stdout or in ``output``), then errors."""
     for warning in report.warnings:
         typer.echo(warning, err=True)
     shown = contradictions_only(report) if options.quiet else report
@@ -312,13 +343,8 @@ def verify(
         _write_report(shown, options.fmt, output)
     except ClaimcheckError as exc:
         _fail(exc)
-        return
     for err in report.errors:
         typer.echo(err, err=True)
-    if write_baseline:
-        typer.echo(f"wrote {recorded} contradiction{'s' * (recorded != 1)} to {write_baseline}", err=True)
-        raise typer.Exit(ExitCode.BAD_INPUT if report.errors else ExitCode.OK)
-    raise typer.Exit(exit_code(report, options.fail_on))
 
 
 def _explain(claim_id: str, options: RunOptions) -> None:

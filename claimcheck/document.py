@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
+from .facts import DocFacts, analyze_text
+from .index import ClaimIndex
 from .judge import judge_doc, merge_results
-from .match import ClaimIndex, ClaimPlan, DocFacts, analyze_text, plan_claim
 from .model import Claim, Source, SourceResult
+from .plan import ClaimPlan, plan_claim
 from .segment import LineIndex, MappedLineIndex, PartIndex
 
 

@@ -21,9 +21,10 @@ from . import document
 from .cache import Cache, dumps, loads, source_key
 from .document import BlockProgress, analyze_source, judge_blocks, plan_claims
 from .errors import ClaimcheckError
+from .facts import with_figures
+from .index import ClaimIndex
 from .judge import judge_doc
 from .load import STDIN, read_source
-from .match import ClaimIndex, with_figures
 from .model import STDIN_NAME, Claim, Source, SourceResult
 from .spill import pack
 

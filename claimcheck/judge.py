@@ -20,19 +20,9 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .checks import Context, align, near
+from .facts import DocFacts, PassageFacts, is_question, with_every_figure, with_figures
 from .frames import Frame
-from .match import (
-    ClaimIndex,
-    ClaimPlan,
-    DocFacts,
-    FigurePlan,
-    PassageFacts,
-    candidate_passages,
-    is_question,
-    negated_at,
-    with_every_figure,
-    with_figures,
-)
+from .index import ClaimIndex, candidate_passages
 from .model import (
     ClaimResult,
     Considered,
@@ -45,6 +35,7 @@ from .model import (
     Stance,
     Verdict,
 )
+from .plan import ClaimPlan, FigurePlan, negated_at
 from .quantities import plausible_bounds
 from .segment import one_line
 from .words import Lexicon, Token, lexicon

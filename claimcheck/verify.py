@@ -16,10 +16,12 @@ from .cache import Cache, cache_dir, code_hash
 from .document import analyze_source, plan_claims
 from .engine import Job, Packed, local_workers, remember_plans, run_dask, run_local, warm_up
 from .errors import ClaimcheckError
+from .facts import DocFacts
+from .index import ClaimIndex
 from .judge import claim_result, combine, judge_doc, judge_source
 from .load import STDIN, check_encoding, load_rules, read_source, source_paths
-from .match import ClaimIndex, ClaimPlan, DocFacts, plan_claim
 from .model import Claim, Considered, Report, SourceResult, SourceResults, Verdict
+from .plan import ClaimPlan, plan_claim
 from .spill import VERDICTS, Spill, unpacked
 
 

@@ -332,3 +332,13 @@ def passage_keys(tokens: Sequence[Token]) -> frozenset[str]:
 
 
 _STEM, _CONCEPT = attrgetter("stem"), attrgetter("concept")
+
+
+def is_function_word(t: Token, lex: Lexicon) -> bool:
+    """A stop word or a light verb ("the", "of", "had"): it says nothing about what a sentence is about."""
+    return lex.has("stopwords", t.lower) or lex.has("light_verbs", t.lower)
+
+
+def is_content_word(t: Token, lex: Lexicon) -> bool:
+    """A word with letters that is not a function word (digits and "½" are figures, not words)."""
+    return not is_function_word(t, lex) and any(c.isalpha() for c in t.lower)

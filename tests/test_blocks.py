@@ -11,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.document import analyze_source, judge_blocks, text_blocks
+from claimcheck.index import ClaimIndex
 from claimcheck.judge import judge_doc
-from claimcheck.match import ClaimIndex, plan_claim
 from claimcheck.model import Claim, Source
+from claimcheck.plan import plan_claim
 from claimcheck.verify import verify
 
 

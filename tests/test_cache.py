@@ -11,8 +11,9 @@ from typer.testing import CliRunner
 import claimcheck
 from claimcheck.cache import DB_NAME, Cache, cache_dir, content_hash, loads, package_files, source_key
 from claimcheck.cli import app
-from claimcheck.match import ClaimIndex, plan_claim
+from claimcheck.index import ClaimIndex
 from claimcheck.model import Claim, Source
+from claimcheck.plan import plan_claim
 from claimcheck.report.json import render
 from claimcheck.verify import verify
 

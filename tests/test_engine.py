@@ -101,7 +101,7 @@ def test_dask_needs_a_scheduler(corpus: tuple[list[Claim], list[str]]) -> None:
 def test_plans_cross_to_workers_without_the_lexicon() -> None:
     import pickle
 
-    from claimcheck.match import plan_claim
+    from claimcheck.plan import plan_claim
     from claimcheck.words import lexicon
 
     plan = plan_claim(Claim("a", "1,386 people were arrested in 38 cities", aliases=(("arrested", ("detained",)),)))

@@ -124,12 +124,12 @@ def test_table_frames_reach_only_neighbours() -> None:
     ["cats and but dogs, 5", "one and  but two", "x as well as y; z", "a and whereas b while c", "(1) and, but"],
 )
 def test_one_scan_finds_both_kinds_of_clause_break(text: str) -> None:
-    from claimcheck.frames import _CLAUSE_BREAK, _TOPIC_BREAK, _Breaks
+    from claimcheck.clauses import _CLAUSE_BREAK, _TOPIC_BREAK, Breaks
 
-    qualifier, topic = _Breaks.of(text)
+    qualifier, topic = Breaks.of(text)
     for breaks, pattern in ((qualifier, _CLAUSE_BREAK), (topic, _TOPIC_BREAK)):
         spans = [m.span() for m in pattern.finditer(text)]
-        assert breaks.clause(0, 0) == _Breaks(len(text), spans).clause(0, 0)
+        assert breaks.clause(0, 0) == Breaks(len(text), spans).clause(0, 0)
         assert [breaks.clause(k, k) for k in range(len(text))] == [
-            _Breaks(len(text), spans).clause(k, k) for k in range(len(text))
+            Breaks(len(text), spans).clause(k, k) for k in range(len(text))
         ]

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 from claimcheck.document import analyze_source
+from claimcheck.facts import analyze_text, with_figures
+from claimcheck.index import ClaimIndex
 from claimcheck.judge import judge_doc, judge_source
 from claimcheck.load import load_rules, read_source, source_paths
-from claimcheck.match import ClaimIndex, analyze_text, plan_claim, with_figures
 from claimcheck.model import Claim, Verdict
+from claimcheck.plan import plan_claim
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"

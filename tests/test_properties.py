@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimcheck.match import analyze_text
+from claimcheck.facts import analyze_text
 from claimcheck.model import Claim
 from claimcheck.quantities import extract_quantities
 from claimcheck.segment import LineIndex, one_line, segment, split_sentences

@@ -22,6 +22,7 @@ from typer.testing import CliRunner
 from claimcheck.cli import app
 from claimcheck.model import ClaimResult, Evidence, Relation, Report, SourceResult, SourceResults, Stance, Verdict
 from claimcheck.report import html as html_report
+from claimcheck.report import html_sources
 from claimcheck.report.json import report_to_dict
 from claimcheck.verify import verify
 
@@ -338,7 +339,7 @@ def test_a_thousand_claims_by_a_thousand_sources_stays_small() -> None:
     # Sources show their passages with a few lines of context, not whole texts.
     excerpts = [d for d in tree.root.iter("div") if "excerpt" in d.classes()]
     assert excerpts and not [d for d in tree.root.iter("details")]
-    assert all(len(d.text()) < (2 * html_report.CONTEXT_LINES + 2) * LARGE_STEP + 100 for d in excerpts)
+    assert all(len(d.text()) < (2 * html_sources.CONTEXT_LINES + 2) * LARGE_STEP + 100 for d in excerpts)
     assert "has changed" not in page
 
 

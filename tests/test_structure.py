@@ -9,8 +9,8 @@ import pytest
 import claimcheck
 from claimcheck.cache import package_files
 from claimcheck.document import analyze_blocks, analyze_source
+from claimcheck.facts import analyze_text
 from claimcheck.load import html_to_text, read_source
-from claimcheck.match import analyze_text
 from claimcheck.model import Claim, Passage, Verdict
 from claimcheck.report import json as json_report
 from claimcheck.segment import MappedLineIndex, segment, split_sentences

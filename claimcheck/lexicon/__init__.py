@@ -1,11 +1,12 @@
 """The shipped language data: the YAML files in this folder, read once. ``english()`` is the typed
-view of ``english.yaml`` (spelling and punctuation rules); ``words.yaml`` (concepts and word lists)
-is read by ``words.lexicon()``, and ``numbers.yaml``/``hedges.yaml`` by the number reader."""
+view of ``english.yaml`` (spelling and punctuation rules), ``frame_words()`` of ``frames.yaml`` (the
+words a figure's sentence is read by); ``words.yaml`` (concepts and word lists) is read by
+``words.lexicon()``, and ``numbers.yaml``/``hedges.yaml`` by the number reader."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -62,3 +63,41 @@ def build_english(data: Mapping[str, Any]) -> English:
 def english() -> English:
     """The shipped English rules, read once."""
     return build_english(read("english.yaml"))
+
+
+@dataclass(frozen=True, slots=True)
+class FrameWords:
+    """The words of ``frames.yaml`` a figure's sentence is read by; see the comments there."""
+
+    place_prepositions: frozenset[str]
+    name_prepositions: frozenset[str]
+    saint_words: frozenset[str]
+    figure_negations: frozenset[str]
+    auxiliaries: frozenset[str]
+    partitive_determiners: frozenset[str]
+    partitive_pronouns: frozenset[str]
+    part_openers: frozenset[str]
+    coordinators: frozenset[str]
+    revision_words: frozenset[str]
+    topic_break_words: tuple[str, ...]
+    qualifier_break_words: tuple[str, ...]
+    appositive_openers: tuple[str, ...]
+    intro_openers: tuple[str, ...]
+    adjective_determiners: frozenset[str]
+    common_noun_endings: tuple[str, ...]
+
+
+def build_frame_words(data: Mapping[str, Any]) -> FrameWords:
+    """FrameWords from the mapping ``frames.yaml`` holds: sets, or in the file's order (a tuple) the
+    lists that become a pattern's alternatives."""
+    values: dict[str, Any] = {}
+    for f in fields(FrameWords):
+        words = [str(w).lower() for w in data[f.name]]
+        values[f.name] = tuple(words) if f.type == "tuple[str, ...]" else frozenset(words)
+    return FrameWords(**values)
+
+
+@cache
+def frame_words() -> FrameWords:
+    """The shipped frame words, read once."""
+    return build_frame_words(read("frames.yaml"))

@@ -19,51 +19,30 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 import re
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
-from html import escape
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import PurePath
 from typing import TextIO
 
-from ..errors import ClaimcheckError
 from ..model import ClaimResult, Evidence, Relation, Report, SourceResult, Verdict, located
 from ..version import __version__
+from .html_sources import RELATION_SYMBOL, Passage, Shown, TextReader, e, highlighted, read_text, source_texts, sym
 from .json import summary
 
 SYMBOL = {Verdict.AGREE: "✓", Verdict.DISAGREE: "✗", Verdict.MIXED: "±", Verdict.SILENT: "–"}
 ORDER = (Verdict.DISAGREE, Verdict.MIXED, Verdict.AGREE, Verdict.SILENT)  # the order counts are shown in
-RELATION_SYMBOL = {Relation.SUPPORTS: "✓", Relation.CONTRADICTS: "✗"}
 MATRIX_MAX_SOURCES = 40  # more sources than this: the matrix shows counts and the sources that speak
 MATRIX_MAX_CHIPS = 12  # sources named in a row of the collapsed matrix
 PAGE_ROWS = 50  # matrix rows per page (the script pages; printed and without script, all rows show)
-FULL_TEXT_MAX_BYTES = 400_000  # sources this large in all are shown whole; larger runs show excerpts
-FULL_TEXT_MAX_SOURCES = 50  # and no more sources than this
-CONTEXT_LINES = 2  # lines of text around an evidence passage in an excerpt
-CONTEXT_MAX_CHARS = 400  # at most this much context on either side (a paragraph may be one line)
 # Evidence shown under a claim: from at most this many sources, contradicting ones first; on a large
 # run fewer, so that the page holds about PAGE_MAX_SOURCE_RESULTS in all (about 1 KB of page each).
 MAX_SOURCES_PER_CLAIM = 100
 MIN_SOURCES_PER_CLAIM = 3
 PAGE_MAX_SOURCE_RESULTS = 4_000
 MAX_EVIDENCE_PER_SOURCE = 20  # evidence items shown for one claim in one source
-MAX_CLAIMS_PER_SOURCE = 50  # claims a source's header links to
 MAX_SILENT_NAMED = 10  # silent sources named under a claim
-TextReader = Callable[[str], "str | None"]
-
-
-def read_text(path: str) -> str | None:
-    """A source's text as the check read it (HTML reduced to text), or None when it cannot be read again."""
-    from ..load import STDIN, read_source
-
-    if path == STDIN:
-        return None
-    try:
-        return read_source(path).text
-    except (ClaimcheckError, OSError, UnicodeError):
-        return None
 
 
 def _asset(name: str) -> str:
@@ -74,71 +53,24 @@ def _csp_hash(code: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def e(text: object) -> str:
-    """Text safe in element content and in quoted attribute values."""
-    return escape(str(text), quote=True)
-
-
 def short_names(paths: Sequence[str]) -> list[str]:
     """File names, or whole paths where two sources share a name."""
     names = [PurePath(p).name for p in paths]
     return names if len(set(names)) == len(names) else list(paths)
 
 
-def _sym(symbol: str) -> str:
-    """A verdict's symbol, hidden from screen readers: the word beside it says the same."""
-    return f'<i aria-hidden="true">{symbol}</i>'
-
-
 def _badge(v: Verdict, extra: str = "") -> str:
-    return f'<span class="verdict v-{v.value}">{_sym(SYMBOL[v])} {v.value}{extra}</span>'
-
-
-@dataclass
-class _Shown:
-    """One evidence item as the page shows it: under claim ``claim``, source ``source``, item ``n``."""
-
-    claim: int
-    source: int
-    n: int
-    evidence: Evidence
-    passage: str = ""  # id of the highlighted passage in the source section
-
-    @property
-    def id(self) -> str:
-        return f"e-{self.claim}-{self.source}-{self.n}"
-
-
-@dataclass
-class _Passage:
-    """A stretch of a source text highlighted as evidence, with the items it backs."""
-
-    start: int
-    end: int
-    line: int
-    items: list[_Shown] = field(default_factory=list)
-    part: str = ""  # a PDF page or Word paragraph the line counts within ("p14", "para3")
-
-    def at(self) -> str:
-        return f"{self.part}, line {self.line}" if self.part else f"line {self.line}"
-
-    def sentences(self) -> str:
-        """The evidence sentences alone, for when the source text is not at hand."""
-        return " … ".join(dict.fromkeys(i.evidence.text for i in self.items))
-
-    def relation(self) -> str:
-        kinds = {i.evidence.relation for i in self.items}
-        return "both" if len(kinds) > 1 else next(iter(kinds)).value
+    return f'<span class="verdict v-{v.value}">{sym(SYMBOL[v])} {v.value}{extra}</span>'
 
 
 @dataclass
 class _Page:
     report: Report
     index: dict[str, int]  # source path -> column
-    shown: list[list[tuple[SourceResult, int, list[_Shown]]]]  # per claim: its sources shown
+    shown: list[list[tuple[SourceResult, int, list[Shown]]]]  # per claim: its sources shown
     omitted: list[dict[Verdict, int]]  # per claim: sources with evidence left out, by verdict
-    by_source: list[list[_Shown]]  # per source: the evidence items shown that come from it
-    passages: list[list[_Passage]]  # per source: the passages highlighted, each item linked to its own
+    by_source: list[list[Shown]]  # per source: the evidence items shown that come from it
+    passages: list[list[Passage]]  # per source: the passages highlighted, each item linked to its own
     failed: dict[int, str]  # source -> why it could not be read (--keep-going)
 
 
@@ -152,10 +84,10 @@ def _plan(report: Report) -> _Page:
     for i, path in enumerate(report.sources):
         index.setdefault(path, i)
     rank = {Verdict.DISAGREE: 0, Verdict.MIXED: 1, Verdict.AGREE: 2, Verdict.SILENT: 3}
-    shown: list[list[tuple[SourceResult, int, list[_Shown]]]] = []
+    shown: list[list[tuple[SourceResult, int, list[Shown]]]] = []
     omitted: list[dict[Verdict, int]] = []
     per_claim = sources_per_claim(len(report.claims))
-    by_source: list[list[_Shown]] = [[] for _ in report.sources]
+    by_source: list[list[Shown]] = [[] for _ in report.sources]
     for c, claim in enumerate(report.claims):
         found = [s for s in claim.found() if s.path in index]
         found.sort(key=lambda s: (rank[s.verdict] if not s.error else -1, index[s.path]))
@@ -167,11 +99,11 @@ def _plan(report: Report) -> _Page:
         row = []
         for s in sorted(keep, key=lambda s: index[s.path]):
             col = index[s.path]
-            items = [_Shown(c, col, n, ev) for n, ev in enumerate(s.evidence[:MAX_EVIDENCE_PER_SOURCE])]
+            items = [Shown(c, col, n, ev) for n, ev in enumerate(s.evidence[:MAX_EVIDENCE_PER_SOURCE])]
             by_source[col].extend(items)
             row.append((s, col, items))
         shown.append(row)
-    passages = [_passages(items) for items in by_source]
+    passages = [highlighted(items) for items in by_source]
     for col, spans in enumerate(passages):
         for n, p in enumerate(spans):
             for item in p.items:
@@ -220,7 +152,7 @@ def render(report: Report, stream: TextIO, read: TextReader = read_text) -> None
         stream.write(_claim(page, c, claim))
     stream.write("</section>\n")
     stream.write('<section id="sources" aria-labelledby="sources-h">\n<h2 id="sources-h">Sources</h2>\n')
-    for chunk in _sources(page, read):
+    for chunk in source_texts(report, page.by_source, page.passages, page.failed, read):
         stream.write(chunk)
     stream.write(
         "</section>\n</main>\n"
@@ -242,7 +174,7 @@ def _header(report: Report, verdict: Verdict) -> str:
     )
     n_claims, n_sources = len(report.claims), len(report.sources)
     pills = "".join(
-        f'<li class="v-{v.value}{" zero" * (not counts[v.value])}">{_sym(SYMBOL[v])} <b>{counts[v.value]:,}</b> '
+        f'<li class="v-{v.value}{" zero" * (not counts[v.value])}">{sym(SYMBOL[v])} <b>{counts[v.value]:,}</b> '
         f"{v.value}</li>"
         for v in ORDER
     )
@@ -285,7 +217,7 @@ def _cell(s: SourceResult | None, target: str) -> str:
         return f'<td class="v-error"><a href="#{target}"><i aria-hidden="true">!</i> error</a></td>'
     note = ' <span class="accepted">(accepted)</span>' if s.accepted else ""
     v = s.verdict
-    return f'<td class="v-{v.value}"><a href="#{target}">{_sym(SYMBOL[v])} {v.value}{note}</a></td>'
+    return f'<td class="v-{v.value}"><a href="#{target}">{sym(SYMBOL[v])} {v.value}{note}</a></td>'
 
 
 def _matrix(page: _Page) -> Iterator[str]:
@@ -304,7 +236,7 @@ def _matrix(page: _Page) -> Iterator[str]:
         yield (
             "<caption>Too many sources for a column each: counts per verdict, and the sources that speak.</caption>\n"
             '<thead><tr><th scope="col">claim</th><th scope="col">verdict</th>'
-            + "".join(f'<th scope="col" class="v-{v.value}">{_sym(SYMBOL[v])} {v.value}</th>' for v in ORDER)
+            + "".join(f'<th scope="col" class="v-{v.value}">{sym(SYMBOL[v])} {v.value}</th>' for v in ORDER)
             + '<th scope="col">sources that speak</th></tr></thead>\n'
         )
     yield "<tbody>\n"
@@ -312,7 +244,7 @@ def _matrix(page: _Page) -> Iterator[str]:
         row = [
             f'<tr id="m-{c}" data-claim="{c}" data-verdict="{claim.verdict.value}" data-contra="{_contra(claim)}">',
             f'<th scope="row"><a href="#c-{c}">{e(claim.id)}<span class="ct">{e(claim.text)}</span></a></th>',
-            f'<td class="v-{claim.verdict.value}"><a href="#c-{c}">{_sym(SYMBOL[claim.verdict])} '
+            f'<td class="v-{claim.verdict.value}"><a href="#c-{c}">{sym(SYMBOL[claim.verdict])} '
             f"{claim.verdict.value}</a></td>",
         ]
         shown = {col: s for s, col, _ in page.shown[c]}
@@ -372,7 +304,7 @@ def _claim(page: _Page, c: int, claim: ClaimResult) -> str:
     report = page.report
     counts = claim.counts()
     where = f"{claim.path}:{claim.line}" if claim.path else ""
-    tally = " ".join(f'<span class="v-{v.value}">{_sym(SYMBOL[v])} {counts[v]} {v.value}</span>' for v in ORDER)
+    tally = " ".join(f'<span class="v-{v.value}">{sym(SYMBOL[v])} {counts[v]} {v.value}</span>' for v in ORDER)
     out = [
         f'<article class="claim v-{claim.verdict.value}" id="c-{c}" data-claim="{c}" '
         f'data-verdict="{claim.verdict.value}" data-contra="{_contra(claim)}">\n',
@@ -413,7 +345,7 @@ def _claim(page: _Page, c: int, claim: ClaimResult) -> str:
     return "".join(out)
 
 
-def _source_result(c: int, s: SourceResult, col: int, items: list[_Shown]) -> str:
+def _source_result(c: int, s: SourceResult, col: int, items: list[Shown]) -> str:
     extra = ' <span class="accepted">(accepted)</span>' if s.accepted else ""
     badge = (
         '<span class="verdict v-error"><i aria-hidden="true">!</i> error</span>'
@@ -453,167 +385,3 @@ def _source_result(c: int, s: SourceResult, col: int, items: list[_Shown]) -> st
             out.append(f'<p class="note">{len(s.evidence) - len(items)} more passages not shown.</p>\n')
     out.append("</section>\n")
     return "".join(out)
-
-
-def _passages(items: list[_Shown]) -> list[_Passage]:
-    """The stretches of a source to highlight, overlapping ones merged (by offsets, so no text is needed)."""
-    spans: list[_Passage] = []
-    for item in sorted(items, key=lambda i: (i.evidence.start, i.evidence.end)):
-        ev = item.evidence
-        last = spans[-1] if spans else None
-        if last is not None and ev.start < last.end:
-            last.end = max(last.end, ev.end)
-            last.items.append(item)
-        else:
-            spans.append(_Passage(ev.start, ev.end, ev.line, [item], ev.part))
-    return spans
-
-
-def _mark(p: _Passage, pid: str, claims: Sequence[ClaimResult], text: str | None) -> str:
-    refs = " ".join(
-        f'<a class="ref r-{i.evidence.relation.value}" href="#{i.id}">'
-        f'<i aria-hidden="true">{RELATION_SYMBOL[i.evidence.relation]}</i> '
-        f"{e(claims[i.claim].id)}</a>"
-        for i in p.items
-    )
-    shown = p.sentences() if text is None else text[p.start : p.end]
-    return f'<mark class="r-{p.relation()}" id="{pid}">{e(shown)}</mark><span class="refs">{refs}</span>'
-
-
-def _usable(text: str | None, items: list[_Shown]) -> bool:
-    """The text still holds every evidence passage where the check found it (the file may have changed)."""
-    return text is not None and all(text[i.evidence.start : i.evidence.end] == i.evidence.text for i in items)
-
-
-def _full_texts(paths: Sequence[str]) -> bool:
-    """Whether the page can hold every source whole (else evidence passages in context)."""
-    if len(paths) > FULL_TEXT_MAX_SOURCES:
-        return False
-    total = 0
-    for p in paths:
-        try:
-            total += os.path.getsize(p)
-        except OSError:
-            continue
-        if total > FULL_TEXT_MAX_BYTES:
-            return False
-    return True
-
-
-def _sources(page: _Page, read: TextReader) -> Iterator[str]:
-    report = page.report
-    whole = _full_texts(report.sources)
-    if not whole:
-        yield (
-            '<p class="note">The sources are too large to show whole: each evidence passage is shown '
-            f"with up to {CONTEXT_LINES} lines of context.</p>\n"
-        )
-    for col, path in enumerate(report.sources):
-        items = page.by_source[col]
-        if col in page.failed:
-            yield (
-                f'<article class="source" id="s-{col}"><h3>{e(path)}</h3>'
-                f'<p class="error">Could not be read: {e(page.failed[col])}</p></article>\n'
-            )
-            continue
-        if not items and not whole:
-            yield (
-                f'<article class="source" id="s-{col}"><h3>{e(path)}</h3>'
-                '<p class="silent-note">Silent on every claim.</p></article>\n'
-            )
-            continue
-        text = read(path)
-        usable = _usable(text, items)
-        passages = page.passages[col]
-        claims = sorted({(i.claim, i.evidence.relation) for i in items})
-        links = ", ".join(
-            f'<a class="ref r-{rel.value}" href="#e-{c}-{col}">{_sym(RELATION_SYMBOL[rel])} '
-            f"{e(report.claims[c].id)}</a>"
-            for c, rel in claims[:MAX_CLAIMS_PER_SOURCE]
-        )
-        out = [f'<article class="source" id="s-{col}">\n<h3>{e(path)}</h3>\n']
-        out.append(
-            f'<p class="speaks">Evidence for: {links}</p>\n'
-            if links
-            else '<p class="silent-note">Silent on every claim.</p>\n'
-        )
-        if text is None or not usable:
-            if items:
-                why = "cannot be read again" if text is None else "has changed since the check"
-                out.append(f'<p class="note">The text {why}; the evidence passages alone:</p>\n<div class="excerpts">')
-                out.extend(
-                    f'<div class="excerpt"><p class="at">{e(p.at())}</p><div class="text">'
-                    f"{_mark(p, f'p-{col}-{n}', report.claims, None)}</div></div>\n"
-                    for n, p in enumerate(passages)
-                )
-                out.append("</div>\n")
-        elif whole:
-            out.append(f'<details open><summary>Text ({len(text):,} characters)</summary><div class="text">')
-            at = 0
-            for n, p in enumerate(passages):
-                out.append(e(text[at : p.start]))
-                out.append(_mark(p, f"p-{col}-{n}", report.claims, text))
-                at = p.end
-            out.append(e(text[at:]))
-            out.append("</div></details>\n")
-        else:
-            out.append('<div class="excerpts">')
-            out.extend(_excerpts(text, passages, col, report.claims))
-            out.append("</div>\n")
-        out.append("</article>\n")
-        yield "".join(out)
-
-
-def _context(text: str, start: int, end: int) -> tuple[int, int]:
-    """Up to CONTEXT_LINES lines before ``start`` and after ``end``, at most CONTEXT_MAX_CHARS each way."""
-    lo = start
-    for _ in range(CONTEXT_LINES + 1):
-        found = text.rfind("\n", max(0, start - CONTEXT_MAX_CHARS), lo)
-        if found < 0:
-            lo = max(0, start - CONTEXT_MAX_CHARS)
-            break
-        lo = found
-    else:
-        lo += 1
-    if lo == start - CONTEXT_MAX_CHARS and lo > 0:
-        space = text.find(" ", lo, start)
-        lo = space + 1 if space >= 0 else lo
-    hi = end
-    for _ in range(CONTEXT_LINES + 1):
-        found = text.find("\n", hi + 1, min(len(text), end + CONTEXT_MAX_CHARS))
-        if found < 0:
-            hi = min(len(text), end + CONTEXT_MAX_CHARS)
-            break
-        hi = found
-    if hi == end + CONTEXT_MAX_CHARS and hi < len(text):
-        space = text.rfind(" ", end, hi)
-        hi = space if space >= 0 else hi
-    return lo, hi
-
-
-def _excerpts(text: str, passages: list[_Passage], col: int, claims: Sequence[ClaimResult]) -> Iterator[str]:
-    """Passages with their context, windows that touch merged into one excerpt."""
-    groups: list[tuple[int, int, list[int]]] = []
-    for n, p in enumerate(passages):
-        lo, hi = _context(text, p.start, p.end)
-        if groups and lo <= groups[-1][1]:
-            glo, ghi, members = groups[-1]
-            groups[-1] = (glo, max(ghi, hi), [*members, n])
-        else:
-            groups.append((lo, hi, [n]))
-    for lo, hi, members in groups:
-        parts = [
-            '<div class="excerpt">',
-            f'<p class="at">around {e(passages[members[0]].at())}</p><div class="text">',
-        ]
-        parts.append("… " if lo > 0 else "")
-        at = lo
-        for n in members:
-            p = passages[n]
-            parts.append(e(text[at : p.start]))
-            parts.append(_mark(p, f"p-{col}-{n}", claims, text))
-            at = p.end
-        parts.append(e(text[at:hi]))
-        parts.append(" …" if hi < len(text) else "")
-        parts.append("</div></div>\n")
-        yield "".join(parts)

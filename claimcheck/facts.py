@@ -1,0 +1,181 @@
+"""Stage 5b, facts: read a source into facts (its sentences with their tokens, index keys and the
+frames of their figures) that judging looks up claim after claim.
+
+Document facts depend on the text, so they can be cached and computed in parallel; a run reads the
+figures of only the sentences its claims can use (``ClaimIndex.frame_keys``), and facts read for one
+claim set are completed for another (``with_figures``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .frames import Frame, build_frames
+from .model import Kind, Passage, pickled_by_fields
+from .places import place_names, places_in
+from .quantities import extract_quantities
+from .segment import LineIndex, segment
+from .words import Lexicon, Token, is_content_word, lexicon, passage_keys, tokenize
+
+_TIME_KINDS = (Kind.YEAR, Kind.DATE)
+
+
+@dataclass(frozen=True, slots=True)
+class PassageFacts:
+    passage: Passage
+    tokens: tuple[Token, ...]
+    keys: frozenset[str]
+    frames: tuple[Frame, ...]
+
+    def __reduce__(self) -> tuple[Callable[..., PassageFacts], tuple[object, ...]]:
+        # By its fields, the tokens as plain tuples: a named tuple pickles through a Python-level
+        # __getnewargs__, and tokens are most of a cached document (half the time to store it).
+        return _passage_facts, (self.passage, tuple(map(tuple, self.tokens)), self.keys, self.frames)
+
+
+_new_tuple = tuple.__new__
+
+
+def _passage_facts(
+    passage: Passage, tokens: tuple[tuple[Any, ...], ...], keys: frozenset[str], frames: tuple[Frame, ...]
+) -> PassageFacts:
+    """A PassageFacts unpickled: its tokens made Tokens again."""
+    return PassageFacts(passage, tuple([_new_tuple(Token, t) for t in tokens]), keys, frames)
+
+
+@dataclass(slots=True)
+class DocMemo:
+    """What judging works out from a DocFacts, kept for the next claim (not frozen: it fills up)."""
+
+    keys: frozenset[str] | None = None  # the union of the passages' keys
+    passage_index: dict[str, tuple[int, ...]] | None = None  # key -> the passages (not questions) holding it
+    named_places: dict[int, frozenset[str]] = field(default_factory=dict)  # passage -> the places it names
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class DocFacts:
+    """What a source says, ready for judging: its sentences with tokens, keys and figure frames."""
+
+    path: str
+    passages: tuple[PassageFacts, ...]
+    scope: frozenset[str] = frozenset()
+    # Whose figures were read: None, every sentence's; else those of the sentences holding one of
+    # these keys (see ``ClaimIndex.frame_keys``, ``with_figures``). The others have no frames yet.
+    framed: frozenset[str] | None = None
+    # Filled while judging; never pickled, never copied by ``replace``: each DocFacts starts its own.
+    memo: DocMemo = field(default_factory=DocMemo, init=False, compare=False, repr=False)
+
+    def places_named(self, k: int) -> frozenset[str]:
+        """Stems of the places passage ``k`` names after a preposition."""
+        named = self.memo.named_places
+        found = named.get(k)
+        if found is None:
+            found = named[k] = place_names(self.passages[k].tokens)
+        return found
+
+    def keys(self) -> frozenset[str]:
+        """The union of the passages' keys, computed once: every claim judged against the source asks."""
+        if self.memo.keys is None:
+            self.memo.keys = frozenset().union(*(p.keys for p in self.passages))
+        return self.memo.keys
+
+    def passages_with(self, keys: Iterable[str]) -> list[int]:
+        """Indexes of the passages holding any of ``keys``, in order; questions are left out."""
+        passage_index = self.memo.passage_index
+        if passage_index is None:
+            index: dict[str, list[int]] = defaultdict(list)
+            for k, p in enumerate(self.passages):
+                if not is_question(p.passage.text):
+                    for key in p.keys:
+                        index[key].append(k)
+            passage_index = self.memo.passage_index = {key: tuple(v) for key, v in index.items()}
+        found: set[int] = set()
+        for key in keys:
+            found.update(passage_index.get(key, ()))
+        return sorted(found)
+
+
+def is_question(text: str) -> bool:
+    return text.rstrip(" \t\n\"'”’)]").endswith("?")
+
+
+def analyze_text(
+    path: str, text: str, lines: LineIndex | None = None, frame_keys: frozenset[str] | None = None
+) -> DocFacts:
+    """Facts of one source text: sentences, their tokens and keys, and the frames of their figures.
+    With ``frame_keys`` (a claim set's ``ClaimIndex.frame_keys``) only the sentences holding one of
+    them have their figures read: no figure elsewhere can align with those claims' figures, and
+    reading figures is most of the cost of a source."""
+    lex = lexicon()
+    facts = []
+    mentions: dict[str, int] = defaultdict(int)  # place -> sentences naming it
+    for p in segment(text, lines):
+        tokens = tokenize(p.text, lex, offset=p.start)
+        for place in places_in(tokens, lex):
+            mentions[place] += 1
+        keys = passage_keys(tokens)
+        frames = read_figures(p, tokens, lex) if frame_keys is None or not frame_keys.isdisjoint(keys) else ()
+        facts.append(PassageFacts(p, tuple(tokens), keys, frames))
+    return DocFacts(path, tuple(facts), scope_places(mentions), framed=frame_keys)
+
+
+def with_figures(doc: DocFacts, keys: frozenset[str]) -> DocFacts:
+    """``doc`` with the figures read in every sentence holding one of ``keys``: facts read for
+    another claim set (from the cache, say) may have left some unread."""
+    framed = doc.framed
+    if framed is None or keys <= framed:
+        return doc
+    lex = lexicon()
+    passages = tuple(
+        replace(p, frames=read_figures(p.passage, p.tokens, lex))
+        if framed.isdisjoint(p.keys) and not keys.isdisjoint(p.keys)
+        else p
+        for p in doc.passages
+    )
+    return replace(doc, passages=passages, framed=framed | keys)
+
+
+def with_every_figure(doc: DocFacts) -> DocFacts:
+    """``doc`` with the figures of every sentence read (see ``with_figures``)."""
+    if doc.framed is None:
+        return doc
+    lex = lexicon()
+    passages = tuple(
+        replace(p, frames=read_figures(p.passage, p.tokens, lex)) if doc.framed.isdisjoint(p.keys) else p
+        for p in doc.passages
+    )
+    return replace(doc, passages=passages, framed=None)
+
+
+def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon) -> tuple[Frame, ...]:
+    """The frames of the figures of one sentence. Numbers are read within their sentence: a figure
+    belongs to one, and a sentence no claim can use need not be read at all."""
+    qs = extract_quantities(p.text, p.start)
+    if not qs:  # most sentences hold no number
+        return ()
+    figures = [q for q in qs if q.is_figure]
+    # A sentence of figures with no content word ("1,1,1,…", "½ ⅓ ½ ⅓") says nothing a claim's
+    # figure could align with (that needs its counted noun, act or topic words): no frames.
+    if not figures or not any(is_content_word(t, lex) for t in tokens):
+        return ()
+    years = [q for q in qs if q.kind in _TIME_KINDS]
+    return tuple(build_frames(p.text, p.start, figures, tokens, lex, years))
+
+
+MIN_SCOPE_MENTIONS = 3  # a place named this often, and most often, is what the whole source is about
+
+
+def scope_places(counts: dict[str, int]) -> frozenset[str]:
+    """The place a source is about, from the number of sentences naming each place: the place named
+    in the most sentences, if named in several."""
+    if not counts:
+        return frozenset()
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    top, n = ranked[0]
+    if n < MIN_SCOPE_MENTIONS or (len(ranked) > 1 and ranked[1][1] == n):
+        return frozenset()
+    return frozenset({top})

@@ -1,0 +1,145 @@
+"""Stage 5c, index: from index keys to the claims that may speak to a source, and from a claim to
+the passages of a source that may speak to it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from .facts import DocFacts, is_question
+from .frames import Frame
+from .model import Kind
+from .plan import ClaimPlan
+
+
+class ClaimIndex:
+    """Index keys -> claims, built once per run, so a source finds the claims it may speak to by
+    looking up its own words rather than by trying every claim.
+
+    Statement claims are found per passage, through their anchor words. Figure claims are found per
+    source *figure*: through the claim's act (or topic words), which must stand in the figure's
+    clause (or, for a claim with neither, any claim word in the passage), and its places, which
+    must not name another place. Both lookups give a superset of the
+    claims the judge can align, so the cost of a source grows with the claims that share its
+    figures' words, not with the size of the claim set."""
+
+    def __init__(self, plans: Sequence[ClaimPlan]) -> None:
+        self.plans = list(plans)
+        self._by_key: dict[str, list[int]] = defaultdict(list)
+        self._anchors = [plan.anchors() for plan in self.plans]
+        # (kind, clause key) -> first word of a claim place ("" for none) -> (claim, figure) pairs
+        self._figures: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+        # The same for figures with neither act nor topic words, keyed by every claim key: only a
+        # figure of their kind, in a passage that shares a key with the claim, can align with them.
+        self._any_figure: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        # Figures with an act, keyed by their other topic words too: a label states a figure with
+        # no verb ("Road repairs, Budget 2025: €6.2 million"), so it finds them without the act.
+        self._labelled: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        for i, plan in enumerate(self.plans):
+            if plan.mode == "figures":
+                self._index_figures(i, plan)
+                continue
+            # A claim with anchors is found through its first group only; the others are checked
+            # after, so a source is judged against few claims however many there are.
+            for key in self._anchors[i][0] if self._anchors[i] else plan.keys:
+                self._by_key[key].append(i)
+        self._figures = {key: dict(by_place) for key, by_place in self._figures.items()}  # picklable
+        self._any_figure = {key: dict(by_place) for key, by_place in self._any_figure.items()}
+        self._labelled = {key: dict(by_place) for key, by_place in self._labelled.items()}
+        # The keys a sentence must hold for one of its figures to find a claim here: only those
+        # sentences need their figures read (``analyze_text``).
+        self.frame_keys = frozenset(
+            key for table in (self._figures, self._any_figure, self._labelled) for _, key in table
+        )
+        self.has_statements = bool(self._by_key)
+        # Every key of the figure claims: a source whose opening holds one frames all its figures
+        # for them (``judge.judge_doc``), as ``candidate_passages`` reads them one claim at a time.
+        self.figure_claim_keys = frozenset().union(*(p.keys for p in self.plans if p.mode == "figures"))
+
+    def _index_figures(self, i: int, plan: ClaimPlan) -> None:
+        for j, fp in enumerate(plan.figures):
+            # The keys of the act, else of any topic word, else (neither) of any claim word.
+            table, keys = self._figures, fp.act_keys if fp.act is not None else frozenset().union(*fp.topic_keys)
+            if fp.act is not None and fp.frame.counted:
+                # A figure of the same counted noun may speak to the claim without its act (checks.on_topic).
+                keys = keys | fp.counted_keys
+            if fp.act is None and not fp.topic:
+                table, keys = self._any_figure, plan.keys
+            places = {p.split()[0] for p in fp.frame.places} or {""}
+            kind = fp.frame.quantity.kind
+            for key in keys:
+                for place in places:
+                    table[kind, key][place].append((i, j))
+            if fp.act is not None:
+                others = frozenset().union(
+                    *(k for t, k in zip(fp.topic, fp.topic_keys, strict=True) if t is not fp.act)
+                )
+                for key in others:
+                    for place in places:
+                        self._labelled[kind, key][place].append((i, j))
+
+    def candidates(self, keys: Iterable[str]) -> list[int]:
+        """The statement claims whose anchor words all stand among ``keys`` (a source's or a
+        passage's), and which share a key with them."""
+        keys = keys if isinstance(keys, (set, frozenset)) else frozenset(keys)
+        found: set[int] = set()
+        for key in keys:
+            found.update(self._by_key.get(key, ()))
+        return sorted(
+            i
+            for i in found
+            if all(not group.isdisjoint(keys) for group in self._anchors[i]) and not self.plans[i].keys.isdisjoint(keys)
+        )
+
+    def figure_candidates(
+        self, frame: Frame, passage_keys: frozenset[str], scope: frozenset[str], lead: frozenset[str] = frozenset()
+    ) -> set[tuple[int, int]]:
+        """(claim, figure) pairs that may align with a source figure: a figure of the same kind
+        whose act or a topic word stands in the figure's clause or the source's opening (``lead``),
+        and which names no place, or one the figure, the sentence or the source's scope may hold."""
+        kind = frame.quantity.kind
+        found: set[tuple[int, int]] = set()
+        # The first words of the places the figure may be about: a claim naming one of them (or none).
+        words = {"", *passage_keys, *(p.split()[0] for p in frame.places | scope)} if frame.places else None
+        tables = [(self._figures, frame.topic_keys | lead), (self._any_figure, passage_keys | lead)]
+        if frame.labelled:
+            tables.append((self._labelled, frame.topic_keys | lead))
+        for table, keys in tables:
+            if table:
+                for key in keys:
+                    by_place = table.get((kind, key))
+                    if by_place:
+                        _take(by_place, words, found)
+        return found
+
+
+def _take(by_place: dict[str, list[tuple[int, int]]], words: set[str] | None, found: set[tuple[int, int]]) -> None:
+    """Add to ``found`` the pairs of ``by_place`` whose place is among ``words`` (all, for None)."""
+    if words is None:
+        for pairs in by_place.values():
+            found.update(pairs)
+    elif len(by_place) < len(words):
+        for place, pairs in by_place.items():
+            if place in words:
+                found.update(pairs)
+    else:
+        for place in words:
+            found.update(by_place.get(place, ()))
+
+
+def candidate_passages(plan: ClaimPlan, doc: DocFacts, lead: frozenset[str] = frozenset()) -> list[int]:
+    """Indexes of the passages of ``doc`` that share a key with the claim (and hold a figure, for a
+    claim checked by its figures). With ``lead``, the keys of the source's opening, which frame its
+    every figure: when they share a key with a figure claim, every passage with figures."""
+    if plan.mode == "figures" and not plan.keys.isdisjoint(lead):
+        return [k for k, p in enumerate(doc.passages) if p.frames and not is_question(p.passage.text)]
+    # A question asserts nothing ("Did 500 people die?"): the index leaves questions out.
+    found = doc.passages_with(plan.keys)
+    if plan.mode == "figures":
+        return [k for k in found if doc.passages[k].frames]
+    return found

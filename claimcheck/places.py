@@ -1,0 +1,128 @@
+"""Where and when a sentence says its figures are: places after a preposition, runs of capitalised
+names, and time words. Read for every figure's clause (frames.py) and for every claim (plan.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import compress
+from operator import attrgetter
+
+from .lexicon import frame_words
+from .vocab import Vocab, holds, vocab
+from .words import Lexicon, Token, is_demonym
+
+_CAPITAL = attrgetter("capital")
+
+
+def places_in(tokens: Sequence[Token], lex: Lexicon) -> frozenset[str]:
+    """Capitalised names after a place preposition ("in Moscow", "into Finland"), as stems; a name
+    after a whole-scope word ("across Russia") is the scope of a total, not a place."""
+    return read_places(tokens, [t.lower for t in tokens], vocab(lex))
+
+
+def read_places(tokens: Sequence[Token], lowers: Sequence[str], v: Vocab) -> frozenset[str]:
+    # The indexes of the place prepositions that have a word after them, picked out in C.
+    prepositions = list(compress(range(len(tokens) - 1), map(v.place_prepositions.__contains__, lowers)))
+    if not prepositions:
+        return frozenset()
+    found: set[str] = set()
+    for i in prepositions:
+        j = i + 1
+        if lowers[j] == "the":
+            j += 1
+        name: list[str] = []
+        while j < len(tokens) and tokens[j].capital and len(name) < 3:
+            low = lowers[j]
+            if low in v.not_place_names or (is_demonym(tokens[j]) and _modifies_next(tokens, lowers, j, v)):
+                break
+            if name and tokens[j].start - tokens[j - 1].end > 1:
+                # "in Turkey, Syria": a comma between capitals ends one place and starts the next.
+                _add_place(found, name, v)
+                name = []
+            if low not in v.saint_words:
+                name.append(tokens[j].stem)
+            j += 1
+        _add_place(found, name, v)
+    return frozenset(found)
+
+
+def _add_place(found: set[str], name: list[str], v: Vocab) -> None:
+    if name:
+        joined = " ".join(name)
+        found.add(v.variants.get(joined, joined))
+
+
+def _modifies_next(tokens: Sequence[Token], lowers: Sequence[str], j: int, v: Vocab) -> bool:
+    """Whether a word that looks like a demonym is used as one, before the noun it qualifies ("in
+    Russian cities"); "in Pakistan on Monday", "in Milan, police said" and "in Tollan" name places,
+    as does "in Tollan rose to 900": a verb ("rose", "fell", "grew") is no noun to qualify."""
+    k = j + 1
+    if k >= len(tokens) or tokens[k].capital or tokens[k].start != tokens[j].end + 1:
+        return False
+    word = lowers[k]
+    return (
+        word not in v.stopwords
+        and word not in v.report_cues
+        and not word.endswith("ed")
+        and word not in v.irregular_verbs
+    )
+
+
+def place_names(tokens: Sequence[Token]) -> frozenset[str]:
+    """Stems of the capitalised words after a preposition: the places a sentence names."""
+    starts = place_name_starts(tokens)
+    return frozenset(t.stem for t in tokens if t.start in starts)
+
+
+def place_name_starts(tokens: Sequence[Token]) -> set[int]:
+    """Offsets of capitalised words after a preposition ("for Tollan County", "in Moscow"): places
+    a passage may leave to its context, unlike the names of who did what."""
+    prepositions = frame_words().name_prepositions
+    out: set[int] = set()
+    for i, t in enumerate(tokens[1:], 1):
+        if t.capital and (tokens[i - 1].lower in prepositions or tokens[i - 1].start in out):
+            out.add(t.start)
+    return out
+
+
+def name_phrases(tokens: Sequence[Token]) -> frozenset[tuple[str, ...]]:
+    """Runs of two or more capitalised words ("Bear Creek Fire", "Lassen County"), as stems."""
+    capitals = list(compress(range(len(tokens)), map(_CAPITAL, tokens)))
+    if len(capitals) < 2:
+        return frozenset()
+    out: set[tuple[str, ...]] = set()
+    run: list[Token] = []
+    last = -2  # index of the run's last word
+    for k in capitals:
+        t = tokens[k]
+        if run and k == last + 1 and t.start - run[-1].end <= 2:
+            run.append(t)
+        else:
+            if len(run) >= 2:
+                out.add(tuple(x.stem for x in run))
+            run = [t]
+        last = k
+    if len(run) >= 2:
+        out.add(tuple(x.stem for x in run))
+    return frozenset(out)
+
+
+def times_in(tokens: Sequence[Token], lex: Lexicon, years: Sequence[str] = ()) -> tuple[frozenset[str], frozenset[str]]:
+    """(strong, weak) time words: strong ones frame a period ("first weeks", "last year", a year)."""
+    return read_times([t.lower for t in tokens], years, vocab(lex))
+
+
+def read_times(
+    lowers: Sequence[str], years: Sequence[str], v: Vocab, hyphens: bool = True
+) -> tuple[frozenset[str], frozenset[str]]:
+    """``hyphens``: whether any of ``lowers`` may hold a hyphen (if not, the words need no split)."""
+    if not lowers and not years:
+        return v.no_times
+    # Hyphenated words count by their parts: "first-quarter", "full-year".
+    words = set("-".join(lowers).split("-")) if hyphens or not lowers else set(lowers)
+    strong = words & v.time_strong
+    strong.update(years)
+    if holds(v.strong_phrases, lowers):
+        strong.add("period")
+    return frozenset(strong), frozenset(words & v.time_weak)

@@ -1,0 +1,350 @@
+"""Stage 5a, plan: read a claim into a plan (its figures with their frames, its topic words, its
+predicate, names and places) that says how it is checked and under which index keys a passage holds
+each of its words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from .errors import ClaimcheckError
+from .frames import Frame, build_frames
+from .lexicon import frame_words
+from .model import Claim, Kind, Quantity, pickled_by_fields
+from .places import name_phrases, place_name_starts, place_names, places_in, times_in
+from .quantities import extract_quantities
+from .words import Lexicon, Token, is_function_word, lexicon, singular, term_in, tokenize
+
+MIN_STATEMENT_TERMS = 2  # a claim with no figure needs at least this many content words to be checkable
+_TIME_KINDS = (Kind.YEAR, Kind.DATE)
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class FigurePlan:
+    """One figure of a claim: its frame and the claim words that give its topic. The ``*_keys``
+    are the keys under which a passage holds each topic word, the act, and any word of the counted
+    noun (see ``ClaimPlan.word_keys``), so alignment tests them as set look-ups."""
+
+    frame: Frame
+    topic: tuple[Token, ...]
+    act: Token | None = None
+    topic_keys: tuple[frozenset[str], ...] = ()
+    act_keys: frozenset[str] = frozenset()
+    counted_keys: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimPlan:
+    """How a claim is checked. ``mode`` is "figures" (compare figures) or "statement" (find a
+    passage that states it). ``terms`` are its content words; ``names`` the proper names among them."""
+
+    claim: Claim
+    mode: str
+    figures: tuple[FigurePlan, ...]
+    terms: tuple[Token, ...]
+    names: tuple[Token, ...]
+    name_phrases: frozenset[tuple[str, ...]]
+    predicates: tuple[Token, ...]
+    keys: frozenset[str]
+    lex: Lexicon
+    aliases: dict[str, frozenset[str]]
+    places: frozenset[str] = frozenset()  # stems of the places a statement names ("of Tollan")
+    negated: bool = False  # the claim negates its predicate ("did not resign")
+    anchor_groups: tuple[frozenset[str], ...] = field(default=(), compare=False, repr=False)
+    # Keys a passage word holds when it is one of the claim's predicate words (or, with none, its
+    # common words): where a statement is anchored in a sentence.
+    predicate_keys: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+
+    def __reduce__(self) -> tuple[Callable[..., ClaimPlan], tuple[object, ...]]:
+        """Pickled without the shipped lexicon (megabytes, and already in every process)."""
+        values = [getattr(self, f.name) for f in fields(ClaimPlan)]
+        lex_at = [f.name for f in fields(ClaimPlan)].index("lex")
+        if self.lex is lexicon():
+            values[lex_at] = None
+        return _plan, tuple(values)
+
+    def term_keys(self, term: Token, opposite: bool = False) -> frozenset[str]:
+        """Every index key under which a passage holds ``term`` (its stem, concept, aliases and,
+        with ``opposite``, its opposite concepts)."""
+        keys = word_keys(term, self.aliases)
+        if opposite:
+            keys |= {"=" + o for o in self.lex.opposites.get(term.concept, ())}
+        return keys
+
+    def anchors(self) -> tuple[frozenset[str], ...]:
+        """Groups of keys a source must hold one of each to possibly speak to the claim: the verb
+        every figure's clause must hold, or the statement's predicate. Empty when the claim has no
+        such word (then every source holding a claim key is judged)."""
+        return self.anchor_groups
+
+    def _anchors(self) -> tuple[frozenset[str], ...]:
+        if self.mode == "statement":
+            words = self.predicates or tuple(t for t in self.terms if t not in self.names and not t.capital)
+            return tuple(self.term_keys(t, opposite=True) for t in words)
+        union: set[str] = set()
+        for fp in self.figures:
+            if fp.act is not None:
+                union |= self.term_keys(fp.act)
+            elif fp.topic:
+                union.update(k for t in fp.topic for k in self.term_keys(t))
+            else:
+                return ()
+        return (frozenset(union),) if union else ()
+
+    def _predicate_keys(self) -> frozenset[str]:
+        """A word with one of these keys is one of the predicate (else common) words."""
+        return frozenset().union(*(word_keys(t, self.aliases) for t in self.predicates or self.terms if not t.capital))
+
+    def has(self, term: Token, keys: frozenset[str], names: Sequence[str] = ()) -> bool:
+        """Whether claim word ``term`` is present among a passage's ``keys`` (its own concept or stem,
+        a claim alias, or for a name a close spelling of one of ``names``)."""
+        extra = self.aliases.get(term.stem)
+        if extra and not extra.isdisjoint(keys):
+            return True
+        return term_in(term, keys, names)
+
+
+def content_tokens(tokens: Iterable[Token], lex: Lexicon) -> list[Token]:
+    return [t for t in tokens if not is_function_word(t, lex)]
+
+
+def _plan(*values: Any) -> ClaimPlan:  # noqa: ANN401 - ClaimPlan's fields
+    """A ClaimPlan unpickled: the shipped lexicon, left out when pickled, put back."""
+    lex_at = [f.name for f in fields(ClaimPlan)].index("lex")
+    if values[lex_at] is None:
+        values = (*values[:lex_at], lexicon(), *values[lex_at + 1 :])
+    return ClaimPlan(*values)
+
+
+def word_keys(term: Token, aliases: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The keys under which a passage holds claim word ``term``: ``ClaimPlan.has(term, keys)``
+    without names is ``not word_keys(term, aliases).isdisjoint(keys)``."""
+    return frozenset((term.stem, *(("=" + term.concept,) if term.concept else ()), *aliases.get(term.stem, ())))
+
+
+def _alias_keys(claim: Claim, lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Claim word stem -> extra index keys that count as that word (the claim's ``aliases``)."""
+    out: dict[str, frozenset[str]] = {}
+    for word, words in claim.aliases:
+        keys: set[str] = set()
+        for w in (word, *words):
+            keys.update(k for t in tokenize(w, lex) for k in t.keys)
+        for t in tokenize(word, lex):
+            out[t.stem] = frozenset(keys | out.get(t.stem, frozenset()))
+    return out
+
+
+def plan_claim(claim: Claim) -> ClaimPlan:
+    """Read a claim: its figures and frames, its topic words, and how it will be checked."""
+    lex = lexicon()
+    text = claim.text
+    tokens = tokenize(text, lex)
+    quantities = extract_quantities(text)
+    frames = build_frames(
+        text, 0, [q for q in quantities if q.is_figure], tokens, lex, [q for q in quantities if q.kind in _TIME_KINDS]
+    )
+    content = _claim_words(tokens, quantities, lex)
+    names = _claim_names(content, tokens, lex)
+    denial_frame = any(t.concept == "deny" for t in content)
+    mode = claim.mode if claim.mode != "auto" else ("statement" if not frames or denial_frame else "figures")
+    aliases = _alias_keys(claim, lex)
+    plans = _figure_plans(frames, content, names, tokens, aliases, lex)
+    _check_checkable(claim, mode, content, plans)
+    plan = ClaimPlan(
+        claim,
+        mode,
+        plans,
+        tuple(content),
+        names,
+        name_phrases(tokens),
+        _predicates(content, lex),
+        _claim_keys(mode, plans, names, content, aliases, lex),
+        lex,
+        aliases,
+        place_names(tokens),
+        _negated(text, content, lex),
+    )
+    return replace(plan, anchor_groups=plan._anchors(), predicate_keys=plan._predicate_keys())
+
+
+def _claim_words(tokens: Sequence[Token], quantities: Sequence[Quantity], lex: Lexicon) -> list[Token]:
+    """The claim's content words outside its figures. A word inside a number that is no figure
+    ("LUMEN-3", "Su-57": a name with a number in it) is still a word of the claim."""
+    in_figure = {
+        t.start
+        for q in quantities
+        for t in tokens
+        if q.start <= t.start < q.end and (q.is_figure or not any(c.isalpha() for c in t.text))
+    }
+    return [t for t in content_tokens(tokens, lex) if t.start not in in_figure]
+
+
+def _claim_names(content: Sequence[Token], tokens: Sequence[Token], lex: Lexicon) -> tuple[Token, ...]:
+    """The proper names among the claim's words: capitalised, and neither a month, a time word, a
+    place after a preposition, nor a common word that opens the claim."""
+    place_starts = place_name_starts(tokens)
+    return tuple(
+        t
+        for t in content
+        if t.capital
+        and (t.start > 0 or not _common_first_word(t))
+        and not lex.has("months", t.lower)
+        and t.start not in place_starts
+        and not lex.has("time_weak", t.lower)
+    )
+
+
+def _predicates(content: Sequence[Token], lex: Lexicon) -> tuple[Token, ...]:
+    """The predicate of a statement: its verbs (past tenses, lexicon acts), which a passage must hold
+    (or their opposite, which makes it state the negation). Speech verbs only frame what was said."""
+    return tuple(
+        t
+        for t in content
+        if not t.capital
+        and not lex.has("speech_verbs", t.lower)
+        and not lex.has("report_cues", t.lower)
+        and (t.concept in _PREDICATE_CONCEPTS or t.lower.endswith("ed") or t.concept in lex.opposites)
+    )
+
+
+def _figure_topic(
+    frames: Sequence[Frame], content: Sequence[Token], names: Sequence[Token], tokens: Sequence[Token], lex: Lexicon
+) -> tuple[Token, ...]:
+    """The claim words that say what its figures are: neither a counted noun, a name, a place nor a
+    time word."""
+    counted_words = {singular(w) for f in frames for w in f.counted.split()}
+    place_words = {w for p in places_in(tokens, lex) for w in p.split()}  # "Kestrel Bay" is a place, not two words
+    strong, weak = times_in(tokens, lex)
+    name_starts = {t.start for t in names}
+    topic = tuple(
+        t
+        for t in content
+        if singular(t.lower) not in counted_words
+        and t.start not in name_starts
+        and t.stem not in place_words
+        and t.lower not in strong
+        and t.lower not in weak
+        and not lex.has("report_cues", t.lower)
+    )
+    if not topic and names and names[0].start == 0 and not _common_first_word(names[0]):
+        # "Turnout was 58.2%": a capitalised first word may be a name or a common word; as the
+        # only word that says what the figure is, it is its topic.
+        topic = (names[0],)
+    return topic
+
+
+def _figure_plans(
+    frames: Sequence[Frame],
+    content: Sequence[Token],
+    names: Sequence[Token],
+    tokens: Sequence[Token],
+    aliases: dict[str, frozenset[str]],
+    lex: Lexicon,
+) -> tuple[FigurePlan, ...]:
+    """One plan per claim figure (a denominator is read with its figure, not checked alone)."""
+    checked = [f for f in frames if f.role != "denominator"]
+    if not checked:
+        return ()
+    topic = _figure_topic(frames, content, names, tokens, lex)
+    act = main_act(topic, tokens, lex)
+    topic_keys = tuple(word_keys(t, aliases) for t in topic)
+    act_keys = word_keys(act, aliases) if act is not None else frozenset()
+    return tuple(
+        FigurePlan(
+            f,
+            topic,
+            act,
+            topic_keys,
+            act_keys,
+            frozenset().union(*(word_keys(t, aliases) for t in tokenize(f.counted, lex))),
+        )
+        for f in checked
+    )
+
+
+def _claim_keys(
+    mode: str,
+    plans: Sequence[FigurePlan],
+    names: Sequence[Token],
+    content: Sequence[Token],
+    aliases: dict[str, frozenset[str]],
+    lex: Lexicon,
+) -> frozenset[str]:
+    """The index keys a source must hold to speak to the claim: its aliases, and its figures'
+    counted nouns and topic words, or a statement's names (else its words)."""
+    keys: set[str] = set()
+    for extra in aliases.values():
+        keys.update(extra)
+    if mode == "figures":
+        for p in plans:
+            if p.frame.counted:
+                keys.update(_word_keys(p.frame.counted.split()[-1], lex))
+            keys.update(k for t in p.topic for k in t.keys)
+    else:
+        keys.update(k for t in (names or content) for k in t.keys)
+    return frozenset(keys)
+
+
+def _check_checkable(claim: Claim, mode: str, content: Sequence[Token], plans: Sequence[FigurePlan]) -> None:
+    """Raise when the claim gives nothing to check in its mode."""
+    if mode == "statement" and len(content) < MIN_STATEMENT_TERMS:
+        raise ClaimcheckError(
+            f"claim {claim.id!r} has nothing to check: no figure and fewer than {MIN_STATEMENT_TERMS} content words",
+            claim.path,
+            claim.line,
+            hint="state a figure or what was said or done, e.g. '1,386 arrested in 38 cities'",
+        )
+    if mode == "figures" and not plans:
+        raise ClaimcheckError(
+            f"claim {claim.id!r} is checked by its figures but states none",
+            claim.path,
+            claim.line,
+            hint="write the figure in the text, or set 'mode: statement'",
+        )
+
+
+def _negated(text: str, content: Sequence[Token], lex: Lexicon) -> bool:
+    """Whether the claim negates its predicate ("did not resign")."""
+    negs = lex.lists["negations"]
+    return any(negated_at(content, i, negs) for i in range(len(content))) or any(
+        w in negs for w in text.lower().split()
+    )
+
+
+NEGATION_WINDOW = 5  # words before a predicate searched for "not", "never", ...
+
+
+def negated_at(tokens: Sequence[Token], at: int, negations: frozenset[str]) -> bool:
+    """Whether a negation stands in the few words before ``tokens[at]``."""
+    return any(t.lower in negations or t.lower.endswith("n't") for t in tokens[max(0, at - NEGATION_WINDOW) : at])
+
+
+_PREDICATE_CONCEPTS = frozenset({"deny", "urge"})
+
+
+def _common_first_word(t: Token) -> bool:
+    """Whether a claim's capitalised first word reads as a common word ("Protests", "Ridership")
+    rather than a name ("Brightwell"): it has a lexicon concept or a common-noun ending."""
+    return bool(t.concept) or t.lower.endswith(frame_words().common_noun_endings)
+
+
+def main_act(topic: Sequence[Token], tokens: Sequence[Token], lex: Lexicon) -> Token | None:
+    """The claim's verb for a figure ("injured" in "Nine firefighters were injured fighting the
+    fire"): the first past tense or lexicon act among its topic words. A passage must hold it (or a
+    synonym) in the figure's clause; the other topic words only need to be mostly there."""
+    determiners = frame_words().adjective_determiners
+    previous = {t.start: tokens[i - 1].lower for i, t in enumerate(tokens) if i}
+    for t in topic:
+        if t.capital or lex.has("light_verbs", t.lower) or previous.get(t.start) in determiners:
+            continue  # "the recalled heaters": a participle used as an adjective is not the act
+        if t.lower.endswith("ed") or lex.has("irregular_verbs", t.lower) or (t.lower.endswith("ing") and t.concept):
+            return t
+    return None
+
+
+def _word_keys(word: str, lex: Lexicon) -> set[str]:
+    toks = tokenize(word, lex)
+    return {k for t in toks for k in t.keys}

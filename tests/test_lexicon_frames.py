@@ -1,0 +1,153 @@
+"""The words of lexicon/frames.yaml: every entry has an example here that exercises it, beside one
+that shows the reading without it, so a word or a list the code stopped reading shows up as a
+failing test."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.clauses import Breaks, intro
+from claimcheck.frames import _APPOSITIVE, Frame, build_frames
+from claimcheck.lexicon import FrameWords, build_frame_words, frame_words, read
+from claimcheck.model import Claim, Kind
+from claimcheck.places import place_names, places_in
+from claimcheck.plan import main_act, plan_claim
+from claimcheck.quantities import extract_quantities
+from claimcheck.vocab import vocab
+from claimcheck.words import lexicon, tokenize
+
+WORDS = frame_words()
+
+
+def frames_of(text: str) -> list[Frame]:
+    lex = lexicon()
+    qs = extract_quantities(text)
+    years = [q for q in qs if q.kind in (Kind.YEAR, Kind.DATE)]
+    return build_frames(text, 0, [q for q in qs if q.is_figure], tokenize(text, lex), lex, years)
+
+
+def places(text: str) -> frozenset[str]:
+    return places_in(tokenize(text, lexicon()), lexicon())
+
+
+def test_frame_words_are_read_once_and_typed() -> None:
+    assert frame_words() is WORDS
+    assert isinstance(WORDS, FrameWords)
+    assert build_frame_words(read("frames.yaml")) == WORDS
+
+
+@pytest.mark.parametrize("preposition", sorted(WORDS.place_prepositions))
+def test_each_place_preposition_places_a_figure(preposition: str) -> None:
+    assert places(f"Crews worked {preposition} Varnholt on Monday.") == {"varnholt"}
+    assert places("Crews worked beside Varnholt on Monday.") == frozenset()
+
+
+@pytest.mark.parametrize("preposition", sorted(WORDS.name_prepositions))
+def test_each_name_preposition_names_a_place(preposition: str) -> None:
+    assert place_names(tokenize(f"Crews worked {preposition} Varnholt on Monday.")) == {"varnholt"}
+    assert place_names(tokenize("Crews worked beside Varnholt on Monday.")) == frozenset()
+
+
+@pytest.mark.parametrize("saint", sorted(WORDS.saint_words))
+def test_each_saint_word_is_left_out_of_a_place_name(saint: str) -> None:
+    assert places(f"Crews worked in {saint.capitalize()} Kelvor.") == places("Crews worked in Kelvor.")
+
+
+@pytest.mark.parametrize("negation", sorted(WORDS.figure_negations))
+def test_each_figure_negation_negates_the_figure(negation: str) -> None:
+    assert [f.negated for f in frames_of(f"The fire did {negation} destroy 40 homes.")] == [True]
+    assert [f.negated for f in frames_of("The fire did destroy 40 homes.")] == [False]
+
+
+@pytest.mark.parametrize("auxiliary", sorted(WORDS.auxiliaries))
+def test_each_auxiliary_is_no_verb_of_its_own(auxiliary: str) -> None:
+    v = vocab(lexicon())
+    verb = next(w for w in sorted(v.irregular_verbs) if w not in WORDS.auxiliaries and w not in v.stopwords)
+    assert auxiliary in v.irregular_verbs  # else it would need no entry
+    is_verb = v.flags([auxiliary, verb])[0]
+    assert not is_verb[auxiliary]
+    assert is_verb[verb]
+
+
+@pytest.mark.parametrize("determiner", sorted(WORDS.partitive_determiners - WORDS.partitive_pronouns))
+def test_each_partitive_determiner_makes_a_part_of_a_group(determiner: str) -> None:
+    assert [(f.role, f.counted) for f in frames_of(f"Police detained two of {determiner} protesters.")] == [
+        ("part", "protester")
+    ]
+
+
+@pytest.mark.parametrize("pronoun", sorted(WORDS.partitive_pronouns))
+def test_each_partitive_pronoun_makes_a_part_of_an_unnamed_group(pronoun: str) -> None:
+    assert pronoun in WORDS.partitive_determiners  # "of" then the pronoun opens the partitive
+    assert [(f.role, f.counted) for f in frames_of(f"Police detained two of {pronoun}.")] == [("part", "")]
+
+
+@pytest.mark.parametrize("opener", sorted(WORDS.part_openers))
+def test_each_part_opener_makes_the_figure_before_a_part(opener: str) -> None:
+    assert frames_of(f"Police freed 500 {opener} the 1,300 workers.")[0].role == "part"
+    assert frames_of("Police freed 500 from the 1,300 workers.")[0].role == ""
+
+
+@pytest.mark.parametrize("coordinator", sorted(WORDS.coordinators))
+def test_each_coordinator_keeps_the_next_act_from_the_figure_before(coordinator: str) -> None:
+    assert frames_of(f"Gunmen shot 23, {coordinator} killed 40.")[0].implicit_act == ""
+    assert frames_of("Gunmen shot 23, then killed 40.")[0].implicit_act == "die"
+
+
+@pytest.mark.parametrize("word", sorted(WORDS.revision_words))
+def test_each_revision_word_makes_a_figure_after_down_from_no_baseline(word: str) -> None:
+    text = "The fire covers 9,000 acres, down from 12,400 acres in the {} count."
+    assert frames_of(text.format(word))[1].role == ""
+    assert frames_of(text.format("first"))[1].role == "baseline"
+
+
+def clauses(word: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(qualifier, topic) clause of the second figure of a sentence that joins two with ``word``."""
+    text = f"Crews saved 530 homes {word} 480 barns burned."
+    at = text.index("480")
+    qualifier, topic = Breaks.of(text)
+    return qualifier.clause(at, at + 3), topic.clause(at, at + 3)
+
+
+@pytest.mark.parametrize("word", WORDS.topic_break_words)
+def test_each_topic_break_word_ends_both_clauses(word: str) -> None:
+    qualifier, topic = clauses(word)
+    assert qualifier == topic and qualifier[0] > 0
+
+
+@pytest.mark.parametrize("word", WORDS.qualifier_break_words)
+def test_each_qualifier_break_word_ends_the_qualifier_clause_only(word: str) -> None:
+    qualifier, topic = clauses(word)
+    assert qualifier[0] > 0 and topic[0] == 0
+
+
+@pytest.mark.parametrize("word", WORDS.appositive_openers)
+def test_each_appositive_opener_opens_an_appositive(word: str) -> None:
+    assert _APPOSITIVE.match(f", {word} 22%", 1, 13)
+    assert not _APPOSITIVE.match(f", {word}xyz 22%", 1, 13)  # a whole word, not its start
+
+
+@pytest.mark.parametrize("word", WORDS.intro_openers)
+def test_each_intro_opener_opens_a_phrase_for_every_figure(word: str) -> None:
+    text = f"{word.capitalize()} the first weeks, 40 homes burned."
+    assert intro(text) == (0, text.index(","))
+    assert intro("Despite the first weeks, 40 homes burned.") == (0, 0)
+
+
+@pytest.mark.parametrize("determiner", sorted(WORDS.adjective_determiners))
+def test_each_adjective_determiner_makes_a_participle_no_act(determiner: str) -> None:
+    words = tokenize(f"{determiner} recalled heaters")
+    assert main_act(words, words, lexicon()) is None
+    words = tokenize("recalled heaters")
+    assert main_act(words, words, lexicon()) == words[0]
+
+
+@pytest.mark.parametrize("ending", WORDS.common_noun_endings)
+def test_each_common_noun_ending_makes_a_first_word_no_name(ending: str) -> None:
+    assert plan_claim(Claim("c", f"Varn{ending} reached 40 in Kelvor")).names == ()
+    assert [t.text for t in plan_claim(Claim("c", "Varnolt reached 40 in Kelvor")).names] == ["Varnolt"]
+
+
+def test_every_entry_is_lower_case_text() -> None:
+    for name, words in read("frames.yaml").items():
+        assert words and all(isinstance(w, str) and w == w.lower() for w in words), name

@@ -1,0 +1,44 @@
+"""Plan: a claim read into how it is checked (by its figures or as a statement)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.errors import ClaimcheckError
+from claimcheck.model import Claim
+from claimcheck.plan import plan_claim
+from claimcheck.words import tokenize
+
+
+def test_claim_with_a_figure_is_checked_by_figures() -> None:
+    plan = plan_claim(Claim("c", "400 homes were destroyed in Oakridge"))
+    assert plan.mode == "figures"
+    (fig,) = plan.figures
+    assert fig.frame.counted == "home"
+    assert fig.frame.places == frozenset({tokenize("Oakridge")[0].stem})  # the name's own key, however stemmed
+    assert [t.lower for t in fig.topic] == ["destroyed"]
+
+
+def test_claim_about_a_denial_is_a_statement() -> None:
+    plan = plan_claim(Claim("c", "The minister called the report of 200 layoffs a lie"))
+    assert plan.mode == "statement"
+    assert [t.lower for t in plan.predicates] == ["lie"]
+
+
+def test_claim_without_figure_is_a_statement() -> None:
+    plan = plan_claim(Claim("c", "Mayor Ortiz opposed the new stadium"))
+    assert plan.mode == "statement"
+    assert [t.text for t in plan.names] == ["Mayor", "Ortiz"]
+    assert [t.lower for t in plan.predicates] == ["opposed"]
+
+
+@pytest.mark.parametrize("text", ["the", "Yes"])
+def test_claim_with_nothing_to_check_is_an_error(text: str) -> None:
+    with pytest.raises(ClaimcheckError, match="nothing to check") as err:
+        plan_claim(Claim("c", text, "rules.yaml", 7))
+    assert str(err.value).startswith("rules.yaml:7: error:")
+
+
+def test_figures_mode_without_figure_is_an_error() -> None:
+    with pytest.raises(ClaimcheckError, match="states none"):
+        plan_claim(Claim("c", "Mayor Ortiz opposed the stadium", mode="figures"))
