@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from .facts import PassageFacts
 from .frames import Frame
+from .lexicon import english
 from .model import Kind, Quantity, Stance
 from .plan import ClaimPlan, FigurePlan
 from .words import MIN_FUZZY_NAME, Token, singular
@@ -165,10 +166,7 @@ def _personal(c: Frame, plan: ClaimPlan) -> bool:
     """Whether a claim figure counts people of some kind ("firefighters", "journalists", "patients"):
     a count of people in general may be loosely about them, never about "cities" or "homes"."""
     head = singular(c.counted.split()[-1])
-    return c.concept in plan.lex.lists["person_concepts"] or head.endswith(PERSON_SUFFIXES)
-
-
-PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")  # the agent nouns of English
+    return c.concept in plan.lex.lists["person_concepts"] or head.endswith(english().agent_noun_endings)
 
 
 def same_magnitude(p: Pair) -> str | None:

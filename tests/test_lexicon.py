@@ -101,6 +101,13 @@ def test_each_possessive_ending_leaves_the_name(ending: str) -> None:
     assert token.stem == first_token("Lakemoor").stem
 
 
+@pytest.mark.parametrize("ending", english().agent_noun_endings)
+def test_each_agent_noun_ending_counts_people(check, ending: str) -> None:  # type: ignore[no-untyped-def]
+    """A made-up agent noun with the ending is a group of people: a count of people speaks to it."""
+    noun = f"blorv{ending}s"
+    assert check(f"About 300 {noun} were evacuated", "Some 300 people were evacuated.").verdict.value == "agree"
+
+
 @pytest.mark.parametrize("abbreviation", sorted(english().abbreviations))
 def test_each_abbreviation_does_not_end_its_sentence(abbreviation: str) -> None:
     written = abbreviation.capitalize()
@@ -119,6 +126,6 @@ def test_a_word_that_is_not_an_abbreviation_ends_its_sentence() -> None:
 def test_every_entry_is_text() -> None:
     """YAML reads bare no/on/off as booleans: the loader would turn False into "False"."""
     data = read("english.yaml")
-    for name in ("singular_endings", "demonym_endings", "possessive_endings", "abbreviations"):
+    for name in ("singular_endings", "demonym_endings", "possessive_endings", "agent_noun_endings", "abbreviations"):
         assert all(isinstance(v, str) for v in data[name]), name
     assert all(isinstance(k, str) and isinstance(v, str) for k, v in data["irregular_plurals"].items())

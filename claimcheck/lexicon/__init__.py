@@ -42,6 +42,7 @@ class English:
     singular_endings: tuple[str, ...]
     demonym_endings: tuple[str, ...]
     possessive_endings: tuple[str, ...]
+    agent_noun_endings: tuple[str, ...]
     abbreviations: frozenset[str]
 
 
@@ -55,6 +56,7 @@ def build_english(data: Mapping[str, Any]) -> English:
         singular_endings=tuple(str(e) for e in data["singular_endings"]),
         demonym_endings=tuple(str(e) for e in data["demonym_endings"]),
         possessive_endings=tuple(str(e) for e in data["possessive_endings"]),
+        agent_noun_endings=tuple(str(e) for e in data["agent_noun_endings"]),
         abbreviations=frozenset(str(e).lower() for e in data["abbreviations"]),
     )
 
