@@ -245,7 +245,7 @@ def denies_what_came_before(p: PassageFacts) -> bool:
             rest = words[i + 1 : i + 5]
             if any(lex.has("denial_cues", r) for r in rest):
                 return True
-            negated = [j for j, r in enumerate(rest) if r in ("not", "never") or r.endswith("n't")]
+            negated = [j for j, r in enumerate(rest) if lex.has("reply_negations", r) or r.endswith("n't")]
             if not negated:
                 return False
             if any(lex.has("truth_words", r) for r in rest):
