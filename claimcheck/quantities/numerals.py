@@ -319,16 +319,21 @@ def _part_after_scale(st: _Numeral, toks: list[Token], t: Token) -> bool:
     return True
 
 
+def _took_multiplier(st: _Numeral, t: Token, last: Read, mult: float) -> bool:
+    """Record multiplier word ``t`` ("hundred", "million", "dozen") as read, and step past it."""
+    st.last = last
+    st.reading.scale = t.raw.lower()
+    st.reading.mult = mult
+    st.i += 1
+    return True
+
+
 def _hundred_step(st: _Numeral, toks: list[Token], t: Token) -> bool:
     """ "hundred" after a count below a hundred (or digits): "three hundred", "12 hundred"."""
     if st.last in _BEFORE_HUNDRED and not t.join and not st.hundred and (st.cur < 100 or st.last is _DIGITS):
         st.cur = (st.cur or 1.0) * 100
         st.hundred = True
-        st.last = _HUNDRED
-        st.reading.scale = t.raw.lower()
-        st.reading.mult = 100
-        st.i += 1
-        return True
+        return _took_multiplier(st, t, _HUNDRED, 100)
     return False
 
 
@@ -342,11 +347,7 @@ def _scale_step(st: _Numeral, toks: list[Token], t: Token) -> bool:
         st.cur = 0.0
         st.big = t.value
         st.hundred = False
-        st.last = _SCALE
-        st.reading.scale = t.raw.lower()
-        st.reading.mult = t.value
-        st.i += 1
-        return True
+        return _took_multiplier(st, t, _SCALE, t.value)
     return False
 
 
@@ -358,11 +359,7 @@ def _dozen_step(st: _Numeral, toks: list[Token], t: Token) -> bool:
             st.cur = hundreds + (st.cur - hundreds) * 12
         else:
             st.cur = (st.cur or 1.0) * 12
-        st.last = _DOZEN
-        st.reading.scale = t.raw.lower()
-        st.reading.mult = 12
-        st.i += 1
-        return True
+        return _took_multiplier(st, t, _DOZEN, 12)
     return False
 
 
