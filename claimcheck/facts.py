@@ -129,26 +129,29 @@ def with_figures(doc: DocFacts, keys: frozenset[str]) -> DocFacts:
     framed = doc.framed
     if framed is None or keys <= framed:
         return doc
-    lex = lexicon()
-    passages = tuple(
-        replace(p, frames=read_figures(p.passage, p.tokens, lex))
-        if framed.isdisjoint(p.keys) and not keys.isdisjoint(p.keys)
-        else p
-        for p in doc.passages
-    )
-    return replace(doc, passages=passages, framed=framed | keys)
+    return _read_unframed(doc, framed, keys.isdisjoint, framed | keys)
 
 
 def with_every_figure(doc: DocFacts) -> DocFacts:
     """``doc`` with the figures of every sentence read (see ``with_figures``)."""
     if doc.framed is None:
         return doc
+    return _read_unframed(doc, doc.framed, lambda _: False, None)
+
+
+def _read_unframed(
+    doc: DocFacts, already: frozenset[str], skip: Callable[[frozenset[str]], bool], framed: frozenset[str] | None
+) -> DocFacts:
+    """``doc`` with the figures read in each sentence holding none of the keys ``already`` framed
+    and whose keys ``skip`` does not pass over; ``framed`` is what the result has framed (None: all)."""
     lex = lexicon()
     passages = tuple(
-        replace(p, frames=read_figures(p.passage, p.tokens, lex)) if doc.framed.isdisjoint(p.keys) else p
+        replace(p, frames=read_figures(p.passage, p.tokens, lex))
+        if already.isdisjoint(p.keys) and not skip(p.keys)
+        else p
         for p in doc.passages
     )
-    return replace(doc, passages=passages, framed=None)
+    return replace(doc, passages=passages, framed=framed)
 
 
 def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon) -> tuple[Frame, ...]:
