@@ -15,6 +15,9 @@ from .words import Lexicon, Token, is_demonym
 _CAPITAL = attrgetter("capital")
 
 
+MAX_GAP = 3  # characters between a preposition and the place after it ("in Moscow", "in\n  Moscow")
+
+
 def places_in(tokens: Sequence[Token], lex: Lexicon) -> frozenset[str]:
     """Capitalised names after a place preposition ("in Moscow", "into Finland"), as stems; a name
     after a whole-scope word ("across Russia") is the scope of a total, not a place."""
@@ -31,6 +34,8 @@ def read_places(tokens: Sequence[Token], lowers: Sequence[str], v: Vocab) -> fro
         j = i + 1
         if lowers[j] == "the":
             j += 1
+        if j < len(tokens) and not 0 <= tokens[j].start - tokens[j - 1].end <= MAX_GAP:
+            continue  # not next to it in the text: a clause and its sentence's opening side by side
         name: list[str] = []
         while j < len(tokens) and tokens[j].capital and len(name) < 3:
             low = lowers[j]

@@ -91,6 +91,20 @@ def test_scope_word_is_not_a_place() -> None:
     assert frames("Unions counted 90 strikes across Spain.")["90"].places == frozenset()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["By the official count, turnout stood at 64%.", "Across the region, prices rose to 12 euros."],
+)
+def test_a_sentence_opening_is_not_read_as_the_place_after_a_preposition(sentence: str) -> None:
+    # The clause ends with "at"/"to" once its figure is set aside; the opening is read with it,
+    # but "at By" is no place: a place follows its preposition in the text.
+    assert all(f.places == frozenset() for f in frames(sentence).values())
+
+
+def test_a_place_after_its_preposition_still_counts() -> None:
+    assert frames("By Friday, 75 families in Marrow had left.")["75"].places == place("Marrow")
+
+
 def test_denied_figure() -> None:
     f = frames("The firm denied that 5,000 accounts were exposed.")["5,000"]
     assert f.stance is Stance.DENIED

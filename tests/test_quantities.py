@@ -81,6 +81,11 @@ FIND = [
     ("an estimated 8,000 fans", "an estimated 8,000", 8000, (7200, 8800), "about"),
     ("roughly 40 miles", "roughly 40 miles", 40, (36, 44), "about"),
     ("400 or so listeners", "400 or so", 400, (360, 440), "about"),
+    # a share above one half is approximated on what is left of the whole, to its last digit at least
+    ("about 91% of households", "about 91%", 91, (90, 92), "about"),
+    ("around 60 per cent of voters", "around 60 per cent", 60, (56, 64), "about"),
+    ("roughly 97.5% of tickets", "roughly 97.5%", 97.5, (97.25, 97.75), "about"),
+    ("about 30% of seats", "about 30%", 30, (27, 33), "about"),
     ("nearly 1,400 workers", "nearly 1,400", 1400, (1260, 1400), "nearly"),
     ("almost 90 percent", "almost 90 percent", 90, (81, 90), "nearly"),
     ("just under 2,000 homes", "just under 2,000", 2000, (1800, 2000), "nearly"),

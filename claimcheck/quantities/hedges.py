@@ -8,7 +8,7 @@ from functools import cache
 
 from ..model import Quantity
 from .chars import SPACES
-from .draft import Draft
+from .draft import K_PERCENT, Draft
 from .lexicon import NumberLexicon, hedge_table, number_lexicon
 
 HEDGE_WINDOW = 48  # characters before a figure searched for a hedge ("greater than or equal to")
@@ -190,9 +190,34 @@ def apply_hedge(q: Draft) -> None:
         q.lo = q.hi = q.value
         return
     v = q.value
-    lo = None if rule.lo is None else v * rule.lo
-    hi = None if rule.hi is None else v * rule.hi
+    base, least = _hedge_base(q) if rule.lo is not None and rule.hi is not None and rule.lo < 1 < rule.hi else (v, 0.0)
+    lo = None if rule.lo is None else v - _widening(base, 1 - rule.lo, least)
+    hi = None if rule.hi is None else v + _widening(base, rule.hi - 1, least)
     lo_open, hi_open = rule.lo_open, rule.hi_open
     if v < 0 and lo is not None and hi is not None:
         lo, hi, lo_open, hi_open = hi, lo, hi_open, lo_open
     q.lo, q.hi, q.lo_open, q.hi_open = lo, hi, lo_open, hi_open
+
+
+def _hedge_base(q: Draft) -> tuple[float, float]:
+    """What an approximation's factor ("about", both ways) is a share of, and the least it widens a
+    figure by. For most figures the figure itself: "about 400" is 400 ± 40. A share above one half
+    is also bounded by the whole, so it is hedged on what is left of it: "about 91%" says about 9%
+    did not, so it is 91 ± 0.9, yet never narrower than its last digit ("about 91%" is 90..92)."""
+    v = q.value
+    if q.kind is K_PERCENT and 50 < v < 100:
+        return 100 - v, _last_digit(v)
+    return v, 0.0
+
+
+def _widening(base: float, share: float, least: float) -> float:
+    """How far a hedge moves one end of a figure: ``share`` of ``base`` (signed like it), at least ``least``."""
+    if share == 0:
+        return 0.0
+    return max(abs(base * share), least) * (1 if base * share >= 0 else -1)
+
+
+def _last_digit(v: float) -> float:
+    """The value of the last written digit of ``v``: 1 for 91, 0.1 for 94.1, 0.05 -> 0.01 for 99.05."""
+    _, _, decimals = f"{v:.6g}".partition(".")
+    return 10.0 ** -len(decimals)
