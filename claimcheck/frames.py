@@ -222,10 +222,9 @@ class _Framing:
         concept = (lex.word_concept.get(head) or lex.stem_concept.get(stem(head), "")) if head else ""
         negated, own_verb = self.s.reads(clause_lowers, self.lowers[w.ahead : w.last])
         stance = self._figure_stance(before_lowers, w)
-        if (
-            self.attributed
-            and stance is not Stance.DENIED
-            and (negated or not v.denial_cues.isdisjoint(self.lowers[w.i :]))
+        if stance is not Stance.DENIED and (
+            (self.attributed and (negated or not v.denial_cues.isdisjoint(self.lowers[w.i :])))
+            or holds(v.disputing_predicates, self.lowers[w.i :])
         ):
             stance, negated = Stance.DENIED, False
         fields = (

@@ -29,6 +29,7 @@ class Vocab:
         self.report_cues, self.generic_counted = lists["report_cues"], lists["generic_counted"]
         self.forecast_cues = lists["forecast_cues"]
         self.attribution_cues = lists["attribution_cues"]
+        self.disputing_predicates = lex.phrase_list("disputing_predicates")
         self.part_markers = lex.phrase_list("part_of_markers")
         self.comparison_markers = lex.phrase_list("comparison_markers")
         self.stopwords, self.irregular_verbs = lists["stopwords"], lists["irregular_verbs"]

@@ -110,6 +110,22 @@ def test_denied_figure() -> None:
     assert f.stance is Stance.DENIED
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The organisers' tally of 12,000 marchers is too high, the observers said.", "12,000"),
+        ("A total of 64 closures was an undercount.", "64"),
+        ("The bank's figure of 2.1% overstates the slowdown.", "2.1%"),
+    ],
+)
+def test_a_figure_its_sentence_goes_on_to_dispute_is_denied(sentence: str, figure: str) -> None:
+    assert frames(sentence)[figure].stance is Stance.DENIED
+
+
+def test_a_disputing_phrase_before_a_figure_says_nothing_of_it() -> None:
+    assert frames("Rents were too high: 900 euros for a room.")["euros"].stance is Stance.STATED
+
+
 def test_reported_figure() -> None:
     assert frames("According to the union, 300 nurses quit.")["300"].stance is Stance.REPORTED
 
