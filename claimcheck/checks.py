@@ -264,11 +264,18 @@ def _rival_act(p: Pair) -> str:
 
 
 def same_name(p: Pair) -> str | None:
-    """Named things: "the Bear Creek Fire" is not "the Cedar Ridge Fire"."""
+    """Named things: "the Bear Creek Fire" is not "the Cedar Ridge Fire"; and a figure whose clause
+    names someone else, in a sentence that never names the claim's own ("the Green Party won four
+    seats", for "Reform UK won five seats"), is that other's figure."""
     for phrase in p.plan.name_phrases:
         rival = [n for n in p.f.names if n[-1] == phrase[-1] and not set(n) & set(phrase[:-1])]
         if rival and phrase not in p.f.names:
             return f"about {' '.join(rival[0])}, not {' '.join(phrase)}"
+    claimed = {word for phrase in p.plan.name_phrases for word in phrase} - p.plan.lex.lists["stopwords"]
+    if claimed and not p.f.labelled and claimed.isdisjoint(p.passage.keys):
+        other = [n for n in p.f.names if claimed.isdisjoint(n)]
+        if other:
+            return f"about {' '.join(other[0])}; the sentence never names {' '.join(sorted(claimed))}"
     return None
 
 

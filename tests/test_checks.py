@@ -217,3 +217,22 @@ def test_a_part_the_claim_singles_out(check: Check, claim: str, verdict: str) ->
         "The storm killed 30 people, including 12 in the mountain villages, officials said.\n"
     )
     assert check(claim, text).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The figure of the party its clause names, in a sentence that never names the claim's.
+        ("The Harbour Alliance won five seats", "silent"),
+        ("The Harbour Alliance won six seats", "silent"),
+        # The claim's own party, in its own sentence.
+        ("The Rural Front won six seats", "agree"),
+        ("The Rural Front won nine seats", "disagree"),
+    ],
+)
+def test_another_named_party_s_figure_is_not_the_claim_s(check: Check, claim: str, verdict: str) -> None:
+    text = (
+        "Results of the county vote\n\nThe Harbour Alliance and the Rural Front both gained ground on Thursday.\n\n"
+        "The Rural Front won six seats. The Green League won only five seats, its worst result.\n"
+    )
+    assert check(claim, text).verdict.value == verdict
