@@ -222,11 +222,20 @@ def on_topic(p: Pair) -> str | None:
 
 def _covered(p: Pair, topic: tuple[Token, ...], topic_keys: tuple[frozenset[str], ...], need: float) -> str | None:
     """Whether enough of ``topic`` stands in the figure's clause, or (but for the act, which must
-    be in the clause) in the source's opening."""
+    be in the clause) in the source's opening or its sentence before it: both frame the figure
+    ("the strike ballot returned 89% in favour on a turnout of 71%" is a ballot's turnout), unlike
+    what follows it ("..., according to a rescue service in the north")."""
     clause, lead, act = p.f.topic_keys, p.context.lead_keys, p.fp.act
     found = [
         not k.isdisjoint(clause) or (t is not act and not k.isdisjoint(lead))
         for t, k in zip(topic, topic_keys, strict=True)
+    ]
+    if sum(found) / len(topic) >= need:
+        return None
+    start = p.f.quantity.start
+    before = frozenset().union(*(t.keys for t in p.passage.tokens if t.start < start))
+    found = [
+        ok or (t is not act and not k.isdisjoint(before)) for t, k, ok in zip(topic, topic_keys, found, strict=True)
     ]
     if sum(found) / len(topic) >= need:
         return None

@@ -236,3 +236,33 @@ def test_another_named_party_s_figure_is_not_the_claim_s(check: Check, claim: st
         "The Rural Front won six seats. The Green League won only five seats, its worst result.\n"
     )
     assert check(claim, text).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "verdict"),
+    [
+        # What the sentence says before the figure frames it, as the story's opening does.
+        (
+            "Turnout in the dockers' strike ballot was 64%",
+            "The dockers' strike ballot, called in May, closed on a turnout of 64 per cent.",
+            "agree",
+        ),
+        (
+            "Turnout in the dockers' strike ballot was 64%",
+            "The dockers' strike ballot, called in May, closed on a turnout of 58 per cent.",
+            "disagree",
+        ),
+        # What follows the figure does not: here it says where the figure came from.
+        (
+            "140 people died in the eastern hill villages",
+            "Across the country the death toll climbed to 900, according to a clinic in the eastern hill villages.",
+            "silent",
+        ),
+    ],
+)
+def test_the_sentence_before_a_figure_frames_it(check: Check, claim: str, sentence: str, verdict: str) -> None:
+    text = (
+        "A week of unrest\n\nThe region saw protests, storms and a long strike this spring. "
+        f"Ministers met on Monday.\n\nMuch else happened. {sentence}\n"
+    )
+    assert check(claim, text).verdict.value == verdict
