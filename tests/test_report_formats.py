@@ -329,6 +329,6 @@ def test_streamed_json_is_the_dict_dumped_whole(
         report = report.without_silent()
     if not indented:
         monkeypatch.setattr(json_format, "INDENT_MAX_ENTRIES", -1)
-    monkeypatch.setattr(json_format, "WRITE_EVERY", 3)  # many writes, so pieces meet at every boundary
+    monkeypatch.setattr(json_format, "WRITE_CHARS", 40)  # many writes, of pieces gathered and alone
     whole = json.dumps(json_format.report_to_dict(report), ensure_ascii=False, indent=2 if indented else None)
     assert rendered("json", report) == whole + "\n"

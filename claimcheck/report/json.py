@@ -160,7 +160,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 INDENT_MAX_ENTRIES = 10_000  # claim x source entries up to which the document is indented for people
 INDENT = 2  # spaces per level of an indented document
-WRITE_EVERY = 512  # pieces gathered before one write to the stream
+WRITE_CHARS = 1 << 16  # characters gathered before one write to the stream (a longer piece goes alone)
 
 
 class _Layout:
@@ -204,20 +204,21 @@ class _Layout:
             text = self.silent[path] = self.value(source_to_dict(SourceResult(path, Verdict.SILENT)), depth)
         return (text,)
 
-    def sources(self, sources: Sequence[SourceResult], depth: int) -> Iterator[tuple[str]]:
+    def sources(self, sources: Sequence[SourceResult], depth: int) -> Iterable[str]:
+        """A claim's ``sources`` array. Held sparsely, with every source listed, it is written a source
+        at a time, a silent one from its path; otherwise (results as found) in one call to the encoder."""
         if not isinstance(sources, SourceResults) or sources.only_found:
-            yield from (self.source(s, depth) for s in sources)
-            return
-        found = sources.found()  # a sparse claim: silent sources were never made, so make none
-        for i, path in enumerate(sources.paths):
-            s = found.get(i)
-            yield self.silent_source(path, depth) if s is None else self.source(s, depth)
+            return (self.value([source_to_dict(s) for s in sources], depth),)
+        found = sources.found()
+        items = (
+            self.silent_source(path, depth + 1) if found.get(i) is None else self.source(found[i], depth + 1)
+            for i, path in enumerate(sources.paths)
+        )
+        return self.container("[]", items, depth)
 
     def claim(self, c: ClaimResult, depth: int) -> Iterator[str]:
         head = {"id": c.id, "text": c.text, "verdict": str(c.verdict), "path": c.path, "line": c.line}
-        sources = chain(
-            (f"{self.encode('sources')}: ",), self.container("[]", self.sources(c.sources, depth + 2), depth + 1)
-        )
+        sources = chain((f"{self.encode('sources')}: ",), self.sources(c.sources, depth + 1))
         return self.container("{}", [*self.members(head, depth), sources], depth)
 
     def report(self, report: Report) -> Iterator[str]:
@@ -229,15 +230,24 @@ class _Layout:
 
 
 def render(report: Report, stream: TextIO) -> None:
-    """One JSON document, the same as ``json.dumps(report_to_dict(report))``, written a few hundred
-    pieces at a time so that neither the whole dict nor its text is ever held. Indented for reading,
+    """One JSON document, the same as ``json.dumps(report_to_dict(report))``, written some 64 KiB at
+    a time so that neither the whole dict nor its text is ever held. Indented for reading,
     except for large runs, where Python's indenting encoder is ten times slower than its compact one."""
     entries = sum(len(c.sources) for c in report.claims)
     layout = _Layout(INDENT if entries <= INDENT_MAX_ENTRIES else None)
     pieces: list[str] = []
+    gathered = 0
     for piece in layout.report(report):
+        if len(piece) >= WRITE_CHARS:  # a claim's results, written without copying them once more
+            stream.write("".join(pieces))
+            stream.write(piece)
+            pieces.clear()
+            gathered = 0
+            continue
         pieces.append(piece)
-        if len(pieces) >= WRITE_EVERY:
+        gathered += len(piece)
+        if gathered >= WRITE_CHARS:
             stream.write("".join(pieces))
             pieces.clear()
+            gathered = 0
     stream.write("".join(pieces) + "\n")
