@@ -6,13 +6,19 @@ Not a test. Run the small sizes while developing, the big ones before a release:
     python bench/bench_verify.py --docs 1000 --claims 10 100          # ~a minute
     python bench/bench_verify.py --docs 10000 --claims 100 --warm      # cold and warm cache
     python bench/bench_verify.py --docs 1000 10000 100000 --claims 10 100 1000
+    python bench/bench_verify.py --workload own sentences                # both claim workloads
 
-Corpora and claim sets are deterministic (``--seed``) and written once under ``bench/out/`` (git-ignored).
+Two workloads: ``own``, short claims built from the generator's facts ("49,212 residents were evacuated
+in Tollan"), and ``sentences``, whole sentences of the corpus as claims, the way a user pastes them from
+an article (40-160 characters holding a digit; every third with its first figure n changed to 2n+1, so
+that it should disagree somewhere). Corpora and claim sets are deterministic (``--seed``) and written
+once under ``bench/out/`` (git-ignored).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import random
@@ -186,6 +192,43 @@ def make_claims(n_claims: int, seed: int) -> Path:
     return path
 
 
+SENTENCE_CHARS = (40, 160)  # the claim sentences' length range, in characters
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+FIRST_FIGURE = re.compile(r"\d[\d,]*")
+
+
+def _changed(sentence: str) -> str:
+    """The sentence with its first figure n written as 2n+1 (thousands separators kept)."""
+    m = FIRST_FIGURE.search(sentence)
+    assert m is not None
+    figure = m.group().rstrip(",")
+    n = 2 * int(figure.replace(",", "")) + 1
+    new = f"{n:,}" if "," in figure else str(n)
+    return sentence[: m.start()] + new + sentence[m.start() + len(figure) :]
+
+
+def make_sentence_claims(n_claims: int, root: Path, seed: int) -> Path:
+    """``n_claims`` claims that are whole sentences of the corpus at ``root`` (sampled with the seed),
+    every third with its first figure changed, as a rules file of ids and texts only."""
+    path = OUT / f"sentences-{n_claims}-{root.name}.yaml"
+    if path.exists():
+        return path
+    found = set()
+    for file in sorted(root.rglob("*.txt")):
+        for paragraph in file.read_text(encoding="utf-8").split("\n\n"):
+            for sentence in SENTENCE_END.split(paragraph.strip()):
+                if SENTENCE_CHARS[0] <= len(sentence) <= SENTENCE_CHARS[1] and FIRST_FIGURE.search(sentence):
+                    found.add(sentence)
+    rng = random.Random(seed + 2)
+    picked = rng.sample(sorted(found), min(n_claims, len(found)))
+    out = ["claims:"]
+    for i, sentence in enumerate(picked):
+        text = _changed(sentence) if i % 3 == 2 else sentence
+        out.append(f"  - id: s{i:05d}\n    text: {json.dumps(text)}")  # a JSON string is a YAML scalar
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return path
+
+
 def corpus_bytes(root: Path) -> int:
     return sum(p.stat().st_size for p in root.rglob("*.txt"))
 
@@ -249,10 +292,31 @@ def run_verify(claims: Path, root: Path, extra: list[str], env: dict[str, str]) 
     return wall, peak, proc.returncode
 
 
+WORKLOADS = ("own", "sentences")
+
+
+def claims_for(workload: str, n_claims: int, root: Path, seed: int) -> Path:
+    return make_claims(n_claims, seed) if workload == "own" else make_sentence_claims(n_claims, root, seed)
+
+
+def ratios(walls: dict[tuple[str, int, int], float]) -> list[str]:
+    """Lines "1,000 claims cost X.XXx what 10 cost", per workload and corpus, from the cold runs."""
+    lines = []
+    for workload, n_docs in dict.fromkeys((w, d) for w, d, _ in walls):
+        sizes = sorted(c for w, d, c in walls if (w, d) == (workload, n_docs))
+        if len(sizes) > 1:
+            few, many = walls[workload, n_docs, sizes[0]], walls[workload, n_docs, sizes[-1]]
+            lines.append(
+                f"# {workload}, {n_docs:,} docs: {sizes[-1]:,} claims cost {many / few:.2f}x what {sizes[0]:,} cost"
+            )
+    return lines
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, nargs="+", default=[1000], help="corpus sizes (1000 10000 100000)")
     ap.add_argument("--claims", type=int, nargs="+", default=[10, 100], help="claim-set sizes (10 100 1000)")
+    ap.add_argument("--workload", nargs="+", choices=WORKLOADS, default=["own"], help="claim sets (own sentences)")
     ap.add_argument("--jobs", type=int, default=0, help="--jobs for claimcheck (0: all cores)")
     ap.add_argument("--warm", action="store_true", help="also time a warm re-run with the cache")
     ap.add_argument("--seed", type=int, default=7)
@@ -267,32 +331,38 @@ def main() -> int:
         f"Python {platform.python_version()}, {platform.system()}"
     )
     header = (
-        f"| {'docs':>7} | {'MB':>6} | {'claims':>6} | {'run':<5} | {'wall s':>7} | {'docs/s':>7} | "
+        f"| {'workload':<9} | {'docs':>7} | {'MB':>6} | {'claims':>6} | {'run':<5} | {'wall s':>7} | {'docs/s':>7} | "
         f"{'MB/s':>5} | {'peak RSS MB':>11} | {'floor s':>7} | {'x floor':>7} |"
     )
     print(header)
     print("|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|")
+    walls: dict[tuple[str, int, int], float] = {}
     try:
         for n_docs in args.docs:
             root = make_corpus(n_docs, args.seed)
             mb = corpus_bytes(root) / 1e6
             base = min(floor(root), floor(root))  # the second with the files in the page cache, as verify reads them
-            for n_claims in args.claims:
-                claims = make_claims(n_claims, args.seed)
-                runs = [("cold", ["--no-cache"])]
-                if args.warm:
-                    shutil.rmtree(cache, ignore_errors=True)
-                    runs = [("cold", []), ("warm", [])]
-                for label, extra in runs:
-                    wall, peak, _ = run_verify(claims, root, jobs + extra, env)
-                    print(
-                        f"| {n_docs:>7,} | {mb:>6.1f} | {n_claims:>6,} | {label:<5} | {wall:>7.2f} | "
-                        f"{n_docs / wall:>7,.0f} | {mb / wall:>5.1f} | {peak / 2**20:>11,.0f} | {base:>7.2f} | "
-                        f"{wall / base:>7.1f} |",
-                        flush=True,
-                    )
+            for workload in args.workload:
+                for n_claims in args.claims:
+                    claims = claims_for(workload, n_claims, root, args.seed)
+                    runs = [("cold", ["--no-cache"])]
+                    if args.warm:
+                        shutil.rmtree(cache, ignore_errors=True)
+                        runs = [("cold", []), ("warm", [])]
+                    for label, extra in runs:
+                        wall, peak, _ = run_verify(claims, root, jobs + extra, env)
+                        if label == "cold":
+                            walls[workload, n_docs, n_claims] = wall
+                        print(
+                            f"| {workload:<9} | {n_docs:>7,} | {mb:>6.1f} | {n_claims:>6,} | {label:<5} | "
+                            f"{wall:>7.2f} | {n_docs / wall:>7,.0f} | {mb / wall:>5.1f} | {peak / 2**20:>11,.0f} | "
+                            f"{base:>7.2f} | {wall / base:>7.1f} |",
+                            flush=True,
+                        )
     finally:
         shutil.rmtree(cache, ignore_errors=True)
+    for line in ratios(walls):
+        print(line)
     return 0
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -263,3 +264,71 @@ def test_omit_silent_lists_only_sources_that_speak(tmp_path: Path) -> None:
     assert [s["verdict"] for s in cut["claims"][0]["sources"]] == ["agree"]
     assert cut["silent_omitted"] is True and len(cut["sources"]) == 2
     assert cut["summary"] == full["summary"] and cut["verdict"] == full["verdict"]
+
+
+def corpus_report() -> Report:
+    """tests/corpus through verify (one job, no cache): real results, held sparsely as a run holds them."""
+    import yaml
+
+    from claimcheck import verify
+    from claimcheck.model import Claim
+
+    corpus = ROOT / "tests" / "corpus"
+    gold = yaml.safe_load((corpus / "claims.yaml").read_text(encoding="utf-8"))["claims"]
+    return verify([Claim(c["id"], c["text"]) for c in gold], [str(corpus / "articles")], keep_going=True)
+
+
+def odd_report() -> Report:
+    """What a report may carry that is easy to get wrong when written by hand: text outside ASCII,
+    quotes, backslashes and control characters, a PDF part, non-finite scores, errors, no evidence."""
+    (claim,) = sample_report().claims
+    odd = Evidence(
+        "docs/ü.pdf",
+        2,
+        7,
+        'Über 40 "Städte" \\ 東京\t\u2028 overflowed',
+        Relation.CONTRADICTS,
+        Stance.REPORTED,
+        "Über 40",
+        "38",
+        "'Über 40' excludes 38",
+        float("nan"),
+        part="p14",
+    )
+    sources = (
+        *claim.sources,
+        SourceResult("docs/ü.pdf", Verdict.DISAGREE, (odd, replace(odd, score=float("inf")))),
+        SourceResult("docs/bad.txt", Verdict.SILENT, error="docs/bad.txt:1:1: error: not UTF-8"),
+        SourceResult("docs/quiet.txt", Verdict.SILENT),
+    )
+    claims = (replace(claim, sources=sources), ClaimResult("none", "Nobody counted", Verdict.SILENT, (), "r.yaml", 9))
+    paths = ("docs/a.txt", "docs/b.txt", "docs/ü.pdf", "docs/bad.txt", "docs/quiet.txt")
+    return Report(claims, paths, ("docs/bad.txt:1:1: error: not UTF-8",), verdict=Verdict.MIXED)
+
+
+REPORTS = {
+    "sample": sample_report,
+    "sparse": lambda: sparse_report(7),
+    "odd": odd_report,
+    "empty": lambda: Report(()),
+    "corpus": corpus_report,
+}
+
+
+@pytest.mark.parametrize("name", REPORTS)
+@pytest.mark.parametrize("omit_silent", [False, True])
+@pytest.mark.parametrize("indented", [True, False])
+def test_streamed_json_is_the_dict_dumped_whole(
+    name: str, omit_silent: bool, indented: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Byte for byte, whichever layout the report's size picks: the stream and ``report_to_dict`` agree."""
+    from claimcheck.report import json as json_format
+
+    report = REPORTS[name]()
+    if omit_silent:
+        report = report.without_silent()
+    if not indented:
+        monkeypatch.setattr(json_format, "INDENT_MAX_ENTRIES", -1)
+    monkeypatch.setattr(json_format, "WRITE_CHARS", 40)  # many writes, of pieces gathered and alone
+    whole = json.dumps(json_format.report_to_dict(report), ensure_ascii=False, indent=2 if indented else None)
+    assert rendered("json", report) == whole + "\n"

@@ -21,10 +21,22 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
 from typing import Any, TextIO
 
-from ..model import Claim, ClaimResult, Considered, Evidence, Quantity, Report, SourceResult, Verdict, part_fields
+from ..model import (
+    Claim,
+    ClaimResult,
+    Considered,
+    Evidence,
+    Quantity,
+    Report,
+    SourceResult,
+    SourceResults,
+    Verdict,
+    part_fields,
+)
 from ..quantities import plausible_bounds
 from ..version import __version__
 
@@ -147,19 +159,95 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 
 INDENT_MAX_ENTRIES = 10_000  # claim x source entries up to which the document is indented for people
+INDENT = 2  # spaces per level of an indented document
+WRITE_CHARS = 1 << 16  # characters gathered before one write to the stream (a longer piece goes alone)
+
+
+class _Layout:
+    """Writes values as ``json.dumps(value, ensure_ascii=False, indent=indent)`` lays them out at a
+    given depth, so that a document written piece by piece reads exactly as if dumped whole."""
+
+    def __init__(self, indent: int | None) -> None:
+        self.indent = indent
+        self.item_separator = "," if indent is not None else ", "
+        self.encode = json.JSONEncoder(ensure_ascii=False, indent=indent).encode
+        self.silent: dict[str, str] = {}  # source path -> its silent entry under a claim
+
+    def newline(self, depth: int) -> str:
+        return "" if self.indent is None else "\n" + " " * (self.indent * depth)
+
+    def value(self, obj: Any, depth: int) -> str:
+        # JSON escapes every newline inside a string, so each newline is where the encoder indented
+        text = self.encode(obj)
+        return text if self.indent is None or not depth else text.replace("\n", self.newline(depth))
+
+    def container(self, brackets: str, items: Iterable[Iterable[str]], depth: int) -> Iterator[str]:
+        """An array or object (``brackets`` "[]" or "{}") of items written as pieces."""
+        first = True
+        for item in items:
+            yield (brackets[0] if first else self.item_separator) + self.newline(depth + 1)
+            yield from item
+            first = False
+        yield brackets if first else self.newline(depth) + brackets[1]
+
+    def members(self, obj: dict[str, Any], depth: int) -> Iterator[tuple[str]]:
+        for key, value in obj.items():
+            yield (f"{self.encode(key)}: {self.value(value, depth + 1)}",)
+
+    def source(self, s: SourceResult, depth: int) -> tuple[str]:
+        return (self.value(source_to_dict(s), depth),)
+
+    def silent_source(self, path: str, depth: int) -> tuple[str]:
+        """The entry of a source silent on a claim: the same for every claim, so made once per path."""
+        text = self.silent.get(path)
+        if text is None:
+            text = self.silent[path] = self.value(source_to_dict(SourceResult(path, Verdict.SILENT)), depth)
+        return (text,)
+
+    def sources(self, sources: Sequence[SourceResult], depth: int) -> Iterable[str]:
+        """A claim's ``sources`` array. Held sparsely, with every source listed, it is written a source
+        at a time, a silent one from its path; otherwise (results as found) in one call to the encoder."""
+        if not isinstance(sources, SourceResults) or sources.only_found:
+            return (self.value([source_to_dict(s) for s in sources], depth),)
+        found = sources.found()
+        items = (
+            self.silent_source(path, depth + 1) if found.get(i) is None else self.source(found[i], depth + 1)
+            for i, path in enumerate(sources.paths)
+        )
+        return self.container("[]", items, depth)
+
+    def claim(self, c: ClaimResult, depth: int) -> Iterator[str]:
+        head = {"id": c.id, "text": c.text, "verdict": str(c.verdict), "path": c.path, "line": c.line}
+        sources = chain((f"{self.encode('sources')}: ",), self.sources(c.sources, depth + 1))
+        return self.container("{}", [*self.members(head, depth), sources], depth)
+
+    def report(self, report: Report) -> Iterator[str]:
+        head, tail = _around_claims(report)
+        claims = chain(
+            (f"{self.encode('claims')}: ",), self.container("[]", (self.claim(c, 2) for c in report.claims), 1)
+        )
+        return self.container("{}", [*self.members(head, 0), claims, *self.members(tail, 0)], 0)
 
 
 def render(report: Report, stream: TextIO) -> None:
-    """One JSON document, the same as ``json.dumps(report_to_dict(report))``, written a claim at a
-    time so a large report is never held as one string. Indented for reading, except for large runs,
-    where Python's indenting encoder is ten times slower than its compact one."""
+    """One JSON document, the same as ``json.dumps(report_to_dict(report))``, written some 64 KiB at
+    a time so that neither the whole dict nor its text is ever held. Indented for reading,
+    except for large runs, where Python's indenting encoder is ten times slower than its compact one."""
     entries = sum(len(c.sources) for c in report.claims)
-    if entries <= INDENT_MAX_ENTRIES:
-        stream.write(json.dumps(report_to_dict(report), ensure_ascii=False, indent=2))
-        stream.write("\n")
-        return
-    head, tail = _around_claims(report)
-    stream.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "claims": [')
-    for n, c in enumerate(report.claims):
-        stream.write((", " if n else "") + json.dumps(claim_to_dict(c), ensure_ascii=False))
-    stream.write("], " + json.dumps(tail, ensure_ascii=False)[1:] + "\n")
+    layout = _Layout(INDENT if entries <= INDENT_MAX_ENTRIES else None)
+    pieces: list[str] = []
+    gathered = 0
+    for piece in layout.report(report):
+        if len(piece) >= WRITE_CHARS:  # a claim's results, written without copying them once more
+            stream.write("".join(pieces))
+            stream.write(piece)
+            pieces.clear()
+            gathered = 0
+            continue
+        pieces.append(piece)
+        gathered += len(piece)
+        if gathered >= WRITE_CHARS:
+            stream.write("".join(pieces))
+            pieces.clear()
+            gathered = 0
+    stream.write("".join(pieces) + "\n")
