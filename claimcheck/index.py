@@ -51,6 +51,10 @@ class ClaimIndex:
         self._figures = {key: dict(by_place) for key, by_place in self._figures.items()}  # picklable
         self._any_figure = {key: dict(by_place) for key, by_place in self._any_figure.items()}
         self._labelled = {key: dict(by_place) for key, by_place in self._labelled.items()}
+        # Per table and kind, the keys it holds: a figure meets them with one set intersection
+        # rather than a look-up per word of its clause.
+        self._kind_keys = [_keys_by_kind(table) for table in (self._figures, self._any_figure, self._labelled)]
+        self._statement_keys = frozenset(self._by_key)
         # The keys a sentence must hold for one of its figures to find a claim here: only those
         # sentences need their figures read (``analyze_text``).
         self.frame_keys = frozenset(
@@ -88,8 +92,8 @@ class ClaimIndex:
         passage's), and which share a key with them."""
         keys = keys if isinstance(keys, (set, frozenset)) else frozenset(keys)
         found: set[int] = set()
-        for key in keys:
-            found.update(self._by_key.get(key, ()))
+        for key in self._statement_keys.intersection(keys):
+            found.update(self._by_key[key])
         return sorted(
             i
             for i in found
@@ -104,18 +108,30 @@ class ClaimIndex:
         and which names no place, or one the figure, the sentence or the source's scope may hold."""
         kind = frame.quantity.kind
         found: set[tuple[int, int]] = set()
-        # The first words of the places the figure may be about: a claim naming one of them (or none).
-        words = {"", *passage_keys, *(p.split()[0] for p in frame.places | scope)} if frame.places else None
-        tables = [(self._figures, frame.topic_keys | lead), (self._any_figure, passage_keys | lead)]
-        if frame.labelled:
-            tables.append((self._labelled, frame.topic_keys | lead))
-        for table, keys in tables:
-            if table:
+        figures, any_figure, labelled = (by_kind.get(kind) for by_kind in self._kind_keys)
+        hits: list[tuple[dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]], frozenset[str]]] = []
+        if figures:
+            hits.append((self._figures, figures & (frame.topic_keys | lead)))
+        if any_figure:
+            hits.append((self._any_figure, any_figure & (passage_keys | lead)))
+        if labelled and frame.labelled:
+            hits.append((self._labelled, labelled & (frame.topic_keys | lead)))
+        words: set[str] | None = None
+        for table, keys in hits:
+            if keys:
+                if words is None and frame.places:
+                    # The first words of the places the figure may be about: a claim naming one of them (or none).
+                    words = {"", *passage_keys, *(p.split()[0] for p in frame.places | scope)}
                 for key in keys:
-                    by_place = table.get((kind, key))
-                    if by_place:
-                        _take(by_place, words, found)
+                    _take(table[kind, key], words, found)
         return found
+
+
+def _keys_by_kind(table: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]]) -> dict[Kind, frozenset[str]]:
+    by_kind: dict[Kind, set[str]] = defaultdict(set)
+    for kind, key in table:
+        by_kind[kind].add(key)
+    return {kind: frozenset(keys) for kind, keys in by_kind.items()}
 
 
 def _take(by_place: dict[str, list[tuple[int, int]]], words: set[str] | None, found: set[tuple[int, int]]) -> None:
