@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from .facts import DocFacts, is_question
 from .frames import Frame
 from .model import Kind
-from .plan import ClaimPlan
+from .plan import ClaimPlan, FigurePlan
+from .words import singular
 
 
 class ClaimIndex:
@@ -55,6 +57,13 @@ class ClaimIndex:
         # rather than a look-up per word of its clause.
         self._kind_keys = [_keys_by_kind(table) for table in (self._figures, self._any_figure, self._labelled)]
         self._statement_keys = frozenset(self._by_key)
+        # What each figure claim counts (see ``_Counting``): (claim, figure) -> its nouns and acts.
+        self._counting = {
+            (i, j): _Counting.of(fp)
+            for i, plan in enumerate(self.plans)
+            if plan.mode == "figures"
+            for j, fp in enumerate(plan.figures)
+        }
         # The keys a sentence must hold for one of its figures to find a claim here: only those
         # sentences need their figures read (``analyze_text``).
         self.frame_keys = frozenset(
@@ -124,7 +133,56 @@ class ClaimIndex:
                     words = {"", *passage_keys, *(p.split()[0] for p in frame.places | scope)}
                 for key in keys:
                     _take(table[kind, key], words, found)
+        if found and kind is Kind.COUNT:
+            return self._same_counted(frame, passage_keys, found)
         return found
+
+    def _same_counted(
+        self, f: Frame, passage_keys: frozenset[str], found: set[tuple[int, int]]
+    ) -> set[tuple[int, int]]:
+        """The pairs of ``found`` whose counts ``checks.same_counted`` may let align with ``f``: it
+        drops, whatever else the pair holds, (a) two named counted nouns, neither generic, of another
+        noun, concept or agent of the claim's act; (b) a figure naming people by an act
+        ("1,386 arrested") that is not the claim's; (c) a figure that names nothing counted, for a
+        claim that names a noun the sentence lacks. Leaving them out here spares aligning them:
+        with many claims they are most of the pairs an act or a place finds."""
+        counting = self._counting
+        if f.counted:
+            if f.generic:
+                return found
+            nouns = {"s:" + singular(f.counted.split()[-1])}
+            if f.concept:
+                nouns.add("c:" + f.concept)
+                if not f.role:
+                    nouns.add("a:" + f.concept)
+            return {ij for ij in found if (n := counting[ij].nouns) is None or not n.isdisjoint(nouns)}
+        if f.implicit_act:
+            return {ij for ij in found if f.implicit_act in counting[ij].acts}
+        if f.generic or f.concept:
+            return found
+        return {ij for ij in found if (c := counting[ij]).nouns is None or not c.counted_keys.isdisjoint(passage_keys)}
+
+
+class _Counting(NamedTuple):
+    """What a claim figure counts, as ``checks.same_counted`` compares it: ``nouns``, for a named,
+    not generic counted noun, its singular ("s:"), its concept ("c:") and the concepts of the
+    claim's words ("a:", whose agents may count it), else None; ``acts``, the acts that may make a
+    noun-less figure count people; ``counted_keys``, the index keys of the counted noun."""
+
+    nouns: frozenset[str] | None
+    acts: frozenset[str]
+    counted_keys: frozenset[str]
+
+    @classmethod
+    def of(cls, fp: FigurePlan) -> _Counting:
+        c = fp.frame
+        nouns = None
+        if c.counted and not c.generic:
+            found = {"s:" + singular(c.counted.split()[-1]), *("a:" + t.concept for t in fp.topic if t.concept)}
+            if c.concept:
+                found.add("c:" + c.concept)
+            nouns = frozenset(found)
+        return cls(nouns, frozenset({t.concept for t in fp.topic} | {c.implicit_act}), fp.counted_keys)
 
 
 def _keys_by_kind(table: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]]) -> dict[Kind, frozenset[str]]:
