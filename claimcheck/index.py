@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from .facts import DocFacts, is_question
 from .frames import Frame
 from .model import Kind
-from .plan import ClaimPlan
+from .plan import ClaimPlan, FigurePlan
+from .words import singular
 
 
 class ClaimIndex:
@@ -51,6 +53,17 @@ class ClaimIndex:
         self._figures = {key: dict(by_place) for key, by_place in self._figures.items()}  # picklable
         self._any_figure = {key: dict(by_place) for key, by_place in self._any_figure.items()}
         self._labelled = {key: dict(by_place) for key, by_place in self._labelled.items()}
+        # Per table and kind, the keys it holds: a figure meets them with one set intersection
+        # rather than a look-up per word of its clause.
+        self._kind_keys = [_keys_by_kind(table) for table in (self._figures, self._any_figure, self._labelled)]
+        self._statement_keys = frozenset(self._by_key)
+        # What each figure claim counts (see ``_Counting``): (claim, figure) -> its nouns and acts.
+        self._counting = {
+            (i, j): _Counting.of(fp)
+            for i, plan in enumerate(self.plans)
+            if plan.mode == "figures"
+            for j, fp in enumerate(plan.figures)
+        }
         # The keys a sentence must hold for one of its figures to find a claim here: only those
         # sentences need their figures read (``analyze_text``).
         self.frame_keys = frozenset(
@@ -88,8 +101,8 @@ class ClaimIndex:
         passage's), and which share a key with them."""
         keys = keys if isinstance(keys, (set, frozenset)) else frozenset(keys)
         found: set[int] = set()
-        for key in keys:
-            found.update(self._by_key.get(key, ()))
+        for key in self._statement_keys.intersection(keys):
+            found.update(self._by_key[key])
         return sorted(
             i
             for i in found
@@ -104,18 +117,79 @@ class ClaimIndex:
         and which names no place, or one the figure, the sentence or the source's scope may hold."""
         kind = frame.quantity.kind
         found: set[tuple[int, int]] = set()
-        # The first words of the places the figure may be about: a claim naming one of them (or none).
-        words = {"", *passage_keys, *(p.split()[0] for p in frame.places | scope)} if frame.places else None
-        tables = [(self._figures, frame.topic_keys | lead), (self._any_figure, passage_keys | lead)]
-        if frame.labelled:
-            tables.append((self._labelled, frame.topic_keys | lead))
-        for table, keys in tables:
-            if table:
+        figures, any_figure, labelled = (by_kind.get(kind) for by_kind in self._kind_keys)
+        hits: list[tuple[dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]], frozenset[str]]] = []
+        if figures:
+            hits.append((self._figures, figures & (frame.topic_keys | lead)))
+        if any_figure:
+            hits.append((self._any_figure, any_figure & (passage_keys | lead)))
+        if labelled and frame.labelled:
+            hits.append((self._labelled, labelled & (frame.topic_keys | lead)))
+        words: set[str] | None = None
+        for table, keys in hits:
+            if keys:
+                if words is None and frame.places:
+                    # The first words of the places the figure may be about: a claim naming one of them (or none).
+                    words = {"", *passage_keys, *(p.split()[0] for p in frame.places | scope)}
                 for key in keys:
-                    by_place = table.get((kind, key))
-                    if by_place:
-                        _take(by_place, words, found)
+                    _take(table[kind, key], words, found)
+        if found and kind is Kind.COUNT:
+            return self._same_counted(frame, passage_keys, found)
         return found
+
+    def _same_counted(
+        self, f: Frame, passage_keys: frozenset[str], found: set[tuple[int, int]]
+    ) -> set[tuple[int, int]]:
+        """The pairs of ``found`` whose counts ``checks.same_counted`` may let align with ``f``: it
+        drops, whatever else the pair holds, (a) two named counted nouns, neither generic, of another
+        noun, concept or agent of the claim's act; (b) a figure naming people by an act
+        ("1,386 arrested") that is not the claim's; (c) a figure that names nothing counted, for a
+        claim that names a noun the sentence lacks. Leaving them out here spares aligning them:
+        with many claims they are most of the pairs an act or a place finds."""
+        counting = self._counting
+        if f.counted:
+            if f.generic:
+                return found
+            nouns = {"s:" + singular(f.counted.split()[-1])}
+            if f.concept:
+                nouns.add("c:" + f.concept)
+                if not f.role:
+                    nouns.add("a:" + f.concept)
+            return {ij for ij in found if (n := counting[ij].nouns) is None or not n.isdisjoint(nouns)}
+        if f.implicit_act:
+            return {ij for ij in found if f.implicit_act in counting[ij].acts}
+        if f.generic or f.concept:
+            return found
+        return {ij for ij in found if (c := counting[ij]).nouns is None or not c.counted_keys.isdisjoint(passage_keys)}
+
+
+class _Counting(NamedTuple):
+    """What a claim figure counts, as ``checks.same_counted`` compares it: ``nouns``, for a named,
+    not generic counted noun, its singular ("s:"), its concept ("c:") and the concepts of the
+    claim's words ("a:", whose agents may count it), else None; ``acts``, the acts that may make a
+    noun-less figure count people; ``counted_keys``, the index keys of the counted noun."""
+
+    nouns: frozenset[str] | None
+    acts: frozenset[str]
+    counted_keys: frozenset[str]
+
+    @classmethod
+    def of(cls, fp: FigurePlan) -> _Counting:
+        c = fp.frame
+        nouns = None
+        if c.counted and not c.generic:
+            found = {"s:" + singular(c.counted.split()[-1]), *("a:" + t.concept for t in fp.topic if t.concept)}
+            if c.concept:
+                found.add("c:" + c.concept)
+            nouns = frozenset(found)
+        return cls(nouns, frozenset({t.concept for t in fp.topic} | {c.implicit_act}), fp.counted_keys)
+
+
+def _keys_by_kind(table: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]]) -> dict[Kind, frozenset[str]]:
+    by_kind: dict[Kind, set[str]] = defaultdict(set)
+    for kind, key in table:
+        by_kind[kind].add(key)
+    return {kind: frozenset(keys) for kind, keys in by_kind.items()}
 
 
 def _take(by_place: dict[str, list[tuple[int, int]]], words: set[str] | None, found: set[tuple[int, int]]) -> None:
