@@ -12,6 +12,7 @@ import hashlib
 import os
 import pickle
 import sqlite3
+import time
 import zlib
 from functools import cache
 from pathlib import Path
@@ -84,20 +85,14 @@ def loads(blob: bytes) -> Any:  # noqa: ANN401 - whatever was stored
     return pickle.loads(zlib.decompress(blob))
 
 
-class Cache:
-    """The SQLite store. One connection per process; ``put_*`` batch until ``commit``."""
-
-    def __init__(self, folder: Path | None = None) -> None:
-        self.folder = folder or cache_dir()
-        self._db: sqlite3.Connection | None = None
-        self._pending = 0
-
-    @property
-    def db(self) -> sqlite3.Connection:
-        if self._db is None:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.folder / DB_NAME, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+def _setup(db: sqlite3.Connection) -> None:
+    """WAL mode and the tables. Several processes opening a new cache at once may find it locked
+    while one of them switches the journal: SQLite answers that switch with "database is locked" at
+    once, without waiting out the busy timeout, so it is retried here until that timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.005
+    while True:
+        try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, blob BLOB NOT NULL)")
@@ -107,6 +102,34 @@ class Cache:
                 "CREATE TABLE IF NOT EXISTS results"
                 " (key TEXT, path TEXT, claims TEXT, blob BLOB NOT NULL, PRIMARY KEY (key, path))"
             )
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
+
+
+class Cache:
+    """The SQLite store. One connection per process; ``put_*`` batch until ``commit``."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or cache_dir()
+        self._db: sqlite3.Connection | None = None
+        self._pending = 0
+
+    def opened(self) -> Cache:
+        """This cache with its file made now (folder, WAL mode, tables), not at the first look-up."""
+        _ = self.db
+        return self
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._db is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.folder / DB_NAME, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            _setup(db)
             self._db = db
         return self._db
 

@@ -189,7 +189,7 @@ def _run_engine(
         outcomes = run_dask(paths, job, scheduler)
     else:
         outcomes = run_local(paths, job, jobs, on_block if progress is not None else None)
-    store = Cache(folder) if folder else None
+    store = Cache(folder).opened() if folder else None  # made before the worker processes open it
     try:
         for done, outcome in enumerate(outcomes, 1):
             if outcome.error is not None:

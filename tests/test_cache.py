@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import multiprocessing
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -133,3 +135,27 @@ def test_a_new_or_edited_module_changes_the_code_key(tmp_path: Path) -> None:
     assert edited not in (before, added)
     (root / "notes.txt").write_text("not code\n", encoding="utf-8")  # neither code nor data the reader uses
     assert content_hash(root) == edited
+
+
+def _open_and_write(folder: str, n: int, start: Any) -> None:
+    store = Cache(Path(folder))
+    start.wait()
+    store.put(f"k{n}", f"p{n}", "claims", b"facts", b"results")
+    store.close()
+
+
+def test_processes_opening_a_new_cache_at_once_all_get_it(tmp_path: Path) -> None:
+    # Worker processes open the cache together; switching a new file to WAL locks it for the others,
+    # which SQLite reports at once, without waiting. Every process must still get the cache.
+    ctx = multiprocessing.get_context("spawn")
+    for attempt in range(5):
+        folder = tmp_path / f"cache{attempt}"
+        start = ctx.Barrier(6)
+        procs = [ctx.Process(target=_open_and_write, args=(str(folder), n, start)) for n in range(6)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(60)
+        assert [p.exitcode for p in procs] == [0] * 6
+        rows = Cache(folder).db.execute("SELECT count(*) FROM results").fetchone()[0]
+        assert rows == 6
