@@ -200,7 +200,8 @@ def on_topic(p: Pair) -> str | None:
         # A label ("Road repairs, Budget 2025: €6.2 million") has no verb to say the act with: what
         # it names stands for what the claim's act did, as the same thing counted does.
         labelled = f.labelled
-        if not (labelled or _counts_same_thing(p)) or rival or (_selective(p) and not labelled):
+        held = not rival and _held(p)
+        if not (labelled or held or _counts_same_thing(p)) or rival or (_selective(p) and not (labelled or held)):
             return f"the figure's clause lacks {fp.act.text}" + (f" and says {rival}" if rival else "")
         # "Some 1,150 firefighters are on the fire" for "1,000 firefighters are fighting it": the
         # same thing counted, with no other act, is evidence that lacks the claim's act, not
@@ -250,6 +251,17 @@ def _counts_same_thing(p: Pair) -> bool:
     if not (c.counted and f.counted) or f.inherited:
         return False
     return _singular_eq(c.counted, f.counted) or (bool(c.concept) and c.concept == f.concept)
+
+
+def _held(p: Pair) -> bool:
+    """Whether the claim's act only says its holder came to hold what is counted ("won 412 seats")
+    and the figure's clause names that thing in a sentence naming the holder ("Labour, with 412
+    seats"; "a 33.7% vote share" in a sentence on Labour)."""
+    act, plan = p.fp.act, p.plan
+    if act is None or act.concept not in plan.lex.lists["holding_acts"] or p.fp.counted_keys.isdisjoint(p.f.topic_keys):
+        return False
+    holder = {word for phrase in plan.name_phrases for word in phrase} - plan.lex.lists["stopwords"]
+    return bool(holder) and not holder.isdisjoint(p.passage.keys)
 
 
 def _selective(p: Pair) -> bool:
@@ -335,11 +347,23 @@ def whole_not_part(p: Pair) -> str | None:
     if f.role == "pool" and c.role != "pool":
         # "winning 412 of 650 seats": the act is the part's; the 650 is the pool it is taken from.
         p.notes.append("the whole a part is taken from")
-    if f.role == "part" and not (c.quantity.kind is Kind.COUNT and p.same_group):
+    if f.role == "part" and not (c.quantity.kind is Kind.COUNT and p.same_group) and not _same_share(p):
         if not (c.places - scope) & (f.places - scope) and not _singled_out(p):
             return "a part of a larger figure the claim does not single out"
         p.notes.append("a part of a larger figure")
     return None
+
+
+def _same_share(p: Pair) -> bool:
+    """Whether both figures are shares of the same named thing ("6.8% of the vote" for "won 6.8% of
+    the vote"): the claim singles out that part itself."""
+    c, f = p.claim, p.f
+    return (
+        c.quantity.kind is Kind.PERCENT
+        and c.role == "part"
+        and bool(c.counted and f.counted)
+        and _singular_eq(c.counted, f.counted)
+    )
 
 
 def _singled_out(p: Pair) -> bool:

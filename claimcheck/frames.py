@@ -327,7 +327,7 @@ class _Framing:
         if last_before == "including" or (
             i < len(tokens)
             and tokens[i].start - q.end < 3
-            and _starts_part_marker(tokens, self.lowers, i, quantities, self.figure_starts, v)
+            and _starts_part_marker(tokens, self.lowers, i, quantities, self.figure_starts, v, sentence, offset)
         ):
             return "part"  # "500 of the 1,300", "including 33 minors"
         return ""
@@ -379,10 +379,12 @@ def _partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token] | N
     if i + 1 < len(tokens) and tokens[i].lower == "of" and tokens[i + 1].lower in _WORDS.partitive_determiners:
         if tokens[i + 1].lower in _WORDS.partitive_pronouns:
             return []
-        words = []
+        words: list[Token] = []
         for t in tokens[i + 2 : i + 2 + COUNTED_MAX_WORDS]:
             if lex.has("stopwords", t.lower) or lex.has("irregular_verbs", t.lower):
                 break
+            if words and t.start > words[-1].end + 1:
+                break  # "of the vote, doubled": punctuation ends the group
             words.append(t)
         return words
     return None
@@ -395,15 +397,22 @@ def _starts_part_marker(
     quantities: Sequence[Quantity],
     figure_starts: Sequence[int],
     v: Vocab,
+    text: str,
+    offset: int,
 ) -> bool:
     """Whether the words after a figure (token ``i`` on, possibly after its counted noun) open
     "of the <figure>". ``lowers`` are the tokens' lower-cased forms; ``figure_starts`` are the
-    starts of ``quantities``, in order."""
+    starts of ``quantities``, in order; ``text`` is the sentence, starting at ``offset``. The
+    words up to that figure must be of its phrase: in "7.9% of the vote and 14 seats", a comma or
+    an "and" before the 14 starts another figure, not the whole."""
     for j in range(i, min(i + COUNTED_MAX_WORDS + 1, len(tokens))):
         word = lowers[j]
         if word in _WORDS.part_openers:
             k = bisect.bisect_left(figure_starts, tokens[j].end)  # the next figure
-            return k < len(quantities) and quantities[k].start - tokens[j].end < 24
+            if k == len(quantities) or quantities[k].start - tokens[j].end >= 24:
+                return False
+            between = text[tokens[j].end - offset : quantities[k].start - offset].lower()
+            return not (set(",;:()") & set(between) or _WORDS.coordinators & set(between.split()))
         if word in v.stopwords:
             return False
     return False

@@ -266,3 +266,35 @@ def test_the_sentence_before_a_figure_frames_it(check: Check, claim: str, senten
         f"Ministers met on Monday.\n\nMuch else happened. {sentence}\n"
     )
     assert check(claim, text).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "verdict"),
+    [
+        # "Won" says only that the party came to hold the seats or the share: a figure of the same
+        # thing in a sentence on that party is what it won, as loose evidence.
+        ("The Pirates won 9 seats", "The Pirates, with 9 seats, will sit in opposition.", "agree"),
+        ("The Pirates won 12.5% of the vote", "The Pirates finished third on a 12.5% vote share.", "agree"),
+        ("The Pirates won 12.5% of the vote", "The Pirates took 12.5 per cent of the vote and 9 seats.", "agree"),
+        # Loose: a held figure without the verb may be another ("needs 11 seats"), so never against.
+        ("The Pirates won 9 seats", "The Pirates, with 11 seats, will sit in opposition.", "silent"),
+        # Not in a sentence that never names the party, nor with the opposite act.
+        ("The Pirates won 9 seats", "The chamber has 9 seats.", "silent"),
+        ("The Pirates won 9 seats", "The Pirates lost 9 seats.", "silent"),
+    ],
+)
+def test_a_held_figure_speaks_for_won(check: Check, claim: str, sentence: str, verdict: str) -> None:
+    text = f"Island election results\n\nCounting ended overnight. {sentence}\n"
+    assert check(claim, text).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("In the count, the Pirates took 12.5% of the vote.", "agree"),
+        ("In the count, the Pirates took 14.1% of the vote.", "disagree"),
+    ],
+)
+def test_a_share_of_the_same_thing_is_the_claim_s_share(check: Check, sentence: str, verdict: str) -> None:
+    # "12.5% of the vote" on both sides is the same part, not a part of a larger figure.
+    assert check("The Pirates took 12.5% of the vote", f"Island election\n\n{sentence}\n").verdict.value == verdict

@@ -163,3 +163,25 @@ def test_one_scan_finds_both_kinds_of_clause_break(text: str) -> None:
         assert [breaks.clause(k, k) for k in range(len(text))] == [
             Breaks(len(text), spans).clause(k, k) for k in range(len(text))
         ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # "of the vote and 9 seats": the 9 is another figure, not the whole the share is taken from.
+        ("The Pirates took 12.5% of the vote and 9 seats.", "12.5%", "vote"),
+        ("Some 30 of the cabins, 75 in all, burned.", "30", "cabin"),
+    ],
+)
+def test_of_the_opens_a_whole_only_when_its_figure_follows(sentence: str, figure: str, counted: str) -> None:
+    got = frames(sentence)[figure]
+    assert (got.role, got.counted.rstrip("s")) == ("part", counted)
+
+
+def test_of_the_before_a_figure_is_still_a_part_of_that_whole() -> None:
+    assert frames("Some 30 of the island's 75 cabins burned.")["30"].role == "part"
+
+
+def test_a_partitive_group_ends_at_punctuation() -> None:
+    got = frames("The Pirates, on 12.5 per cent of the vote, tripled their seats.")["cent"]
+    assert got.counted == "vote"
