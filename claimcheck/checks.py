@@ -244,9 +244,12 @@ def _covered(p: Pair, topic: tuple[Token, ...], topic_keys: tuple[frozenset[str]
 
 
 def _counts_same_thing(p: Pair) -> bool:
-    """Whether both figures name the same counted noun or concept ("firefighters", "homes")."""
+    """Whether both figures name the same counted noun or concept ("firefighters", "homes"), or, naming
+    none, the same unit of measure ("acres")."""
     c, f = p.claim, p.f
     if not c.counted and not f.counted:
+        if c.quantity.kind is Kind.MEASURE and f.quantity.kind is Kind.MEASURE:
+            return c.quantity.unit == f.quantity.unit  # "burned 3,100 acres", "it covers 3,100 acres"
         return bool(c.implicit_act) and c.implicit_act == f.implicit_act  # "the death toll ... is 31"
     if not (c.counted and f.counted) or f.inherited:
         return False
