@@ -15,7 +15,7 @@ import functools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -24,25 +24,27 @@ from .facts import DocFacts, PassageFacts, is_question, with_every_figure, with_
 from .frames import Frame
 from .index import ClaimIndex, candidate_passages
 from .model import (
-    ClaimResult,
     Considered,
     Evidence,
     Kind,
     Quantity,
     Relation,
     SourceResult,
-    SourceResults,
     Stance,
-    Verdict,
 )
 from .plan import ClaimPlan, FigurePlan, negated_at
 from .quantities import plausible_bounds
 from .segment import one_line
+from .verdicts import claim_result as claim_result
+from .verdicts import combine as combine
+from .verdicts import merge_results as merge_results
+from .verdicts import roll_up as roll_up
+from .verdicts import source_result, taken_by_another
+from .verdicts import verdict_of as verdict_of
 from .words import Lexicon, Token, lexicon
 
 MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
 NAME_CONTEXT_SENTENCES = 2  # sentences before a passage where a statement's names may stand ("He said")
-MAX_EVIDENCE = 8  # evidence items kept per claim and source, strongest first
 
 
 def _fmt(x: float) -> str:
@@ -276,6 +278,7 @@ def _lead(doc: DocFacts) -> int:
 
 def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | None = None) -> list[Evidence]:
     evidence: list[Evidence] = []
+    looked: list[tuple[Considered, int]] = []  # what --explain shows, with the evidence index made
     # The names of a claim ("Brightwell", "the Cedar Ridge Fire") fix what the whole story is about:
     # a source that never names them does not speak to the claim, whatever its figures.
     focus = NameFocus(doc)
@@ -301,22 +304,31 @@ def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] |
         for fp in plan.figures:
             for f in frames:
                 relation, reason, score, check = weigh(plan, fp, f, p, focus.context)
-                if considered is not None:
-                    considered.append(
-                        Considered(
-                            p.passage.line,
-                            p.passage.column,
-                            one_line(p.passage.text),
-                            f.quantity.text,
-                            str(relation or "dropped"),
-                            reason,
-                            check,
-                        )
-                    )
+                at = -1
                 if relation is not None:
+                    at = len(evidence)
                     evidence.append(
                         _evidence(doc, p, relation, f.stance, f.quantity.text, fp.frame.quantity.text, reason, score)
                     )
+                if considered is not None:
+                    text = one_line(p.passage.text)
+                    decision = str(relation or "dropped")
+                    looked.append(
+                        (
+                            Considered(
+                                p.passage.line, p.passage.column, text, f.quantity.text, decision, reason, check
+                            ),
+                            at,
+                        )
+                    )
+    if considered is not None:
+        taken = taken_by_another(evidence)
+        for c, at in looked:
+            if at in taken:
+                e = evidence[at]
+                why = f"{c.reason}; but the sentence gives '{e.quantity}' as the claim's {taken[at]}"
+                c = replace(c, decision="dropped", reason=why, check="one-figure-one-role")
+            considered.append(c)
     return evidence
 
 
@@ -452,18 +464,6 @@ def statement_evidence(
     return _evidence(doc, p, relation, stance, "", "", reason, coverage)
 
 
-def verdict_of(evidence: Sequence[Evidence]) -> Verdict:
-    supports = any(e.relation is Relation.SUPPORTS for e in evidence)
-    contradicts = any(e.relation is Relation.CONTRADICTS for e in evidence)
-    if supports and contradicts:
-        return Verdict.MIXED
-    if supports:
-        return Verdict.AGREE
-    if contradicts:
-        return Verdict.DISAGREE
-    return Verdict.SILENT
-
-
 def judge_source(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | None = None) -> SourceResult:
     """The verdict of one source on one claim, with its evidence (strongest first, one per passage)."""
     doc = with_figures(doc, plan.keys)  # every passage the claim may look at
@@ -474,27 +474,6 @@ def judge_source(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | 
     else:
         evidence = judge_figures(plan, doc, considered)
     return source_result(doc.path, evidence)
-
-
-def source_result(path: str, evidence: Sequence[Evidence]) -> SourceResult:
-    """A source's verdict from its evidence, keeping the strongest item per passage and relation."""
-    verdict = verdict_of(evidence)
-    best: dict[tuple[int, str], Evidence] = {}
-    for e in evidence:
-        key = (e.start, str(e.relation))
-        if key not in best or e.score > best[key].score:
-            best[key] = e
-    kept = sorted(best.values(), key=lambda e: (-e.score, e.line, e.column))[:MAX_EVIDENCE]
-    kept.sort(key=lambda e: (e.start, e.line, e.column))  # text order: lines restart on each page of a PDF
-    return SourceResult(path, verdict, tuple(kept))
-
-
-def merge_results(path: str, results: Sequence[SourceResult]) -> SourceResult:
-    """One source's result from the results of its parts (blocks of a long file)."""
-    if len(results) == 1:
-        return results[0]
-    merged = source_result(path, [e for r in results for e in r.evidence])
-    return replace(merged, verdict=roll_up(results))
 
 
 def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> list[tuple[int, SourceResult]]:
@@ -563,27 +542,3 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
     out.extend((i, source_result(doc.path, evidence)) for i, evidence in stated.items())
     out.sort(key=lambda x: x[0])
     return out
-
-
-def roll_up(results: Sequence[SourceResult]) -> Verdict:
-    """The claim's verdict across sources (docs/verdicts.md §6)."""
-    return combine(r.verdict for r in results if not r.error)
-
-
-def combine(verdicts: Iterable[Verdict]) -> Verdict:
-    """Verdicts of sources that could be read, rolled up (docs/verdicts.md §6)."""
-    verdicts = set(verdicts)
-    if Verdict.MIXED in verdicts or {Verdict.AGREE, Verdict.DISAGREE} <= verdicts:
-        return Verdict.MIXED
-    if Verdict.AGREE in verdicts:
-        return Verdict.AGREE
-    if Verdict.DISAGREE in verdicts:
-        return Verdict.DISAGREE
-    return Verdict.SILENT
-
-
-def claim_result(plan: ClaimPlan, results: Sequence[SourceResult]) -> ClaimResult:
-    c = plan.claim
-    if isinstance(results, SourceResults):  # silent sources do not move the roll-up
-        return ClaimResult(c.id, c.text, combine(results.verdicts()), results, c.path, c.line)
-    return ClaimResult(c.id, c.text, roll_up(results), tuple(results), c.path, c.line)
