@@ -350,23 +350,11 @@ def whole_not_part(p: Pair) -> str | None:
     if f.role == "pool" and c.role != "pool":
         # "winning 412 of 650 seats": the act is the part's; the 650 is the pool it is taken from.
         p.notes.append("the whole a part is taken from")
-    if f.role == "part" and not (c.quantity.kind is Kind.COUNT and p.same_group) and not _same_share(p):
+    if f.role == "part" and not (c.quantity.kind is Kind.COUNT and p.same_group):
         if not (c.places - scope) & (f.places - scope) and not _singled_out(p):
             return "a part of a larger figure the claim does not single out"
         p.notes.append("a part of a larger figure")
     return None
-
-
-def _same_share(p: Pair) -> bool:
-    """Whether both figures are shares of the same named thing ("6.8% of the vote" for "won 6.8% of
-    the vote"): the claim singles out that part itself."""
-    c, f = p.claim, p.f
-    return (
-        c.quantity.kind is Kind.PERCENT
-        and c.role == "part"
-        and bool(c.counted and f.counted)
-        and _singular_eq(c.counted, f.counted)
-    )
 
 
 def _singled_out(p: Pair) -> bool:
@@ -416,7 +404,15 @@ def _kinds_match(a: Quantity, b: Quantity) -> bool:
         return False
     if a.kind in (Kind.MONEY, Kind.MEASURE) and a.unit and b.unit:
         return a.unit == b.unit
+    if a.kind is Kind.PERCENT:
+        return _in_points(a) == _in_points(b)
     return True
+
+
+def _in_points(q: Quantity) -> bool:
+    """Whether a percent is written in percentage points ("rose 6.2 percentage points"): a
+    difference of two shares, not a share or a relative change ("4.8%", "rose 4.5%")."""
+    return q.text.lower().rstrip("s").endswith("point")
 
 
 def _places_match(claim: frozenset[str], source: frozenset[str], passage_keys: frozenset[str]) -> str:

@@ -211,8 +211,10 @@ class _Framing:
         counted, modifiers, implicit = self._counted(q, w)
         role = self._role(q, w.i, before, before_lowers)
         if not role and not counted and (group := _partitive(self.tokens, w.i, self.lex)) is not None:
-            # "one of the detainees", "18 of its members", "two of them": a part of a group.
-            role, implicit, counted = "part", "", " ".join(t.lower for t in group)
+            # "one of the detainees", "18 of its members", "two of them": a part of a group. A share
+            # ("17% of those on the drug") names its base, not a larger figure it is part of.
+            implicit, counted = "", " ".join(t.lower for t in group)
+            role = "" if q.kind is Kind.PERCENT else "part"
         head = singular(counted.split()[-1]) if counted else ""
         year_starts = self.year_starts
         in_clause = self.years[bisect.bisect_left(year_starts, w.c_lo) : bisect.bisect_left(year_starts, w.c_hi)]

@@ -298,3 +298,49 @@ def test_a_held_figure_speaks_for_won(check: Check, claim: str, sentence: str, v
 def test_a_share_of_the_same_thing_is_the_claim_s_share(check: Check, sentence: str, verdict: str) -> None:
     # "12.5% of the vote" on both sides is the same part, not a part of a larger figure.
     assert check("The Pirates took 12.5% of the vote", f"Island election\n\n{sentence}\n").verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "verdict"),
+    [
+        # Two measures naming nothing counted count what their unit measures.
+        ("The Harlow fire has burned 3,100 acres", "It now covers 3,100 acres.", "agree"),
+        # ... loosely: without the claim's act, never against it.
+        ("The Harlow fire has burned 3,100 acres", "It now covers 4,500 acres.", "silent"),
+        # ... and only in the same unit.
+        ("The Harlow fire has burned 3,100 acres", "It now covers 3,100 hectares.", "silent"),
+    ],
+)
+def test_a_measure_s_unit_is_what_it_counts(check: Check, claim: str, sentence: str, verdict: str) -> None:
+    text = f"Harlow fire update\n\nThe Harlow fire kept growing on Tuesday, crews said. {sentence}\n"
+    assert check(claim, text).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # Each source figure is the value of one claim figure, not a clash with the other.
+        ("Nausea was reported by 17% of those on the vaccine and 6% of those given salt water.", "agree"),
+        ("Nausea was reported by 17% of those on the vaccine and 9% of those given salt water.", "mixed"),
+    ],
+)
+def test_a_source_figure_that_is_one_claim_figure_s_value_is_no_clash_with_another(
+    check: Check, source: str, verdict: str
+) -> None:
+    claim = "Nausea was reported by 17% of vaccine recipients and 6% of those given salt water"
+    assert check(claim, f"Vaccine trial\n\n{source}\n").verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("The parks' share of the budget rose 1.5 percentage points.", "agree"),
+        ("The parks' share of the budget rose 2.5 percentage points.", "disagree"),
+        # A share or a relative change is not a difference of two shares.
+        ("The parks' share of the budget rose to 4.5%.", "silent"),
+        ("The parks' share of the budget rose 2.5% on last year's.", "silent"),
+    ],
+)
+def test_percentage_points_are_compared_only_with_percentage_points(check: Check, sentence: str, verdict: str) -> None:
+    claim = "The parks' share of the budget rose 1.5 percentage points"
+    assert check(claim, f"Town budget\n\n{sentence}\n").verdict.value == verdict
