@@ -326,6 +326,8 @@ class _Framing:
             return "pool"  # "winning 412 of 650 seats": the 650 is what the 412 are taken from
         if v.comparison_markers.ends(prev_words) and not _revision(sentence, q.end - offset, self.lex):
             return "baseline"
+        if last_before == "from" and self._after_figure(before[-1].start):
+            return "baseline"  # "fell to 3.4% in May from 3.5%": the 3.5% is where the change started
         if last_before == "including" or (
             i < len(tokens)
             and tokens[i].start - q.end < 3
@@ -333,6 +335,16 @@ class _Framing:
         ):
             return "part"  # "500 of the 1,300", "including 33 minors"
         return ""
+
+    def _after_figure(self, at: int) -> bool:
+        """Whether a figure stands before offset ``at`` with only time and function words between
+        ("4.1% in March from"), in the same clause."""
+        k = bisect.bisect_left(self.figure_starts, at) - 1
+        if k < 0:
+            return False
+        between = self.sentence[self.quantities[k].end - self.offset : at - self.offset]
+        words = between.split()
+        return not set(",;:()") & set(between) and all(w.lower() in self.v.stop_or_time for w in words)
 
     def _places_and_names(
         self, scope: Sequence[Token], scope_lowers: Sequence[str], role: str

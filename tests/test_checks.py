@@ -344,3 +344,16 @@ def test_a_source_figure_that_is_one_claim_figure_s_value_is_no_clash_with_anoth
 def test_percentage_points_are_compared_only_with_percentage_points(check: Check, sentence: str, verdict: str) -> None:
     claim = "The parks' share of the budget rose 1.5 percentage points"
     assert check(claim, f"Town budget\n\n{sentence}\n").verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # "to X from Y": Y is where the change started, not another reading of the claim's figure.
+        ("The jobless rate fell to 4.1% in March from 4.3%.", "agree"),
+        ("The jobless rate fell to 4.1% in March from 4.3% in February.", "agree"),
+        ("The jobless rate rose to 4.4% in March from 4.1%.", "disagree"),
+    ],
+)
+def test_the_figure_a_change_started_from_is_a_baseline(check: Check, sentence: str, verdict: str) -> None:
+    assert check("The jobless rate was 4.1% in March", f"Jobs report\n\n{sentence}\n").verdict.value == verdict
