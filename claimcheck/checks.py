@@ -10,6 +10,7 @@ mean is in ``docs/verdicts.md`` (alignment: figures that count the same thing in
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -17,10 +18,10 @@ from rapidfuzz import fuzz
 
 from .facts import PassageFacts
 from .frames import Frame
-from .lexicon import english
+from .lexicon import english, read
 from .model import Kind, Quantity, Stance
 from .plan import ClaimPlan, FigurePlan
-from .words import MIN_FUZZY_NAME, Token, singular
+from .words import MIN_FUZZY_NAME, Lexicon, Token, lexicon, singular, tokenize
 
 MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
 MIN_UNCOUNTED_COVERAGE = 0.67  # the same, for figures that name no counted noun (money, percentages)
@@ -303,6 +304,57 @@ def same_name(p: Pair) -> str | None:
     return None
 
 
+def same_qualifier(p: Pair) -> str | None:
+    """What kind of the thing: "progression-free survival" is not "overall survival", nor "capital
+    spending" "total spending". A word right before one of the claim's words, in the claim and in
+    the source, differs, and neither side holds the other's: the source measures another kind."""
+    plan, keys, tokens = p.plan, p.f.topic_keys, p.passage.tokens
+    pairs, claimed = _qualified(plan.claim.text)
+    for m, h in pairs:
+        if h.stem not in keys or plan.term_keys(m).intersection(keys):
+            continue
+        for q, t in zip(tokens, tokens[1:], strict=False):
+            if t.stem != h.stem or t.start - q.end > 1 or q.stem not in keys or _no_qualifier(q, plan.lex):
+                continue
+            if q.stem not in claimed and not (q.concept and "=" + q.concept in claimed):
+                return f"{q.text} {t.text}, not {m.text} {h.text}"
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _qualified(text: str) -> tuple[tuple[tuple[Token, Token], ...], frozenset[str]]:
+    """The (qualifier, noun) pairs of a claim, a content word right before a noun ("overall
+    survival", "capital spending"), and the stems and concepts of all its words."""
+    lex = lexicon()
+    tokens = tokenize(text, lex)
+    pairs = tuple(
+        (m, h)
+        for m, h in zip(tokens, tokens[1:], strict=False)
+        if h.start - m.end <= 1
+        and not _no_qualifier(m, lex)
+        and not _no_qualifier(h, lex)
+        and not h.lower.endswith(("ed", "ing"))  # "the drug died", "spent developing": a verb
+    )
+    claimed = {t.stem for t in tokens} | {"=" + t.concept for t in tokens if t.concept}
+    return pairs, frozenset(claimed)
+
+
+def _no_qualifier(t: Token, lex: Lexicon) -> bool:
+    """Whether a word cannot set a kind apart: a function or time word, a name, a figure."""
+    lists = lex.lists
+    low = t.lower
+    if t.capital or not low.replace("-", "").isalpha() or any(w in _NUMBER_WORDS for w in low.split("-")):
+        return True  # a name, a figure, "six-year"
+    if low in lists["whole_scope"]:
+        return False  # "total spending", "overall survival"
+    return any(low in lists[name] for name in _NOT_QUALIFIERS)
+
+
+_NUMBERS = read("numbers.yaml")
+_NUMBER_WORDS = frozenset([*_NUMBERS["cardinals"], *_NUMBERS["tens"], *_NUMBERS["scales"], *_NUMBERS["abbreviations"]])
+_NOT_QUALIFIERS = ("stopwords", "light_verbs", "time_strong", "time_weak", "months", "irregular_verbs")
+
+
 def same_place(p: Pair) -> str | None:
     """Where: another place is another figure; a place named on one side only is loose. The
     places the whole source is about (``scope``) do not narrow a figure."""
@@ -379,6 +431,7 @@ CHECKS: dict[str, Check] = {
     "same-group": same_group,
     "on-topic": on_topic,
     "same-name": same_name,
+    "same-qualifier": same_qualifier,
     "same-place": same_place,
     "same-time": same_time,
     "whole-not-part": whole_not_part,

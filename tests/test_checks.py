@@ -357,3 +357,19 @@ def test_percentage_points_are_compared_only_with_percentage_points(check: Check
 )
 def test_the_figure_a_change_started_from_is_a_baseline(check: Check, sentence: str, verdict: str) -> None:
     assert check("The jobless rate was 4.1% in March", f"Jobs report\n\n{sentence}\n").verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # Another kind of the thing measured: progression-free survival is not overall survival.
+        ("Median progression-free survival with the new drug was 7.4 months.", "silent"),
+        ("Median overall survival with the new drug was 14.1 months.", "agree"),
+        ("Median overall survival with the new drug was 12.9 months.", "disagree"),
+        # A qualifier the claim also holds is no conflict.
+        ("Median overall survival with the new drug was 14.1 months in the final analysis.", "agree"),
+    ],
+)
+def test_another_kind_of_the_thing_is_another_figure(check: Check, sentence: str, verdict: str) -> None:
+    claim = "Median overall survival with the new drug was 14.1 months"
+    assert check(claim, f"Trial results\n\n{sentence}\n").verdict.value == verdict
