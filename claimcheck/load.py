@@ -11,17 +11,16 @@ import glob
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .concepts import Concepts, with_concepts
 from .errors import ClaimcheckError
 from .htmltext import html_to_text
 from .model import STDIN_NAME, Claim, Source
-from .words import is_function_word, lexicon, tokenize
 
 RULE_KEYS = ("id", "text", "aliases", "tolerance", "note", "mode", "accept")
 TOP_KEYS = ("claims", "concepts")
@@ -356,9 +355,6 @@ def _aliases(node: yaml.Node | None, path: str) -> tuple[tuple[str, tuple[str, .
     return tuple(out)
 
 
-Concepts = tuple[tuple[str, tuple[str, ...]], ...]  # (group name, its words), as in the lexicon
-
-
 def _concepts(node: yaml.Node, path: str) -> Concepts:
     """``concepts: {ship: [shipped, deliveries, "sent out"]}``: groups of words that mean one act or
     thing, for every claim of the file (the shape of ``concepts`` in ``lexicon/words.yaml``)."""
@@ -382,47 +378,6 @@ def _concepts(node: yaml.Node, path: str) -> Concepts:
             raise ClaimcheckError(f"concept group {name!r} has an empty word", path, *_where(empty))
         out[name] = words
     return tuple(out.items())
-
-
-def with_concepts(claim: Claim, concepts: Concepts) -> Claim:
-    """``claim`` with an alias for each of its words that belongs to one of the ``concepts``: the
-    word then counts every other word of its group in a source. A claim word belongs to a group
-    when its stem is that of the group's name or of one of its words (a phrase: when its words
-    stand in the claim in that order), or when the shipped lexicon puts it in a group of that name
-    (a group named like a shipped one extends it)."""
-    if not concepts:
-        return claim
-    lex = lexicon()
-    tokens = tokenize(claim.text, lex)
-    stems = [t.stem for t in tokens]
-    extra: list[tuple[str, tuple[str, ...]]] = []
-    for name, words in concepts:
-        runs, keys = _group(name, words)
-        found = {i for i, t in enumerate(tokens) if t.concept == name}
-        for run in runs:
-            for i in range(len(stems) - len(run) + 1):
-                if stems[i : i + len(run)] == list(run):
-                    at = range(i, i + len(run))
-                    found.update([j for j in at if not is_function_word(tokens[j], lex)] or [i])
-        extra.extend((tokens[i].text, keys) for i in sorted(found))
-    return replace(claim, aliases=claim.aliases + tuple(extra)) if extra else claim
-
-
-@lru_cache(maxsize=1024)  # a file's groups are looked up once per claim
-def _group(name: str, words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
-    """A concept group read: the stems of each member (the name too), and the words by which a
-    source holds them. An alias is found by any one of its words, so a phrase gives only its
-    content words: "put on hold" is found by "hold", not by every "on"."""
-    lex = lexicon()
-    runs: list[tuple[str, ...]] = []
-    keys: list[str] = []
-    for member in (name, *words):
-        tokens = tokenize(member, lex)
-        if tokens:
-            runs.append(tuple(t.stem for t in tokens))
-        content = [t.text for t in tokens if not is_function_word(t, lex)] if len(tokens) > 1 else []
-        keys.extend(content or [member])
-    return tuple(runs), tuple(keys)
 
 
 def _accept(node: yaml.Node | None, path: str) -> tuple[tuple[str, str], ...]:

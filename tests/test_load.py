@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.concepts import with_concepts
 from claimcheck.errors import ClaimcheckError
 from claimcheck.htmltext import html_to_text
-from claimcheck.load import check_encoding, decode, load_rules, read_source, source_paths, with_concepts
+from claimcheck.load import check_encoding, decode, load_rules, read_source, source_paths
 from claimcheck.model import Claim, Verdict
 from claimcheck.verify import verify
 
