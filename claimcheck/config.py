@@ -233,6 +233,8 @@ def effective(defaults: Mapping[str, Any], config: Config | None, given: Mapping
 EXAMPLE_RULES = """\
 # Claims to check against your sources. Run: claimcheck verify SOURCES (files, folders, globs or -)
 # Every key is described by `claimcheck rules schema`; check this file with `claimcheck rules check`.
+# Words that mean one act or thing, for every claim below, beyond the shipped groups.
+# concepts: {ship: [shipped, shipments, deliveries, "sent out"]}
 claims:
   # Only `id` (unique) and `text` are required: claimcheck reads the figures and the topic from the text.
   - id: arrests-total

@@ -17,11 +17,13 @@ from typing import Any
 
 import yaml
 
+from .concepts import Concepts, with_concepts
 from .errors import ClaimcheckError
 from .htmltext import html_to_text
 from .model import STDIN_NAME, Claim, Source
 
 RULE_KEYS = ("id", "text", "aliases", "tolerance", "note", "mode", "accept")
+TOP_KEYS = ("claims", "concepts")
 MODES = ("auto", "figures", "statement")
 RULE_SUFFIXES = (".yaml", ".yml")
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text", ".pdf", ".docx")
@@ -250,13 +252,19 @@ def _claims_of(path: str) -> Iterator[Claim]:
             hint="start the file with 'claims:'",
         )
     claims_node = None
+    concepts: Concepts = ()
     for key_node, value in root.value:
         key = str(key_node.value)
         if key == "claims":
             claims_node = value
+        elif key == "concepts":
+            concepts = _concepts(value, path)
         else:
             raise ClaimcheckError(
-                f"unknown top-level key {key!r}", path, *_where(key_node), hint="a rules file has only 'claims:'"
+                f"unknown top-level key {key!r}",
+                path,
+                *_where(key_node),
+                hint=_suggest(key, TOP_KEYS),
             )
     if claims_node is None:
         raise ClaimcheckError("rules file has no 'claims' list", path, 1, hint="start the file with 'claims:'")
@@ -268,7 +276,7 @@ def _claims_of(path: str) -> Iterator[Claim]:
             hint="write each claim as '- id: ...' under 'claims:'",
         )
     for item in claims_node.value:
-        yield _claim(item, path)
+        yield with_concepts(_claim(item, path), concepts)
 
 
 def _claim(node: yaml.Node, path: str) -> Claim:
@@ -345,6 +353,31 @@ def _aliases(node: yaml.Node | None, path: str) -> tuple[tuple[str, tuple[str, .
             raise ClaimcheckError(f"aliases of {key_node.value!r} must be a list of words", path, *_where(value))
         out.append((str(key_node.value), words))
     return tuple(out)
+
+
+def _concepts(node: yaml.Node, path: str) -> Concepts:
+    """``concepts: {ship: [shipped, deliveries, "sent out"]}``: groups of words that mean one act or
+    thing, for every claim of the file (the shape of ``concepts`` in ``lexicon/words.yaml``)."""
+    example = "e.g. 'concepts: {ship: [shipped, deliveries]}'"
+    if not isinstance(node, yaml.MappingNode):
+        raise ClaimcheckError("'concepts' must map a group name to a list of words", path, *_where(node), hint=example)
+    out: dict[str, tuple[str, ...]] = {}
+    for key_node, value in node.value:
+        name = _scalar(key_node, path, "a concept group's name").strip()
+        if not name:
+            raise ClaimcheckError("a concept group has an empty name", path, *_where(key_node), hint=example)
+        if name in out:
+            raise ClaimcheckError(f"concept group {name!r} given twice", path, *_where(key_node))
+        if not isinstance(value, yaml.SequenceNode) or not all(isinstance(v, yaml.ScalarNode) for v in value.value):
+            raise ClaimcheckError(f"concept group {name!r} must be a list of words", path, *_where(value), hint=example)
+        words = tuple(str(v.value).strip() for v in value.value)
+        if not words:
+            raise ClaimcheckError(f"concept group {name!r} has no words", path, *_where(value), hint=example)
+        if "" in words:
+            empty = value.value[words.index("")]
+            raise ClaimcheckError(f"concept group {name!r} has an empty word", path, *_where(empty))
+        out[name] = words
+    return tuple(out.items())
 
 
 def _accept(node: yaml.Node | None, path: str) -> tuple[tuple[str, str], ...]:

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from claimcheck.cli import app
 from claimcheck.config import EXAMPLE_RULES, KEYS, effective, load_config
 from claimcheck.errors import ClaimcheckError
-from claimcheck.load import RULE_KEYS, load_rules
+from claimcheck.load import RULE_KEYS, TOP_KEYS, load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "claimcheck" / "schema" / "rules.schema.json"
@@ -211,3 +211,34 @@ def test_init_scaffolds_rules_and_refuses_to_overwrite(tmp_path: Path) -> None:
 def test_example_rules_document_every_key() -> None:
     for key in RULE_KEYS:
         assert f"{key}:" in EXAMPLE_RULES
+
+
+def test_schema_lists_the_top_level_keys() -> None:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    assert set(schema["properties"]) == set(TOP_KEYS)
+
+
+@pytest.mark.parametrize(
+    ("concepts", "valid"),
+    [
+        ({"ship": ["shipped", "sent out"]}, True),
+        (["shipped"], False),
+        ({"ship": "shipped"}, False),
+        ({"ship": []}, False),
+        ({"ship": ["shipped", " "]}, False),
+    ],
+)
+def test_schema_and_loader_agree_on_concepts(concepts: object, valid: bool, tmp_path: Path) -> None:
+    import jsonschema
+
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    rules = {"concepts": concepts, "claims": [{"id": "x", "text": "Kestrel shipped 40 tablets"}]}
+    errors = list(jsonschema.Draft7Validator(schema).iter_errors(rules))
+    path = tmp_path / "r.yaml"
+    path.write_text(yaml.safe_dump(rules), encoding="utf-8")
+    try:
+        load_rules([str(path)])
+        loaded = True
+    except ClaimcheckError:
+        loaded = False
+    assert (not errors, loaded) == (valid, valid)

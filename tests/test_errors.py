@@ -175,6 +175,12 @@ def test_dangling_link(tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
             "duplicate claim id 'a' (first at r.yaml:2)",
             "r.yaml:3: error:",
         ),
+        (
+            "concepts:\n  ship: shipped\nclaims:\n  - {id: a, text: 38 towns}\n",
+            "concept group 'ship' must be a list of words",
+            "r.yaml:2:9: error:",
+        ),
+        ("concepts: [ship]\nclaims:\n  - {id: a, text: 38 towns}\n", "'concepts' must map", "r.yaml:1:11: error:"),
         ("", "rules file is empty", "r.yaml:1: error:"),
         ("# only a comment\n", "rules file is empty", "r.yaml:1: error:"),
     ],

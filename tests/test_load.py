@@ -1,4 +1,5 @@
-"""Loading: source paths (folders, globs, links), decoding and its guesses, HTML to text with offsets."""
+"""Loading: source paths (folders, globs, links), decoding and its guesses, HTML to text with offsets;
+concept groups of a rules file turned into the aliases of the claims that use them."""
 
 from __future__ import annotations
 
@@ -6,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.concepts import with_concepts
 from claimcheck.errors import ClaimcheckError
 from claimcheck.htmltext import html_to_text
-from claimcheck.load import check_encoding, decode, read_source, source_paths
+from claimcheck.load import check_encoding, decode, load_rules, read_source, source_paths
+from claimcheck.model import Claim, Verdict
+from claimcheck.verify import verify
 
 
 def test_folders_globs_and_files_in_stable_order(tmp_path: Path) -> None:
@@ -129,3 +133,100 @@ def test_html_source_located_in_the_original(tmp_path: Path) -> None:
     assert source.offsets is not None and source.original is not None
     start = source.text.index("Flooding")
     assert source.original[source.offsets[start] :].startswith("Flooding hit <b>38</b>")
+
+
+# Concept groups in a rules file ----------------------------------------------------------------
+
+SHIP = (("ship", ("shipped", "shipments", "deliveries", "sent out")),)
+SHIP_RULES = """\
+concepts:
+  ship: [shipped, shipments, deliveries, "sent out"]
+claims:
+  - id: phones
+    text: "Kestrel shipped 2.4 million tablets last year"
+"""
+SHIP_SOURCE = "Deliveries of Kestrel tablets came to 2.4 million last year, the firm said.\n"
+
+
+def rules_file(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "r.yaml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def aliased_words(claim: Claim) -> list[str]:
+    return [word for word, _ in claim.aliases]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Kestrel shipped 2.4 million tablets", ["shipped"]),  # a member, by its stem
+        ("Kestrel ships 40,000 tablets a month", ["ships"]),  # the group's name is a member too
+        ("The depot sent out 9,000 parcels", ["sent"]),  # a phrase, by its content word
+        ("The depot sent 9,000 parcels", []),  # part of a phrase is not the phrase
+        ("The depot received 9,000 parcels", []),
+    ],
+)
+def test_a_claim_word_of_a_group_gets_the_group_as_aliases(text: str, words: list[str]) -> None:
+    claim = with_concepts(Claim("c", text), SHIP)
+    assert aliased_words(claim) == words
+    for _, members in claim.aliases:
+        assert members == ("ship", "shipped", "shipments", "deliveries", "sent")  # "out" would match any passage
+
+
+def test_a_group_named_like_a_shipped_one_extends_it() -> None:
+    claim = with_concepts(Claim("c", "The bakery sold 12,000 loaves"), (("sell", ("dispatched",)),))
+    assert aliased_words(claim) == ["sold"]
+
+
+def test_own_aliases_are_kept_beside_the_groups() -> None:
+    claim = with_concepts(Claim("c", "Kestrel shipped 2.4 million tablets", aliases=(("tablets", ("slates",)),)), SHIP)
+    assert aliased_words(claim) == ["tablets", "shipped"]
+
+
+def test_a_user_group_makes_a_claim_agree_with_the_users_word(tmp_path: Path) -> None:
+    source = tmp_path / "news.txt"
+    source.write_text(SHIP_SOURCE, encoding="utf-8")
+    with_group = rules_file(tmp_path, SHIP_RULES)
+    (claim,) = load_rules([with_group])
+    assert verify([claim], [str(source)]).claims[0].verdict is Verdict.AGREE
+    without = rules_file(tmp_path, "claims:" + SHIP_RULES.split("claims:", 1)[1])
+    (bare,) = load_rules([without])
+    assert bare.aliases == ()
+    assert verify([bare], [str(source)]).claims[0].verdict is Verdict.SILENT
+
+
+def test_a_phrase_member_is_not_found_by_its_function_words(tmp_path: Path) -> None:
+    rules = 'concepts:\n  shelve: [shelved, "put on hold"]\nclaims:\n  - {id: p, text: "The board shelved the plan"}\n'
+    (claim,) = load_rules([rules_file(tmp_path, rules)])
+    verdicts = []
+    for text in ("The board put the plan on hold.", "The board put the plan to a vote."):
+        (tmp_path / "s.txt").write_text(text, encoding="utf-8")
+        verdicts.append(verify([claim], [str(tmp_path / "s.txt")]).claims[0].verdict)
+    assert verdicts == [Verdict.AGREE, Verdict.SILENT]
+
+
+def test_a_file_with_only_ids_and_texts_is_unchanged(tmp_path: Path) -> None:
+    (claim,) = load_rules([rules_file(tmp_path, "claims:\n  - id: a\n    text: Kestrel shipped 2.4 million tablets\n")])
+    assert claim == Claim("a", "Kestrel shipped 2.4 million tablets", claim.path, 2)
+
+
+@pytest.mark.parametrize(
+    ("concepts", "message", "at"),
+    [
+        ("concepts: [shipped, deliveries]", "'concepts' must map a group name to a list of words", "1:11"),
+        ("concepts:\n  ship: shipped", "concept group 'ship' must be a list of words", "2:9"),
+        ("concepts:\n  ship: [shipped, [sent, out]]", "concept group 'ship' must be a list of words", "2:9"),
+        ("concepts:\n  ship: []", "concept group 'ship' has no words", "2:9"),
+        ("concepts:\n  ship: [shipped, '  ']", "concept group 'ship' has an empty word", "2:19"),
+        ("concepts:\n  ship: [shipped]\n  ship: [sent]", "concept group 'ship' given twice", "3:3"),
+        ("concepts:\n  [a, b]: [shipped]", "must be a single value", "2:3"),
+        ("concept:\n  ship: [shipped]", "unknown top-level key 'concept'", "1:1"),
+    ],
+)
+def test_bad_concepts_name_file_and_line(tmp_path: Path, concepts: str, message: str, at: str) -> None:
+    path = rules_file(tmp_path, f"{concepts}\nclaims:\n  - {{id: a, text: Kestrel shipped 2.4 million tablets}}\n")
+    with pytest.raises(ClaimcheckError, match=message) as err:
+        load_rules([path])
+    assert str(err.value).startswith(f"{path}:{at}: error:")

@@ -1,0 +1,69 @@
+"""Every concept group of lexicon/words.yaml has an invented example in lexicon/concept_examples.yaml:
+a claim that uses one member of the group and a source that says the same with another member,
+which the judge must read as agreeing. A group without an example, or an example of no group,
+fails here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+import pytest
+
+from claimcheck.lexicon import read
+from claimcheck.model import SourceResult
+from claimcheck.words import Token, tokenize
+
+Check = Callable[..., SourceResult]
+
+GROUPS: Mapping[str, list[str]] = read("words.yaml")["concepts"]
+EXAMPLES: Mapping[str, Mapping[str, str]] = read("concept_examples.yaml")["examples"]
+KEYS = {"claim", "claim_word", "source", "source_word"}
+OPTIONAL_KEYS = {"xfail"}  # why the judge does not yet agree: the example's end-to-end test is xfail
+
+
+def word_at(text: str, word: str) -> Token:
+    """The token that ``word`` (a word or a phrase of the lexicon) makes of ``text``."""
+    at = text.find(word)
+    assert at >= 0, f"{word!r} is not in {text!r}"
+    (token,) = [t for t in tokenize(text) if t.start == at]
+    assert text[token.start : token.end] == word, f"{word!r} is read as {text[token.start : token.end]!r}"
+    return token
+
+
+def agreement_cases() -> list[object]:
+    """One case per example; one that states why the judge does not agree yet is a strict xfail."""
+    return [
+        pytest.param(group, marks=pytest.mark.xfail(strict=True, reason=ex["xfail"])) if "xfail" in ex else group
+        for group, ex in sorted(EXAMPLES.items())
+    ]
+
+
+def test_every_concept_group_has_an_example() -> None:
+    assert sorted(set(GROUPS) - set(EXAMPLES)) == []
+
+
+def test_every_example_names_a_concept_group() -> None:
+    assert sorted(set(EXAMPLES) - set(GROUPS)) == []
+
+
+@pytest.mark.parametrize("group", sorted(EXAMPLES))
+def test_example_has_its_keys(group: str) -> None:
+    keys = set(EXAMPLES[group])
+    assert KEYS <= keys <= KEYS | OPTIONAL_KEYS
+
+
+@pytest.mark.parametrize("group", sorted(EXAMPLES))
+def test_example_words_carry_the_group(group: str) -> None:
+    example = EXAMPLES[group]
+    said = word_at(example["claim"], example["claim_word"])
+    found = word_at(example["source"], example["source_word"])
+    assert (said.concept, found.concept) == (group, group)
+    # The source says it with another member (a verb's noun counts: "recall" for "recalled"), not
+    # with a word the claim has.
+    assert found.lower not in {t.lower for t in tokenize(example["claim"])}
+
+
+@pytest.mark.parametrize("group", agreement_cases())
+def test_example_agrees(check: Check, group: str) -> None:
+    example = EXAMPLES[group]
+    assert check(example["claim"], example["source"]).verdict.value == "agree"
