@@ -55,7 +55,11 @@ def _ends_sentence(text: str, end: int, nl: bool) -> bool:
         line = text[line_start : end - 1].strip()
         if not line or text.startswith("\n", end) or not rest:
             return True
-        if line[-1] in '.!?"”:;' or not rest[0].islower():
+        if line[-1] in '.!?"”:;':
+            return True
+        if _open_end(line) and not _LIST_OR_HEADING.match(text, end):
+            return False  # "approved a budget for\n2025, ...": wrapped mid-phrase
+        if not rest[0].islower():
             return True
         return len(line) < SHORT_LINE_CHARS and not _wrapped_prose(line)
     if not rest:
@@ -67,6 +71,12 @@ def _ends_sentence(text: str, end: int, nl: bool) -> bool:
     if word in english().abbreviations or (len(word) == 1 and word.isalpha()):
         return False
     return not _INITIALS.fullmatch(word)
+
+
+def _open_end(line: str) -> bool:
+    """Whether a line stops on a word no sentence ends on ("for", "the", "with")."""
+    last = line.rsplit(None, 1)[-1].lower()
+    return last in english().open_line_endings
 
 
 def _wrapped_prose(line: str) -> bool:

@@ -116,6 +116,16 @@ def test_each_abbreviation_does_not_end_its_sentence(abbreviation: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("word", sorted(english().open_line_endings))
+def test_a_wrapped_line_that_stops_on_an_open_word_goes_on(word: str) -> None:
+    text = f"Councillors said late on Monday that the plan went {word}\n2031 Harbour Road works, after a debate."
+    assert sentences(text) == [text.replace("\n", " ")] or sentences(text) == [text]
+
+
+def test_a_short_line_that_stops_on_a_content_word_is_a_headline() -> None:
+    assert sentences("Harbour works approved\n2031 budget passes.") == ["Harbour works approved", "2031 budget passes."]
+
+
 def test_a_word_that_is_not_an_abbreviation_ends_its_sentence() -> None:
     assert sentences("The crew met Anders. Halvorsen was at the pier.") == [
         "The crew met Anders.",
@@ -126,6 +136,7 @@ def test_a_word_that_is_not_an_abbreviation_ends_its_sentence() -> None:
 def test_every_entry_is_text() -> None:
     """YAML reads bare no/on/off as booleans: the loader would turn False into "False"."""
     data = read("english.yaml")
-    for name in ("singular_endings", "demonym_endings", "possessive_endings", "agent_noun_endings", "abbreviations"):
+    names = ("singular_endings", "demonym_endings", "possessive_endings", "agent_noun_endings", "abbreviations")
+    for name in (*names, "open_line_endings"):
         assert all(isinstance(v, str) for v in data[name]), name
     assert all(isinstance(k, str) and isinstance(v, str) for k, v in data["irregular_plurals"].items())

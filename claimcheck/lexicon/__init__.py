@@ -44,6 +44,7 @@ class English:
     possessive_endings: tuple[str, ...]
     agent_noun_endings: tuple[str, ...]
     abbreviations: frozenset[str]
+    open_line_endings: frozenset[str]
 
 
 def build_english(data: Mapping[str, Any]) -> English:
@@ -58,6 +59,7 @@ def build_english(data: Mapping[str, Any]) -> English:
         possessive_endings=tuple(str(e) for e in data["possessive_endings"]),
         agent_noun_endings=tuple(str(e) for e in data["agent_noun_endings"]),
         abbreviations=frozenset(str(e).lower() for e in data["abbreviations"]),
+        open_line_endings=frozenset(str(e).lower() for e in data["open_line_endings"]),
     )
 
 
