@@ -32,7 +32,7 @@ from .model import (
     SourceResult,
     Stance,
 )
-from .plan import ClaimPlan, FigurePlan, negated_at
+from .plan import ClaimPlan, FigurePlan, literal, negated_at
 from .quantities import plausible_bounds
 from .segment import one_line
 from .verdicts import claim_result as claim_result
@@ -367,6 +367,24 @@ def _opposite_in(term: Token, keys: frozenset[str], lex: Lexicon) -> bool:
     return any("=" + o in keys for o in lex.opposites.get(term.concept, ()))
 
 
+OPPOSITE_WINDOW = 6  # words between an opposite predicate and what the claim says it acts on
+
+
+def _opposite_near(plan: ClaimPlan, term: Token, p: PassageFacts) -> bool:
+    """Whether the passage holds a word of the opposite concept near what the claim's predicate acts
+    on: "approved a budget ... in which a tourist tax was voted down" does not approve the tax."""
+    lex = plan.lex
+    if not _opposite_in(term, p.keys, lex):
+        return False
+    opposite = {"=" + o for o in lex.opposites.get(term.concept, ())}
+    objects = [t for t in plan.terms if t.start > term.start and t not in plan.names]
+    at = [i for i, t in enumerate(p.tokens) if not opposite.isdisjoint(t.keys)]
+    near = [i for i, t in enumerate(p.tokens) if any(plan.has(o, frozenset(t.keys)) for o in objects)]
+    if not objects or not near:
+        return True  # nothing to be near: the passage's opposite word stands for the whole claim
+    return any(abs(i - j) <= OPPOSITE_WINDOW for i in at for j in near)
+
+
 def _rival_places(plan: ClaimPlan, doc: DocFacts, k: int) -> list[str]:
     """The places passage ``k`` names instead of the statement's ("The governor of Marrow urged
     calm" is not about the governor of Tollan): empty when it names none, or one of the claim's."""
@@ -409,8 +427,10 @@ def statement_evidence(
 ) -> Evidence | None:
     """What passage ``k`` says of a statement claim: evidence, or None (with why in ``considered``)."""
     lex = plan.lex
-    claim_tokens = plan.terms
     p = doc.passages[k]
+    if plan.denial is not None and plan.denial.stem in p.keys:
+        plan = literal(plan)  # "has not denied that ...": read on the denial word itself
+    claim_tokens = plan.terms
     rival = _rival_places(plan, doc, k)
     if rival:
         if considered is not None:
@@ -428,7 +448,7 @@ def statement_evidence(
         t.stem for j in range(max(0, k - NAME_CONTEXT_SENTENCES), k + 1) for t in doc.passages[j].tokens if t.capital
     ]
     missing_names = [t.text for t in plan.names if not plan.has(t, ctx, names_ctx)]
-    flipped = [t for t in plan.predicates if not plan.has(t, p.keys) and _opposite_in(t, p.keys, lex)]
+    flipped = [t for t in plan.predicates if not plan.has(t, p.keys) and _opposite_near(plan, t, p)]
     missing_preds = [t.text for t in plan.predicates if not plan.has(t, p.keys) and t not in flipped]
     found = sum(1 for t in claim_tokens if plan.has(t, ctx, names_ctx) or t in flipped)
     # With no verb to anchor it ("Hindus are a minority in Kerala"), a statement's common words
@@ -450,9 +470,15 @@ def statement_evidence(
             considered.append(Considered(p.passage.line, p.passage.column, text, "", "dropped", why))
         return None
     anchor = [i for i, t in enumerate(p.tokens) if not plan.predicate_keys.isdisjoint(t.keys)]
-    negs = lex.lists["negations"]
+    negs = lex.lists["negations"] | lex.lists["denial_cues"] if plan.denial is not None else lex.lists["negations"]
     source_neg = any(negated_at(p.tokens, i, negs) for i in anchor) != bool(flipped)
     relation = Relation.CONTRADICTS if source_neg != plan.negated else Relation.SUPPORTS
+    if relation is Relation.CONTRADICTS and plan.denial is not None:
+        # "Metrovia fired 12 drivers" does not say that Metrovia never denied firing any.
+        if considered is not None:
+            why = "says the denied act happened, which does not undo the denial"
+            considered.append(Considered(p.passage.line, p.passage.column, text, "", "dropped", why))
+        return None
     reason = (
         f"states it ({found} of {len(claim_tokens)} claim words)"
         if relation is Relation.SUPPORTS

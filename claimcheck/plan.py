@@ -53,6 +53,11 @@ class ClaimPlan:
     aliases: dict[str, frozenset[str]]
     places: frozenset[str] = frozenset()  # stems of the places a statement names ("of Tollan")
     negated: bool = False  # the claim negates its predicate ("did not resign")
+    # "Metrovia denied firing drivers": the denial word. A passage that holds it is read on it ("has
+    # not denied that ..." states the opposite); any other on what was denied (firing, the
+    # predicate, held as negated): one saying it did not happen agrees, one saying it happened does
+    # not undo the denial.
+    denial: Token | None = None
     anchor_groups: tuple[frozenset[str], ...] = field(default=(), compare=False, repr=False)
     # Keys a passage word holds when it is one of the claim's predicate words (or, with none, its
     # common words): where a statement is anchored in a sentence.
@@ -167,7 +172,43 @@ def plan_claim(claim: Claim) -> ClaimPlan:
         place_names(tokens),
         _negated(text, content, lex),
     )
-    return replace(plan, anchor_groups=plan._anchors(), predicate_keys=plan._predicate_keys())
+    plan = replace(plan, anchor_groups=plan._anchors(), predicate_keys=plan._predicate_keys())
+    word, denied = _denied(content, text, lex) if mode == "statement" else (None, ())
+    if word is None:
+        return plan
+    on_act = replace(plan, predicates=denied, negated=not plan.negated, denial=word)
+    # A source may speak to it by the denial word or by the act denied.
+    anchors = (plan.anchor_groups[0] | on_act._anchors()[0],) if plan.anchor_groups else ()
+    return replace(on_act, anchor_groups=anchors, predicate_keys=on_act._predicate_keys())
+
+
+def literal(plan: ClaimPlan) -> ClaimPlan:
+    """A denial claim read on its denial word, as a passage that holds that word is read."""
+    if plan.denial is None:
+        return plan
+    read = replace(plan, predicates=(plan.denial,), negated=not plan.negated, denial=None)
+    return replace(read, predicate_keys=read._predicate_keys())
+
+
+def _denied(content: Sequence[Token], text: str, lex: Lexicon) -> tuple[Token | None, tuple[Token, ...]]:
+    """A denial claim's denial word and the acts it says were denied: the verbs after it ("denied
+    firing any drivers", "denied that it had cut services"); (None, ()) when it denies a thing
+    ("denied the report") or is no denial."""
+    at = next((i for i, t in enumerate(content) if t.concept == "deny" and t.lower.startswith("den")), None)
+    if at is None or at + 1 == len(content):
+        return None, ()
+    after = content[at + 1 :]
+    following = text[content[at].end :].lstrip().lower()
+    if not (after[0].lower.endswith("ing") or following.startswith("that")):
+        return None, ()
+    acts = tuple(
+        t
+        for t in after
+        if not t.capital
+        and not lex.has("light_verbs", t.lower)
+        and (t.lower.endswith(("ing", "ed")) or lex.has("irregular_verbs", t.lower))
+    )
+    return (content[at], acts) if acts else (None, ())
 
 
 def _claim_words(tokens: Sequence[Token], quantities: Sequence[Quantity], lex: Lexicon) -> list[Token]:

@@ -373,3 +373,34 @@ def test_the_figure_a_change_started_from_is_a_baseline(check: Check, sentence: 
 def test_another_kind_of_the_thing_is_another_figure(check: Check, sentence: str, verdict: str) -> None:
     claim = "Median overall survival with the new drug was 14.1 months"
     assert check(claim, f"Trial results\n\n{sentence}\n").verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # A claim that someone denied an act is read on the act, held as negated ...
+        ("Halvorsen Ferries said it has not cut any crew wages.", "agree"),
+        ("Halvorsen Ferries denied cutting crew wages.", "agree"),
+        # ... a source saying the act happened does not undo the denial ...
+        ("Halvorsen Ferries cut crew wages last spring.", "silent"),
+        # ... and one that speaks of the denial itself is read on it.
+        ("Halvorsen Ferries has not denied cutting crew wages.", "disagree"),
+    ],
+)
+def test_a_denial_claim_is_read_on_what_was_denied(check: Check, sentence: str, verdict: str) -> None:
+    claim = "Halvorsen Ferries denied cutting any crew wages"
+    assert check(claim, f"Ferry dispute\n\n{sentence}\n").verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        (
+            "The assembly approved a harbour plan after a long debate in which a proposed fishing levy was voted down.",
+            "agree",
+        ),
+        ("The assembly approved a fishing levy on Tuesday.", "disagree"),
+    ],
+)
+def test_an_opposite_act_counts_only_near_what_the_claim_acts_on(check: Check, sentence: str, verdict: str) -> None:
+    assert check("The assembly rejected a fishing levy", f"Assembly vote\n\n{sentence}\n").verdict.value == verdict
