@@ -82,6 +82,8 @@ def not_a_baseline(p: Pair) -> str | None:
         return "a baseline the sentence compares against"
     if f.role == "denominator":
         return "the denominator of a rate"
+    if f.role == "bracket":
+        return "bounds an age group ('aged 65 and over'), not a figure of its own"
     return None
 
 

@@ -320,6 +320,8 @@ class _Framing:
             q.text.lower().startswith("per ")
         ):
             return "denominator"  # "12 births per 1,000 people": the 1,000 is no figure of its own
+        if self._bracket(q, last_before):
+            return "bracket"  # "people aged 65 and over": the 65 bounds a group
         if v.part_markers.ends(prev_words):
             return "whole"
         if last_before == "of" and _figure_ends_at(quantities, self.figure_starts, before[-1].start):
@@ -335,6 +337,14 @@ class _Framing:
         ):
             return "part"  # "500 of the 1,300", "including 33 minors"
         return ""
+
+    def _bracket(self, q: Quantity, last_before: str) -> bool:
+        """Whether figure ``q`` bounds an age group ("aged 65 and over", "aged 18 to 24", "65 or
+        older") rather than being a figure of its own ("Smith, aged 32, said")."""
+        after = self.sentence[q.end - self.offset : q.end - self.offset + 16].lower().lstrip()
+        if after.startswith(_WORDS.bracket_closers) or q.text.lower().endswith(_WORDS.bracket_closers):
+            return True
+        return last_before in _WORDS.bracket_openers and q.hedge != "exact"
 
     def _after_figure(self, at: int) -> bool:
         """Whether a figure stands before offset ``at`` with only time and function words between

@@ -260,10 +260,16 @@ def _figure_topic(
     place_words = {w for p in places_in(tokens, lex) for w in p.split()}  # "Kestrel Bay" is a place, not two words
     strong, weak = times_in(tokens, lex)
     name_starts = {t.start for t in names}
+    # "Officials say the fire could reach ...": who says it is the attribution, not the topic.
+    first = min((f.quantity.start for f in frames), default=0)
+    said = next(
+        (t.start for t in tokens if t.start < first and lex.has("report_cues", t.lower) and t.lower != "according"), -1
+    )
     topic = tuple(
         t
         for t in content
-        if singular(t.lower) not in counted_words
+        if t.start > said
+        and singular(t.lower) not in counted_words
         and t.start not in name_starts
         and t.stem not in place_words
         and t.lower not in strong

@@ -158,6 +158,8 @@ def test_a_ceiling_contains_but_does_not_support_a_far_lower_figure(check) -> No
         ("The report covers 12 bridges", "The report does not cover 12 bridges, only the tunnels."),
         # the denominator of a rate is no figure
         ("1,000 residents were surveyed", "The clinic saw 14 cases per 1,000 residents last year."),
+        # an age bracket bounds a group, it counts nothing
+        ("More than 65 residents got the vaccine", "Residents aged 70 and over got the vaccine first."),
         # a share's following noun describes it: a 60% drop is not a 60% rise
         ("Exports saw a 60% drop", "Exports saw a 60% rise after the deal."),
     ],

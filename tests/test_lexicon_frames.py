@@ -148,6 +148,20 @@ def test_each_common_noun_ending_makes_a_first_word_no_name(ending: str) -> None
     assert [t.text for t in plan_claim(Claim("c", "Varnolt reached 40 in Kelvor")).names] == ["Varnolt"]
 
 
+@pytest.mark.parametrize("opener", sorted(WORDS.bracket_openers))
+def test_each_bracket_opener_makes_an_open_ended_figure_bound_a_group(opener: str) -> None:
+    roles = [(f.quantity.text, f.role) for f in frames_of(f"The virus killed 40 people {opener} 18 to 24.")]
+    assert roles == [("40", ""), ("18 to 24", "bracket")]
+    # an exact figure after the opener is a person's age, a figure of its own
+    assert [f.role for f in frames_of(f"Smith, {opener} 32, counted 40 ballots.")] == ["", ""]
+
+
+@pytest.mark.parametrize("closer", WORDS.bracket_closers)
+def test_each_bracket_closer_makes_the_figure_before_bound_a_group(closer: str) -> None:
+    assert [f.role for f in frames_of(f"About 900 residents who are 65 {closer} were moved.")] == ["", "bracket"]
+    assert [f.role for f in frames_of("About 900 residents who are 65 were moved.")] == ["", ""]
+
+
 def test_every_entry_is_lower_case_text() -> None:
     for name, words in read("frames.yaml").items():
         assert words and all(isinstance(w, str) and w == w.lower() for w in words), name

@@ -19,6 +19,13 @@ def test_claim_with_a_figure_is_checked_by_figures() -> None:
     assert [t.lower for t in fig.topic] == ["destroyed"]
 
 
+def test_who_says_a_figure_is_no_part_of_its_topic() -> None:
+    (fig,) = plan_claim(Claim("c", "Forest officials say the blaze could burn 20,000 acres")).figures
+    assert [t.lower for t in fig.topic] == ["blaze", "burn"]
+    (fig,) = plan_claim(Claim("c", "Forest officials burned 20,000 acres")).figures
+    assert [t.lower for t in fig.topic] == ["officials", "burned"]
+
+
 def test_claim_about_a_denial_is_a_statement() -> None:
     plan = plan_claim(Claim("c", "The minister called the report of 200 layoffs a lie"))
     assert plan.mode == "statement"

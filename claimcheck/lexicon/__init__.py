@@ -89,6 +89,8 @@ class FrameWords:
     intro_openers: tuple[str, ...]
     adjective_determiners: frozenset[str]
     common_noun_endings: tuple[str, ...]
+    bracket_openers: frozenset[str]
+    bracket_closers: tuple[str, ...]
 
 
 def build_frame_words(data: Mapping[str, Any]) -> FrameWords:
