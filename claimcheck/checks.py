@@ -20,7 +20,7 @@ from .facts import PassageFacts
 from .frames import Frame
 from .lexicon import english, read
 from .model import Kind, Quantity, Stance
-from .plan import ClaimPlan, FigurePlan
+from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
 from .words import MIN_FUZZY_NAME, Lexicon, Token, lexicon, singular, tokenize
 
 MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
@@ -68,7 +68,7 @@ def same_kind(p: Pair) -> str | None:
     """Figures of different kinds (a count, a percent, money in another currency, a measure in
     other units) are never compared."""
     cq, sq = p.claim.quantity, p.f.quantity
-    if _kinds_match(cq, sq):
+    if _kinds_match(cq, sq) or (p.fp.unitless and sq.kind in UNIT_KINDS):
         return None
     return f"a {sq.kind}{' in ' + sq.unit if sq.unit else ''}, not a {cq.kind}"
 

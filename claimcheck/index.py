@@ -11,7 +11,7 @@ from typing import NamedTuple
 from .facts import DocFacts, is_question
 from .frames import Frame
 from .model import Kind
-from .plan import ClaimPlan, FigurePlan
+from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
 from .words import singular
 
 
@@ -84,10 +84,12 @@ class ClaimIndex:
             if fp.act is None and not fp.topic:
                 table, keys = self._any_figure, plan.keys
             places = {p.split()[0] for p in fp.frame.places} or {""}
+            kinds = (fp.frame.quantity.kind, *UNIT_KINDS) if fp.unitless else (fp.frame.quantity.kind,)
+            for kind in kinds:
+                for key in keys:
+                    for place in places:
+                        table[kind, key][place].append((i, j))
             kind = fp.frame.quantity.kind
-            for key in keys:
-                for place in places:
-                    table[kind, key][place].append((i, j))
             if fp.act is not None:
                 others = frozenset().union(
                     *(k for t, k in zip(fp.topic, fp.topic_keys, strict=True) if t is not fp.act)

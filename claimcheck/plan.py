@@ -19,6 +19,7 @@ from .words import Lexicon, Token, is_function_word, lexicon, singular, term_in,
 
 MIN_STATEMENT_TERMS = 2  # a claim with no figure needs at least this many content words to be checkable
 _TIME_KINDS = (Kind.YEAR, Kind.DATE)
+UNIT_KINDS = (Kind.MEASURE, Kind.MONEY)  # what a unitless claim figure may be compared with
 
 
 @pickled_by_fields
@@ -34,6 +35,14 @@ class FigurePlan:
     topic_keys: tuple[frozenset[str], ...] = ()
     act_keys: frozenset[str] = frozenset()
     counted_keys: frozenset[str] = frozenset()
+
+    @property
+    def unitless(self) -> bool:
+        """Whether the figure is a bare number whose unit the claim leaves to its label ("Median
+        age: 38.4", "Road budget: 4.2 million"): no noun, no act, no unit. It may be compared with
+        a source's measure or money of the same label, whatever the unit."""
+        f = self.frame
+        return f.quantity.kind is Kind.COUNT and not f.counted and not f.implicit_act and self.act is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,6 +77,8 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
         ("2,150 homes lost power", "Officials said more than 2,000 homes lost power overnight.", "agree"),
         ("870 workers were laid off", "Nearly 900 workers were laid off at the plant.", "agree"),
         ("Twelve climbers were rescued", "Rescuers said 12 climbers were rescued from the ridge.", "agree"),
+        # taking part in a study is being enrolled in it
+        ("The study enrolled 640 volunteers", "In all, 640 volunteers took part in the study.", "agree"),
         # figures that clash
         ("Flooding hit 38 towns", "Flooding hit over 40 towns along the river.", "disagree"),
         ("Nine ferries were cancelled", "Eighteen ferries were cancelled on Monday.", "disagree"),
@@ -92,6 +94,10 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
         ("Ridership rose to 1.2 million", "Ridership rose to 1.2 million, up from 900,000.", "agree"),
         # a denied figure is evidence against the claim, never for it
         ("5,000 units were affected", "The company denied reports that 5,000 units were affected.", "disagree"),
+        # a bare figure leaves its unit to its label: it compares with a measure or money of that label
+        ("Average commute: 31", "The average commute takes 31 minutes.", "agree"),
+        ("Road budget: 4.2 million", "The road budget is €5.1 million.", "disagree"),
+        ("Median age: 38.4", "The median income is 38,400 euros.", "silent"),
         # a year is not a count
         ("1998 cars crossed the bridge", "The bridge opened in 1998 to traffic.", "silent"),
         # a different group
