@@ -21,7 +21,7 @@ from .frames import Frame
 from .lexicon import english, read
 from .model import Kind, Quantity, Stance
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
-from .words import MIN_FUZZY_NAME, Lexicon, Token, lexicon, singular, tokenize
+from .words import MIN_FUZZY_NAME, Lexicon, Token, lexicon, name_parts, singular, tokenize
 
 MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
 MIN_UNCOUNTED_COVERAGE = 0.67  # the same, for figures that name no counted noun (money, percentages)
@@ -375,9 +375,15 @@ def same_place(p: Pair) -> str | None:
         return f"in {', '.join(sorted(f.places))}, not {', '.join(sorted(c.places))}"
     if places == "one-sided":
         p.notes.append("one side names a place the other does not")
-    elif places == "same" and claim_places and source_places - claim_places:
-        # "31,000 in Turkey and Syria" for "in Turkey": the figure covers more than the claim.
-        p.notes.append(f"the figure also covers {', '.join(sorted(source_places - claim_places))}")
+    elif places == "same" and claim_places and source_places:
+        claim_parts = {part for place in claim_places for part in name_parts(place)}
+        source_parts = {part for place in source_places for part in name_parts(place)}
+        if more := source_parts - claim_parts:
+            # "31,000 in Turkey and Syria" for "in Turkey": the figure covers more than the claim.
+            p.notes.append(f"the figure also covers {', '.join(sorted(more))}")
+        elif more := claim_parts - source_parts:
+            # "12,391 in Turkey" for "in Turkey and Syria" (or "Turkey-Syria"): only a part of it.
+            p.notes.append(f"the claim also covers {', '.join(sorted(more))}")
     return None
 
 
@@ -475,6 +481,8 @@ def _places_match(claim: frozenset[str], source: frozenset[str], passage_keys: f
     if claim and source:
         if claim & source or all(p.split()[0] in passage_keys and near(p, source) for p in claim):
             return "same"
+        if all(len(parts := name_parts(p)) > 1 and source.issuperset(parts) for p in claim):
+            return "same"  # "the Turkey-Syria earthquake" / "in Turkey and Syria"
         return "conflict"
     return "one-sided" if claim or source else "same"
 

@@ -60,6 +60,8 @@ class Breaks:
         topic_ends: list[int] | None = []
         for m in _CLAUSE_BREAK.finditer(text):
             a, b = m.span()
+            if m.group("qualifier") == "and" and _joins_names(text, a, b):
+                continue
             starts.append(a)
             ends.append(b)
             if m.group("qualifier") is None:
@@ -81,6 +83,13 @@ class Breaks:
         j = bisect.bisect_left(self._starts, end)
         hi = self._starts[j] if j < len(self._starts) else self._length
         return lo, hi
+
+
+def _joins_names(text: str, a: int, b: int) -> bool:
+    """Whether the "and" at [a, b) joins two names ("in Turkey and Syria"), one place or group for
+    the figure, not two clauses with a figure each ("530 in Moscow and 480 in Kazan")."""
+    before = text.rfind(" ", 0, a) + 1
+    return b < len(text) and text[b].isupper() and before < a and text[before].isupper() and text[a - 1].isalpha()
 
 
 INTRO_MAX_CHARS = 120  # a sentence-opening phrase ends with a comma before this offset

@@ -12,7 +12,7 @@ from .facts import DocFacts, is_question
 from .frames import Frame
 from .model import Kind
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
-from .words import singular
+from .words import name_parts, singular
 
 
 class ClaimIndex:
@@ -83,7 +83,8 @@ class ClaimIndex:
                 keys = keys | fp.counted_keys
             if fp.act is None and not fp.topic:
                 table, keys = self._any_figure, plan.keys
-            places = {p.split()[0] for p in fp.frame.places} or {""}
+            # A compound ("turkey-syria") is filed under its first name too: "in Turkey and Syria".
+            places = {w for p in fp.frame.places for w in {p.split()[0], name_parts(p.split()[0])[0]}} or {""}
             kinds = (fp.frame.quantity.kind, *UNIT_KINDS) if fp.unitless else (fp.frame.quantity.kind,)
             for kind in kinds:
                 for key in keys:

@@ -18,6 +18,9 @@ _CAPITAL = attrgetter("capital")
 MAX_GAP = 3  # characters between a preposition and the place after it ("in Moscow", "in\n  Moscow")
 
 
+_PLACE_JOINS = frozenset({"and", "or"})
+
+
 def places_in(tokens: Sequence[Token], lex: Lexicon) -> frozenset[str]:
     """Capitalised names after a place preposition ("in Moscow", "into Finland"), as stems; a name
     after a whole-scope word ("across Russia") is the scope of a total, not a place."""
@@ -37,8 +40,16 @@ def read_places(tokens: Sequence[Token], lowers: Sequence[str], v: Vocab) -> fro
         if j < len(tokens) and not 0 <= tokens[j].start - tokens[j - 1].end <= MAX_GAP:
             continue  # not next to it in the text: a clause and its sentence's opening side by side
         name: list[str] = []
-        while j < len(tokens) and tokens[j].capital and len(name) < 3:
+        while j < len(tokens) and len(name) < 3:
             low = lowers[j]
+            if name and low in _PLACE_JOINS and j + 1 < len(tokens) and tokens[j + 1].capital:
+                # "in Turkey and Syria": places joined by a coordinator are places alike.
+                _add_place(found, name, v)
+                name = []
+                j += 1
+                continue
+            if not tokens[j].capital:
+                break
             if low in v.not_place_names or (is_demonym(tokens[j]) and _modifies_next(tokens, lowers, j, v)):
                 break
             if name and tokens[j].start - tokens[j - 1].end > 1:

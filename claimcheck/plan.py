@@ -19,6 +19,7 @@ from .words import Lexicon, Token, is_function_word, lexicon, singular, term_in,
 
 MIN_STATEMENT_TERMS = 2  # a claim with no figure needs at least this many content words to be checkable
 _TIME_KINDS = (Kind.YEAR, Kind.DATE)
+MAX_LEVEL_GAP = 16  # characters between "rose to" and its figure: a space, or a hedge ("about", "nearly")
 UNIT_KINDS = (Kind.MEASURE, Kind.MONEY)  # what a unitless claim figure may be compared with
 
 
@@ -285,11 +286,32 @@ def _figure_topic(
         and t.lower not in weak
         and not lex.has("report_cues", t.lower)
     )
+    levels = _level_verbs(frames, tokens, lex)
+    if levels and any(t.start not in levels for t in topic):
+        # "The toll rose to 31": a level, which needs no verb of change; a claim whose only word
+        # about its figure is that verb ("The SNP was reduced to nine seats") keeps it.
+        topic = tuple(t for t in topic if t.start not in levels)
     if not topic and names and names[0].start == 0 and not _common_first_word(names[0]):
         # "Turnout was 58.2%": a capitalised first word may be a name or a common word; as the
         # only word that says what the figure is, it is its topic.
         topic = (names[0],)
     return topic
+
+
+def _level_verbs(frames: Sequence[Frame], tokens: Sequence[Token], lex: Lexicon) -> frozenset[int]:
+    """Where verbs of change stand that give the level a figure reached ("rose to 15,383"): the
+    verb, "to", then the figure (a hedge may come between: "rose to about 900")."""
+    # Only a figure that says what it counts ("rose to 31 deaths", "the death toll rose to 31"):
+    # with nothing counted ("the fare will rise to $2.75") the verb is what ties the figure down.
+    starts = {f.quantity.start for f in frames if f.counted or f.implicit_act}
+    found = set()
+    for i, t in enumerate(tokens[:-1]):
+        to = tokens[i + 1]
+        if t.concept in lex.lists["level_acts"] and to.lower == "to" and to.start - t.end <= 1:
+            after = to.end
+            if any(after < s <= after + MAX_LEVEL_GAP for s in starts):
+                found.add(t.start)
+    return frozenset(found)
 
 
 def _figure_plans(

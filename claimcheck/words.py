@@ -312,16 +312,30 @@ def _demonym_form(lower: str) -> bool:
     return singular(lower).endswith(english().demonym_endings) and len(lower) > 3
 
 
+def name_parts(stem: str) -> tuple[str, ...]:
+    """The names a hyphenated compound of names joins ("turkey-syria" -> turkey, syria, as in "the
+    Turkey-Syria earthquake"); a word that is no such compound stands alone."""
+    parts = tuple(stem.split("-"))
+    if len(parts) > 1 and all(len(p) >= MIN_NAME_PART and p.isalpha() for p in parts):
+        return parts
+    return (stem,)
+
+
 def term_in(term: Token, keys: frozenset[str] | set[str], names: Sequence[str] = ()) -> bool:
     """Whether a claim word is present among a passage's keys: same concept, same stem, or (names
-    only) a close spelling of one of ``names``."""
+    only) a close spelling of one of ``names``, or each of the names a compound joins."""
     if term.concept and "=" + term.concept in keys:
         return True
     if term.stem in keys:
         return True
+    if term.capital and len(parts := name_parts(term.stem)) > 1 and all(p in keys for p in parts):
+        return True
     if term.capital and len(term.stem) >= MIN_FUZZY_LENGTH:
         return any(fuzz.ratio(term.stem, n) >= MIN_FUZZY_NAME for n in names if len(n) >= MIN_FUZZY_LENGTH)
     return False
+
+
+MIN_NAME_PART = 2  # "US-China" joins two names; a shorter part is no name of its own
 
 
 def passage_keys(tokens: Sequence[Token]) -> frozenset[str]:

@@ -186,3 +186,18 @@ def test_of_the_before_a_figure_is_still_a_part_of_that_whole() -> None:
 def test_a_partitive_group_ends_at_punctuation() -> None:
     got = frames("The Pirates, on 12.5 per cent of the vote, tripled their seats.")["cent"]
     assert got.counted == "vote"
+
+
+@pytest.mark.parametrize("join", ["and", "or"])
+def test_places_joined_by_a_coordinator_are_places_alike(join: str) -> None:
+    assert frames(f"Floods killed 40 people in Varnholt {join} Kelvor.")["40"].places == (
+        place("Varnholt") | place("Kelvor")
+    )
+
+
+def test_and_between_two_names_does_not_end_the_figure_s_clause() -> None:
+    # "Varnholt and Kelvor" is one group of places; "and 30 in Kelvor" opens another figure's clause.
+    f = frames("The death toll in Varnholt and Kelvor rose to 212.")["212"]
+    assert (f.implicit_act, f.places) == ("die", place("Varnholt") | place("Kelvor"))
+    split = frames("Police detained 40 people in Varnholt and 30 people in Kelvor.")
+    assert (split["40"].places, split["30"].places) == (place("Varnholt"), place("Kelvor"))

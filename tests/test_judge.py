@@ -218,6 +218,19 @@ def test_a_statement_may_name_its_place_anywhere_in_the_sentence(check) -> None:
     assert check("The governor of Oakridge urged calm", text).verdict is Verdict.AGREE
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The floods in Varnholt and Kelvor have killed 212 people.", "agree"),
+        ("The death toll from the floods in Varnholt and Kelvor rose to 250.", "disagree"),
+        # one of the two places is a part of the claim's figure
+        ("The death toll from the floods in Varnholt rose to 150.", "silent"),
+    ],
+)
+def test_a_hyphenated_compound_of_names_is_each_of_them(check, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    assert check("The death toll from the Varnholt-Kelvor floods rose to 212", text).verdict.value == verdict
+
+
 @pytest.mark.parametrize("place", ["Tollan", "Pakistan", "Milan", "Munich", "Helsinki"])
 def test_places_that_end_like_demonyms_are_places(check, place: str) -> None:  # type: ignore[no-untyped-def]
     # "-an", "-ch", "-i" end demonyms ("Russian") and places alike: after "in", a word that does not

@@ -26,6 +26,20 @@ def test_who_says_a_figure_is_no_part_of_its_topic() -> None:
     assert [t.lower for t in fig.topic] == ["officials", "burned"]
 
 
+@pytest.mark.parametrize("verb", sorted({"rose", "fell", "climbed", "dropped", "increased"}))
+def test_a_verb_of_change_before_to_gives_a_level_no_topic(verb: str) -> None:
+    (fig,) = plan_claim(Claim("c", f"The flood toll {verb} to 212")).figures
+    assert [t.lower for t in fig.topic] == ["flood", "toll"]
+    # a change by an amount is what the figure measures; a verb with no other topic word stays
+    (fig,) = plan_claim(Claim("c", f"The flood toll {verb} 12%")).figures
+    assert [t.lower for t in fig.topic] == ["flood", "toll", verb]
+    (fig,) = plan_claim(Claim("c", f"Labour {verb} to 212 seats")).figures
+    assert [t.lower for t in fig.topic] == [verb]
+    # nor does a figure that counts nothing lose it: the verb ties "$2.75" to the fare
+    (fig,) = plan_claim(Claim("c", f"The bus fare {verb} to $2.75")).figures
+    assert [t.lower for t in fig.topic] == ["bus", "fare", verb]
+
+
 def test_claim_about_a_denial_is_a_statement() -> None:
     plan = plan_claim(Claim("c", "The minister called the report of 200 layoffs a lie"))
     assert plan.mode == "statement"
