@@ -78,8 +78,14 @@ def not_a_baseline(p: Pair) -> str | None:
     against, unless the claim asks about the very time the baseline names; "12 births per 1,000
     people": the 1,000 is the denominator of a rate."""
     c, f = p.claim, p.f
-    if f.role == "baseline" and not (c.weak_times & f.weak_times or c.strong_times & f.strong_times):
-        return "a baseline the sentence compares against"
+    if f.role == "baseline":
+        # The baseline's own time, not the time of the figure it is compared with ("fell to 4.1% in
+        # March from 4.3%": March is the 4.1%'s).
+        others = [o for o in p.passage.frames if o is not f and o.role != "baseline"]
+        weak = f.weak_times.difference(*(o.weak_times for o in others))
+        strong = f.strong_times.difference(*(o.strong_times for o in others))
+        if not (c.weak_times & weak or c.strong_times & strong):
+            return "a baseline the sentence compares against"
     if f.role == "denominator":
         return "the denominator of a rate"
     if f.role == "bracket":
@@ -148,7 +154,9 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
     else:
         return f"counts {f.counts}, not {c.counts}"
     if f.implicit_act and not f.counted:
-        acts = {t.concept for t in p.fp.topic} | {c.implicit_act}
+        # "Workers on strike: 6,200" for "6,200 workers went on strike": the noun the claim counts
+        # ("worker", concept employ) is what the source's act word names, not another act.
+        acts = {t.concept for t in p.fp.topic} | {c.implicit_act, c.concept}
         if f.implicit_act not in acts:
             return f"counts people who were {f.implicit_act}-ed, another act"
     return None
@@ -396,6 +404,9 @@ def same_time(p: Pair) -> str | None:
         return f"another time frame ({', '.join(sorted(f.strong_times))})"
     if strong == "one-sided":
         p.notes.append("one side sets a time frame the other does not")
+    elif strong == "same" and (narrower := (f.strong_times - c.strong_times) & p.plan.lex.lists["months"]):
+        # "4,000 in March 2023" for "in 2023": a figure for a part of the claim's time frame.
+        p.notes.append(f"the figure is for a narrower time frame ({', '.join(sorted(narrower))})")
     if _sets_match(c.weak_times, f.weak_times) == "conflict":
         return f"another day ({', '.join(sorted(f.weak_times))})"
     return None

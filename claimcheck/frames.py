@@ -29,6 +29,7 @@ TABLE_MIN_FIGURES = 20
 TABLE_MAX_WORDS = 4  # words either side of a figure in a table that its frame may reach
 IMPLICIT_ACT_WINDOW = 3  # words after a number searched for an act that implies people ("1,386 arrested")
 _WORDS = frame_words()  # lexicon/frames.yaml
+_MARKERS = {**dict.fromkeys(_WORDS.rise_markers, "=raise"), **dict.fromkeys(_WORDS.fall_markers, "=cut")}
 _APPOSITIVE = re.compile(r"\s*(?:" + "|".join(map(re.escape, _WORDS.appositive_openers)) + r")\b", re.I)
 
 
@@ -287,7 +288,10 @@ class _Framing:
             # ", an increase of about 22%" speaks of the clause before it.
             t_lo = topic_breaks.clause(t_lo - 3, t_lo - 2)[0]
         index, i, reach = self.index, w.i, self.reach
-        return self.s.keys(max(index(t_lo + offset), i - reach), min(index(t_hi + offset), i + reach))
+        keys = self.s.keys(max(index(t_lo + offset), i - reach), min(index(t_hi + offset), i + reach))
+        if w.inside > w.first and (marker := self.lowers[w.inside - 1]) in _MARKERS:
+            return keys | {_MARKERS[marker]}  # ", up 3.4 points": the clause says it rose
+        return keys
 
     def _before(self, q: Quantity, inside: int) -> tuple[Sequence[Token], Sequence[str]]:
         """Up to ``reach`` words before the figure, and their lower-cased forms; a phrase's span
@@ -324,7 +328,8 @@ class _Framing:
             return "bracket"  # "people aged 65 and over": the 65 bounds a group
         if v.part_markers.ends(prev_words):
             return "whole"
-        if last_before == "of" and _figure_ends_at(quantities, self.figure_starts, before[-1].start):
+        of = self._of_before(before, before_lowers)
+        if of is not None and _figure_ends_at(quantities, self.figure_starts, of.start):
             return "pool"  # "winning 412 of 650 seats": the 650 is what the 412 are taken from
         if v.comparison_markers.ends(prev_words) and not _revision(sentence, q.end - offset, self.lex):
             return "baseline"
@@ -337,6 +342,17 @@ class _Framing:
         ):
             return "part"  # "500 of the 1,300", "including 33 minors"
         return ""
+
+    def _of_before(self, before: Sequence[Token], before_lowers: Sequence[str]) -> Token | None:
+        """The "of" right before a figure, or before its owner ("of its 9,100", "of Kelvor's 40")."""
+        if before_lowers and before_lowers[-1] == "of":
+            return before[-1]
+        if len(before) >= 2 and before_lowers[-2] == "of":
+            owner = before[-1]
+            at = owner.end - self.offset
+            if before_lowers[-1] in _WORDS.possessive_determiners or self.sentence[at : at + 1] in ("'", "’"):
+                return before[-2]
+        return None
 
     def _bracket(self, q: Quantity, last_before: str) -> bool:
         """Whether figure ``q`` bounds an age group ("aged 65 and over", "aged 18 to 24", "65 or
@@ -461,9 +477,10 @@ def _counted(
         if word in v.counted_ends:
             break
         # "55 wounded soldiers": a participle before a noun belongs to the phrase; "1,740 arrested
-        # overnight": a verb does not.
+        # overnight", "4,000 staff stopped work": a verb does not, nor anything -ed after a noun.
         if word.endswith("ed") and not (
-            j + 1 < n
+            all(w.lower.endswith(("ed", "ly")) for w in words)
+            and j + 1 < n
             and not lowers[j + 1].endswith(("ed", "ly"))
             and tokens[j + 1].start - t.end <= 2
             and lowers[j + 1] not in v.stop_or_time
@@ -519,11 +536,17 @@ def _inherit(frames: list[Frame], clause_info: Sequence[tuple[bool, Sequence[Tok
     elliptical figure with no verb of its own ("..., 40 in Oakridge and 80 in Millbrook") also takes
     its donor's topic words; one with its own verb ("and 35 more damaged") keeps only its clause's."""
     for k, f in enumerate(frames):
-        if f.counted or f.implicit_act:
+        whole = (
+            frames[k + 1]
+            if f.role == "part" and k + 1 < len(frames) and frames[k + 1].role in ("whole", "pool")
+            else None
+        )
+        # "3,900 of its 9,100 staff": the part counts the whole's noun, which its act word only found
+        if f.counted or (f.implicit_act and not (whole and whole.counted)):
             continue
         donor = None
-        if f.role == "part" and k + 1 < len(frames) and frames[k + 1].role in ("whole", "pool"):
-            donor = frames[k + 1]
+        if whole is not None:
+            donor = whole
         elif k > 0:
             donor = frames[k - 1]
         own_verb, clause, after_the = clause_info[k]

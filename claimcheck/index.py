@@ -185,7 +185,7 @@ class _Counting(NamedTuple):
             if c.concept:
                 found.add("c:" + c.concept)
             nouns = frozenset(found)
-        return cls(nouns, frozenset({t.concept for t in fp.topic} | {c.implicit_act}), fp.counted_keys)
+        return cls(nouns, frozenset({t.concept for t in fp.topic} | {c.implicit_act, c.concept}), fp.counted_keys)
 
 
 def _keys_by_kind(table: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]]) -> dict[Kind, frozenset[str]]:

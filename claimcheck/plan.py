@@ -275,15 +275,19 @@ def _figure_topic(
     said = next(
         (t.start for t in tokens if t.start < first and lex.has("report_cues", t.lower) and t.lower != "according"), -1
     )
+    # "the share aged 65 and over": the bracket's opener says who, not what the figure is.
+    bracket = frame_words().bracket_openers if any(f.role == "bracket" for f in frames) else frozenset()
     topic = tuple(
         t
         for t in content
         if t.start > said
+        and t.lower not in bracket
         and singular(t.lower) not in counted_words
         and t.start not in name_starts
         and t.stem not in place_words
         and t.lower not in strong
         and t.lower not in weak
+        and not lex.has("months", t.lower)
         and not lex.has("report_cues", t.lower)
     )
     levels = _level_verbs(frames, tokens, lex)
@@ -322,8 +326,9 @@ def _figure_plans(
     aliases: dict[str, frozenset[str]],
     lex: Lexicon,
 ) -> tuple[FigurePlan, ...]:
-    """One plan per claim figure (a denominator is read with its figure, not checked alone)."""
-    checked = [f for f in frames if f.role != "denominator"]
+    """One plan per claim figure (a denominator or an age bracket is read with its figure, not
+    checked alone)."""
+    checked = [f for f in frames if f.role not in ("denominator", "bracket")]
     if not checked:
         return ()
     topic = _figure_topic(frames, content, names, tokens, lex)

@@ -22,7 +22,10 @@ class Vocab:
         self.figure_negations, self.auxiliaries = words.figure_negations, words.auxiliaries
         self.variants = lex.variants
         self.not_place_names = lex.union("months", "time_weak")
-        self.time_strong, self.time_weak = lists["time_strong"], lists["time_weak"]
+        # A month is a time frame ("50,000 jobs in March" is not April's figure); a month that is
+        # also a function word ("may") is read as that word.
+        self.time_strong = lists["time_strong"] | (lists["months"] - lists["stopwords"])
+        self.time_weak = lists["time_weak"]
         self.strong_phrases = lex.phrase_list("time_strong", 2)
         self.denial_cues, self.denial_phrases = lists["denial_cues"], lex.phrase_list("denial_cues", 2)
         self.denial_firsts = self.denial_cues | self.denial_phrases.by_first.keys()

@@ -201,3 +201,15 @@ def test_and_between_two_names_does_not_end_the_figure_s_clause() -> None:
     assert (f.implicit_act, f.places) == ("die", place("Varnholt") | place("Kelvor"))
     split = frames("Police detained 40 people in Varnholt and 30 people in Kelvor.")
     assert (split["40"].places, split["30"].places) == (place("Varnholt"), place("Kelvor"))
+
+
+def test_a_name_with_a_possessive_ending_between_of_and_a_figure_owns_the_pool() -> None:
+    got = frames("Records show that 3,900 of Kelvor's 9,100 staff stopped work.")
+    # the part counts the pool's noun, not people by the act word "staff" alone
+    assert (got["3,900"].role, got["3,900"].counted, got["3,900"].implicit_act) == ("part", "staff", "")
+    assert got["9,100"].role == "pool"
+
+
+def test_a_word_in_ed_after_the_counted_noun_is_its_verb() -> None:
+    assert frames("About 4,000 staff stopped work.")["4,000"].counted == "staff"
+    assert frames("Some 55 wounded soldiers were flown out.")["55"].counted == "soldier"

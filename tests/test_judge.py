@@ -98,6 +98,15 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
         ("Average commute: 31", "The average commute takes 31 minutes.", "agree"),
         ("Road budget: 4.2 million", "The road budget is €5.1 million.", "disagree"),
         ("Median age: 38.4", "The median income is 38,400 euros.", "silent"),
+        # a month is a time frame: another month's figure, or one month's of a year, is another figure
+        ("Kelvor added 50,000 jobs in March", "Kelvor added 42,000 jobs in April.", "silent"),
+        ("Kelvor added 50,000 jobs in 2023", "Kelvor added 4,000 jobs in March 2023.", "silent"),
+        ("Kelvor added 50,000 jobs in March", "In March, Kelvor added 50,000 jobs.", "agree"),
+        # the noun the claim counts, written as the label's act word, is no other act
+        ("6,200 Kelvor workers went on strike", "Workers on strike: 6,200 (all grades, Kelvor).", "agree"),
+        ("About 4,000 Kelvor staff stopped work", "Some 3,900 Kelvor staff walked off the job on Monday.", "agree"),
+        # a part of an owned pool counts the pool's noun
+        ("About 4,000 Kelvor staff stopped work", "Records show 3,900 of Kelvor's 9,100 staff stopped work.", "agree"),
         # a year is not a count
         ("1998 cars crossed the bridge", "The bridge opened in 1998 to traffic.", "silent"),
         # a different group

@@ -162,6 +162,21 @@ def test_each_bracket_closer_makes_the_figure_before_bound_a_group(closer: str) 
     assert [f.role for f in frames_of("About 900 residents who are 65 were moved.")] == ["", ""]
 
 
+@pytest.mark.parametrize(
+    ("marker", "act"), [*((m, "raise") for m in WORDS.rise_markers), *((m, "cut") for m in WORDS.fall_markers)]
+)
+def test_each_change_marker_before_a_figure_says_the_change(marker: str, act: str) -> None:
+    (value, change) = frames_of(f"Kelvor's exports reached $4.1 billion, {marker} 12% on the year.")
+    assert "=" + act in change.topic_keys and "=" + act not in value.topic_keys
+
+
+@pytest.mark.parametrize("owner", sorted(WORDS.possessive_determiners))
+def test_each_possessive_determiner_keeps_the_figure_after_of_a_pool(owner: str) -> None:
+    roles = [(f.role, f.counted) for f in frames_of(f"Only 12 of {owner} 40 depots were open.")]
+    assert roles == [("part", "depot"), ("pool", "depot")]
+    assert [f.role for f in frames_of("Only 12 of these 40 depots were open.")] == ["part", ""]
+
+
 def test_every_entry_is_lower_case_text() -> None:
     for name, words in read("frames.yaml").items():
         assert words and all(isinstance(w, str) and w == w.lower() for w in words), name

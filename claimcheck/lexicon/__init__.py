@@ -91,6 +91,9 @@ class FrameWords:
     common_noun_endings: tuple[str, ...]
     bracket_openers: frozenset[str]
     bracket_closers: tuple[str, ...]
+    rise_markers: frozenset[str]
+    fall_markers: frozenset[str]
+    possessive_determiners: frozenset[str]
 
 
 def build_frame_words(data: Mapping[str, Any]) -> FrameWords:
