@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from .ages import AGE
 from .facts import PassageFacts
 from .frames import Frame
 from .lexicon import english, read
@@ -440,6 +441,24 @@ def _singled_out(p: Pair) -> bool:
 
 
 # The checks, in the order they run: the cheap and decisive ones first.
+AGE_NAME_WORDS = 4  # words between an age and the name of the person it is the age of ("Smith, aged 32")
+
+
+def same_person(p: Pair) -> str | None:
+    """An age is the age of the person named next to it ("Smith, 45,", "the 32-year-old Varga",
+    "Varga was 32"): for a claim's age, that name must be one of the claim's."""
+    if p.claim.counted != AGE or p.f.counted != AGE or not p.plan.names:
+        return None
+    start, end = p.f.quantity.start, p.f.quantity.end
+    tokens = p.passage.tokens
+    before = [t for t in tokens if t.end <= start][-AGE_NAME_WORDS:]
+    after = [t for t in tokens if t.start >= end][:AGE_NAME_WORDS]
+    near = [t for t in reversed(before) if t.capital][:1] + [t for t in after if t.capital][:1]
+    if any(p.plan.has(n, frozenset(t.keys)) for t in near for n in p.plan.names):
+        return None
+    return f"the age of {near[0].text if near else 'someone unnamed'}, not of {p.plan.names[0].text}"
+
+
 CHECKS: dict[str, Check] = {
     "same-kind": same_kind,
     "not-a-baseline": not_a_baseline,
@@ -450,6 +469,7 @@ CHECKS: dict[str, Check] = {
     "same-group": same_group,
     "on-topic": on_topic,
     "same-name": same_name,
+    "same-person": same_person,
     "same-qualifier": same_qualifier,
     "same-place": same_place,
     "same-time": same_time,

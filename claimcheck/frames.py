@@ -9,11 +9,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import partial
 from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
+from .ages import AGE, is_age
 from .clauses import Breaks, intro, label_start, labelled_at
 from .lexicon import frame_words
 from .model import Kind, Quantity, Stance
@@ -210,6 +212,9 @@ class _Framing:
         before, before_lowers = self._before(q, w.inside)
         last_before = before_lowers[-1] if before else ""
         counted, modifiers, implicit = self._counted(q, w)
+        if is_age(self.sentence, self.offset, q, before, before_lowers, counted):
+            # "aged 32", "the 32-year-old": a person's age, counted as its own kind of figure
+            q, counted, modifiers, implicit = replace(q, kind=Kind.COUNT, unit=""), AGE, [], ""
         role = self._role(q, w.i, before, before_lowers)
         if not role and not counted and (group := _partitive(self.tokens, w.i, self.lex)) is not None:
             # "one of the detainees", "18 of its members", "two of them": a part of a group. A share
@@ -230,6 +235,8 @@ class _Framing:
             or holds(v.disputing_predicates, self.lowers[w.i :])
         ):
             stance, negated = Stance.DENIED, False
+        if counted == AGE and stance is not Stance.STATED:
+            stance = Stance.STATED  # "Smith, 32, denied the charges": what is denied is not the age
         fields = (
             q,
             head,

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from .ages import AGE
 from .errors import ClaimcheckError
 from .frames import Frame, build_frames
 from .lexicon import frame_words
@@ -335,17 +336,19 @@ def _figure_plans(
     act = main_act(topic, tokens, lex)
     topic_keys = tuple(word_keys(t, aliases) for t in topic)
     act_keys = word_keys(act, aliases) if act is not None else frozenset()
-    return tuple(
-        FigurePlan(
-            f,
-            topic,
-            act,
-            topic_keys,
-            act_keys,
-            frozenset().union(*(word_keys(t, aliases) for t in tokenize(f.counted, lex))),
-        )
-        for f in checked
-    )
+    plans = []
+    for f in checked:
+        counted_keys = frozenset().union(*(word_keys(t, aliases) for t in tokenize(f.counted, lex)))
+        if f.counted == AGE and names:
+            # "Bankman-Fried was 32 when he was sentenced": an age is the person's, whatever the
+            # act around it; the person's names say what the figure is about.
+            ages = tuple(names)
+            plans.append(
+                FigurePlan(f, ages, None, tuple(word_keys(t, aliases) for t in ages), frozenset(), counted_keys)
+            )
+        else:
+            plans.append(FigurePlan(f, topic, act, topic_keys, act_keys, counted_keys))
+    return tuple(plans)
 
 
 def _claim_keys(

@@ -242,6 +242,24 @@ def test_a_hyphenated_compound_of_names_is_each_of_them(check, text: str, verdic
     assert check("The death toll from the Varnholt-Kelvor floods rose to 212", text).verdict.value == verdict
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Varga, aged 32, now faces prison.", "agree"),
+        ("The 32-year-old Varga was sentenced on Thursday.", "agree"),
+        ("Varga, 31, was sentenced on Thursday.", "disagree"),
+        # an age is the age of the person named beside it
+        ("Varga's lawyer, Mark Cohen, 64, spoke to reporters.", "silent"),
+        # what the person denied is not the age
+        ("Varga, 32, had denied the charges.", "agree"),
+        # a figure of something else is no age
+        ("Varga was sentenced to 32 months.", "silent"),
+    ],
+)
+def test_an_age_is_read_as_the_age_of_the_person_named_with_it(check, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    assert check("Varga was 32 when he was sentenced", text).verdict.value == verdict
+
+
 @pytest.mark.parametrize("place", ["Tollan", "Pakistan", "Milan", "Munich", "Helsinki"])
 def test_places_that_end_like_demonyms_are_places(check, place: str) -> None:  # type: ignore[no-untyped-def]
     # "-an", "-ch", "-i" end demonyms ("Russian") and places alike: after "in", a word that does not

@@ -94,6 +94,9 @@ class FrameWords:
     rise_markers: frozenset[str]
     fall_markers: frozenset[str]
     possessive_determiners: frozenset[str]
+    age_openers: tuple[str, ...]
+    age_endings: tuple[str, ...]
+    age_copulas: frozenset[str]
 
 
 def build_frame_words(data: Mapping[str, Any]) -> FrameWords:
