@@ -240,7 +240,9 @@ def test_counted(text, counted):
     assert extract_quantities(text)[0].counted == counted
 
 
-@pytest.mark.parametrize(("text", "step"), [("$2.5bn", 1e8), ("1.2 million", 1e5), ("3 million", 0.0), ("2.75", 0.0)])
+@pytest.mark.parametrize(
+    ("text", "step"), [("$2.5bn", 1e8), ("1.2 million", 1e5), ("3 million", 1e6), ("3,000", 0.0), ("2.75", 0.0)]
+)
 def test_step(text, step):
     assert only(text).step == pytest.approx(step)
 
@@ -412,6 +414,13 @@ def test_hedged_ratio_keeps_its_hedge() -> None:
     (q,) = extract_quantities("Roughly one in five voters stayed home.")
     assert q.kind is Kind.PERCENT and q.hedge == "about"
     assert q.lo is not None and q.hi is not None and q.lo < 20 < q.hi
+
+
+@pytest.mark.parametrize("article", ["a", "A"])
+def test_an_article_before_a_dollar_sign_is_no_currency_prefix(article: str) -> None:
+    # "A$5" is Australian dollars; "a $5 fine", with its space, is an article and US dollars
+    q = only(f"The court ordered {article} $2 million forfeiture.")
+    assert (q.text, q.unit) == ("$2 million", "USD")
 
 
 def test_possessive_s_is_not_a_currency_prefix() -> None:

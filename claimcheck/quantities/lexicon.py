@@ -277,10 +277,13 @@ def _hedge_words() -> tuple[dict[str, str], dict[str, str]]:
 def _money_before(data: dict[str, Any], symbols: dict[str, str]) -> tuple[re.Pattern[str], re.Pattern[str], list[str]]:
     """A currency sign (with its letters: "US$", "HK$") or a code or currency word right before a figure."""
     prefixes = sorted((str(k).lower() for k in data["dollar_prefixes"]), key=len, reverse=True)
+    letters = "".join(p.upper() for p in prefixes if len(p) == 1)
+    words = "|".join(p for p in prefixes if len(p) > 1)
     sym_alt = "".join(re.escape(s) for s in symbols)
     currency_before = re.compile(
-        # "S$", "HK$": a prefix only before "$", and not the "s" of a possessive ("Murphy’s £90")
-        rf"(?:(?<![\w'’])(?P<pre>{'|'.join(prefixes)})[ \t]?(?=\$))?"
+        # "S$", "HK$": a prefix only before "$", and not the "s" of a possessive ("Murphy’s £90");
+        # a one-letter prefix is a capital right before it ("A$5"), not an article ("a $5 fine").
+        rf"(?:(?<![\w'’])(?P<pre>(?:{words})[ \t]?|(?-i:[{letters}]))(?=\$))?"
         rf"(?P<sym>[{sym_alt}])[ \t]?\Z",
         re.IGNORECASE,
     )

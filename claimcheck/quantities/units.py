@@ -67,7 +67,7 @@ def read_before(text: str, q: Draft, prev_end: int, lex: NumberLexicon) -> float
         sym = cm.group("sym")
         q.unit = lex.symbols[sym]
         if sym == "$" and cm.group("pre"):
-            q.unit = lex.dollar_prefixes[cm.group("pre").translate(FOLD).lower()]
+            q.unit = lex.dollar_prefixes[cm.group("pre").strip().translate(FOLD).lower()]
         q.kind, start = K_MONEY, cm.start()
         if sign > 0 and char_before(text, start) in MINUS:
             minus = _minus_before(text, start, prev_end)
