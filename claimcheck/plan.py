@@ -334,6 +334,8 @@ def _figure_plans(
         return ()
     topic = _figure_topic(frames, content, names, tokens, lex)
     act = main_act(topic, tokens, lex)
+    if act is not None and (control := _controller(act, topic, tokens)) is not None:
+        topic = tuple(t for t in topic if t is not control)  # "ordered to forfeit": the act is forfeit
     topic_keys = tuple(word_keys(t, aliases) for t in topic)
     act_keys = word_keys(act, aliases) if act is not None else frozenset()
     plans = []
@@ -427,8 +429,26 @@ def main_act(topic: Sequence[Token], tokens: Sequence[Token], lex: Lexicon) -> T
         if t.capital or lex.has("light_verbs", t.lower) or previous.get(t.start) in determiners:
             continue  # "the recalled heaters": a participle used as an adjective is not the act
         if t.lower.endswith("ed") or lex.has("irregular_verbs", t.lower) or (t.lower.endswith("ing") and t.concept):
-            return t
+            return _controlled(t, topic, tokens) or t
     return None
+
+
+def _controlled(t: Token, topic: Sequence[Token], tokens: Sequence[Token]) -> Token | None:
+    """The verb a control verb governs ("ordered to forfeit $11 billion", "agreed to pay"): that is
+    what the figure is about. A verb of a concept keeps its own reading ("forced to leave")."""
+    if t.concept:
+        return None
+    at = next((i for i, x in enumerate(tokens) if x.start == t.start), -1)
+    if 0 <= at < len(tokens) - 2 and tokens[at + 1].lower == "to":
+        to, verb = tokens[at + 1], tokens[at + 2]
+        if to.start - t.end <= 1 and verb.start - to.end <= 1:
+            return next((x for x in topic if x.start == verb.start), None)
+    return None
+
+
+def _controller(act: Token, topic: Sequence[Token], tokens: Sequence[Token]) -> Token | None:
+    """The control verb whose governed verb is ``act`` ("ordered" in "ordered to forfeit"), if any."""
+    return next((t for t in topic if t is not act and _controlled(t, topic, tokens) is act), None)
 
 
 def _word_keys(word: str, lex: Lexicon) -> set[str]:

@@ -40,6 +40,16 @@ def test_a_verb_of_change_before_to_gives_a_level_no_topic(verb: str) -> None:
     assert [t.lower for t in fig.topic] == ["bus", "fare", verb]
 
 
+@pytest.mark.parametrize("control", ["ordered", "agreed", "required"])
+def test_a_control_verb_gives_way_to_the_verb_it_governs(control: str) -> None:
+    (fig,) = plan_claim(Claim("c", f"Varga was {control} to repay $40,000")).figures
+    assert fig.act is not None and fig.act.lower == "repay"
+    assert [t.lower for t in fig.topic] == ["repay"]
+    # "sentenced to 25 years": "to" takes the figure, not a verb
+    (fig,) = plan_claim(Claim("c", "Varga was sentenced to 25 years")).figures
+    assert fig.act is not None and fig.act.lower == "sentenced"
+
+
 def test_claim_about_a_denial_is_a_statement() -> None:
     plan = plan_claim(Claim("c", "The minister called the report of 200 layoffs a lie"))
     assert plan.mode == "statement"
