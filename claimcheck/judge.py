@@ -98,7 +98,8 @@ def compare(claim_q: Quantity, source_q: Quantity, tolerance: float = 0.0) -> tu
     ctext = claim_q.text
     if _disjoint(c, c_open, s, (source_q.lo_open, source_q.hi_open)):
         return Relation.CONTRADICTS, f"'{source_q.text}' excludes {ctext}"
-    p = plausible_bounds(source_q)
+    # An exact figure is plausibly anything its rounding covers ("94 per cent" for 94.1%).
+    p = plausible_bounds(source_q) if source_q.hedge != "exact" else s
     cp = plausible_bounds(claim_q) if claim_q.hedge != "exact" else c
     if not _disjoint(cp, (False, False), p, (False, False)):
         if claim_q.hedge == "exact" and c[0] == c[1]:

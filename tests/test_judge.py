@@ -79,6 +79,8 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
         ("Twelve climbers were rescued", "Rescuers said 12 climbers were rescued from the ridge.", "agree"),
         # taking part in a study is being enrolled in it
         ("The study enrolled 640 volunteers", "In all, 640 volunteers took part in the study.", "agree"),
+        # a rounded share covers what it rounds
+        ("The survey's response rate was 72.4%", "The survey's response rate was 72 per cent.", "agree"),
         # figures that clash
         ("Flooding hit 38 towns", "Flooding hit over 40 towns along the river.", "disagree"),
         ("Nine ferries were cancelled", "Eighteen ferries were cancelled on Monday.", "disagree"),
