@@ -79,6 +79,12 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
         ("Twelve climbers were rescued", "Rescuers said 12 climbers were rescued from the ridge.", "agree"),
         # taking part in a study is being enrolled in it
         ("The study enrolled 640 volunteers", "In all, 640 volunteers took part in the study.", "agree"),
+        # a change may be said with its noun
+        (
+            "The vaccine cut the risk of infection by 40%",
+            "It brought a 40 percent reduction in the risk of infection.",
+            "agree",
+        ),
         # a rounded share covers what it rounds
         ("The survey's response rate was 72.4%", "The survey's response rate was 72 per cent.", "agree"),
         # figures that clash
