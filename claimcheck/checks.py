@@ -302,7 +302,8 @@ def _rival_act(p: Pair) -> str:
 def same_name(p: Pair) -> str | None:
     """Named things: "the Bear Creek Fire" is not "the Cedar Ridge Fire"; and a figure whose clause
     names someone else, in a sentence that never names the claim's own ("the Green Party won four
-    seats", for "Reform UK won five seats"), is that other's figure."""
+    seats", for "Reform UK won five seats"), is that other's figure; so is one whose verb has
+    another name for its subject ("Plaid clinched four seats")."""
     for phrase in p.plan.name_phrases:
         rival = [n for n in p.f.names if n[-1] == phrase[-1] and not set(n) & set(phrase[:-1])]
         if rival and phrase not in p.f.names:
@@ -312,6 +313,29 @@ def same_name(p: Pair) -> str | None:
         other = [n for n in p.f.names if claimed.isdisjoint(n)]
         if other:
             return f"about {' '.join(other[0])}; the sentence never names {' '.join(sorted(claimed))}"
+    named = {part for t in p.plan.names for part in (t.stem, *name_parts(t.stem))}
+    if named and not p.f.labelled and named.isdisjoint(p.passage.keys):
+        subject = _named_subject(p)
+        if subject is not None and subject.stem not in named and subject.stem not in p.f.places:
+            return f"what {subject.text} did; the sentence never names {' '.join(t.text for t in p.plan.names)}"
+    return None
+
+
+def _named_subject(p: Pair) -> Token | None:
+    """The name right before the verb right before the figure ("Labour clinched 412 seats"): whose
+    figure it is. Not a sentence's first word, which may be a common word in capitals."""
+    tokens = p.passage.tokens
+    start = p.f.quantity.start
+    k = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
+    lex = p.plan.lex
+    if k > 0 and lex.has("stopwords", tokens[k - 1].lower):
+        k -= 1  # "won only 121 seats"
+    if k < 2:
+        return None
+    verb, subject = tokens[k - 1], tokens[k - 2]
+    is_verb = verb.lower.endswith("ed") or lex.has("irregular_verbs", verb.lower) or bool(verb.concept)
+    if is_verb and not verb.capital and subject.capital and k - 2 > 0 and not lex.has("months", subject.lower):
+        return subject
     return None
 
 

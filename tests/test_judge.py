@@ -268,6 +268,18 @@ def test_an_age_is_read_as_the_age_of_the_person_named_with_it(check, text: str,
     assert check("Varga was 32 when he was sentenced", text).verdict.value == verdict
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the name before the verb before the figure says whose figure it is
+        ("Reform UK had its best night. With all seats declared, Plaid clinched only 4 seats.", "silent"),
+        ("Reform UK had its best night. With all seats declared, it clinched only 4 seats.", "disagree"),
+    ],
+)
+def test_a_figure_of_another_named_subject_is_not_the_claim_s(check, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    assert check("Reform UK won five seats", text).verdict.value == verdict
+
+
 @pytest.mark.parametrize("place", ["Tollan", "Pakistan", "Milan", "Munich", "Helsinki"])
 def test_places_that_end_like_demonyms_are_places(check, place: str) -> None:  # type: ignore[no-untyped-def]
     # "-an", "-ch", "-i" end demonyms ("Russian") and places alike: after "in", a word that does not
