@@ -170,12 +170,19 @@ class NameFocus:
         """The frames of passage ``k``, its reported figures denied when the next passage opens by
         denying what came before ("There are reports that 30 were hurt." "That's not right.")."""
         frames = self.doc.passages[k].frames
-        if (
-            k + 1 < len(self.doc.passages)
-            and any(f.stance is Stance.REPORTED for f in frames)
-            and denies_what_came_before(self.doc.passages[k + 1])
+        passages = self.doc.passages
+        if any(f.stance is Stance.REPORTED for f in frames) and (
+            k + 1 < len(passages) and denies_what_came_before(passages[k + 1])
         ):
             return tuple(f._replace(stance=Stance.DENIED) if f.stance is Stance.REPORTED else f for f in frames)
+        if (
+            any(f.stance in _ANSWERABLE for f in frames)
+            and k + 2 < len(passages)
+            and _asked_and_denied(passages[k + 1], passages[k + 2])
+        ):
+            # "... said it could reach 20,000. Is that still the figure?" "No.": what was said, or
+            # forecast, is taken back.
+            return tuple(f._replace(stance=Stance.DENIED) if f.stance in _ANSWERABLE else f for f in frames)
         return frames
 
     def capitals(self, k: int) -> list[str]:
@@ -227,7 +234,23 @@ class NameFocus:
 
 
 BACK_DENIAL_WORDS = 8  # words at the opening of a passage where "That's not true" may stand
+_ANSWERABLE = (Stance.REPORTED, Stance.FORECAST)  # what a question about it and a "No." take back
 SHORT_REPLY_WORDS = 4  # "It did not:", "They weren't.": a negation this short answers the sentence before
+
+
+def _asked_and_denied(question: PassageFacts, reply: PassageFacts) -> bool:
+    """Whether a question about the sentence before ("Is that still the figure?") is answered "No."
+    (after a speaker's label, "OKAFOR: No. ...")."""
+    lex = lexicon()
+    if not is_question(question.passage.text) or not any(lex.has("back_references", t.lower) for t in question.tokens):
+        return False
+    text = reply.passage.text.lstrip()
+    label = re.match(r"[A-Z][\w.' -]{0,40}:\s*", text)
+    answer = text[label.end() :] if label else text
+    return any(
+        answer.lower().startswith(no) and answer[len(no) : len(no) + 1] in (".", ",", "!", ";", ":")
+        for no in lex.lists["negative_answers"]
+    )
 
 
 def denies_what_came_before(p: PassageFacts) -> bool:

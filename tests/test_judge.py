@@ -193,6 +193,16 @@ def test_not_evidence(check, claim: str, text: str) -> None:  # type: ignore[no-
     assert check(claim, text).verdict is Verdict.SILENT
 
 
+@pytest.mark.parametrize(
+    ("answer", "verdict"), [("No. It is now 25,000 hectares.", "silent"), ("Yes, it is.", "agree")]
+)
+def test_a_question_about_a_figure_answered_no_takes_it_back(check, answer: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        f"HOST: Your office said the fire could reach 20,000 hectares. Is that still the figure?\n\nCHIEF: {answer}\n"
+    )
+    assert check("Officials say the fire could reach 20,000 hectares", text).verdict.value == verdict
+
+
 def test_verbless_statement_needs_its_predicate_in_the_sentence(check) -> None:  # type: ignore[no-untyped-def]
     text = "Analysts call the Ostrava plant a loss-maker.\n\nThe Ostrava plant employs 900 people."
     assert check("The Ostrava plant is a loss-maker", text, mode="statement").verdict is Verdict.AGREE
