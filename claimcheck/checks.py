@@ -328,13 +328,14 @@ def _named_subject(p: Pair) -> Token | None:
     start = p.f.quantity.start
     k = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
     lex = p.plan.lex
-    if k > 0 and lex.has("stopwords", tokens[k - 1].lower):
-        k -= 1  # "won only 121 seats"
+    if k > 0 and lex.has("stopwords", tokens[k - 1].lower) and not lex.has("back_references", tokens[k - 1].lower):
+        k -= 1  # "won only 121 seats" (but "confirmed that 120": the verb's object is a clause)
     if k < 2:
         return None
     verb, subject = tokens[k - 1], tokens[k - 2]
     is_verb = verb.lower.endswith("ed") or lex.has("irregular_verbs", verb.lower) or bool(verb.concept)
-    if is_verb and not verb.capital and subject.capital and k - 2 > 0 and not lex.has("months", subject.lower):
+    time_word = lex.has("months", subject.lower) or lex.has("time_weak", subject.lower)
+    if is_verb and not verb.capital and subject.capital and k - 2 > 0 and not time_word:
         return subject
     return None
 
@@ -444,7 +445,10 @@ def whole_not_part(p: Pair) -> str | None:
     were in Oakridge" says nothing of "40 homes destroyed"."""
     c, f, scope = p.claim, p.f, p.scope
     if f.role == "pool" and c.role != "pool":
-        # "winning 412 of 650 seats": the act is the part's; the 650 is the pool it is taken from.
+        # "winning 412 of 650 seats": the act is the part's; the 650 is the pool it is taken from,
+        # no count of what the claim's act did ("posted at all 11 depots" / "at eight of our 11").
+        if p.fp.act is not None:
+            return f"the whole a part is taken from; {p.fp.act.text} is said of the part"
         p.notes.append("the whole a part is taken from")
     if f.role == "part" and not (c.quantity.kind is Kind.COUNT and p.same_group):
         if not (c.places - scope) & (f.places - scope) and not _singled_out(p):

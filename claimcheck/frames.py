@@ -19,12 +19,12 @@ from .ages import AGE, is_age
 from .clauses import Breaks, intro, label_start, labelled_at
 from .lexicon import frame_words
 from .model import Kind, Quantity, Stance
+from .parts import COUNTED_MAX_WORDS, figure_ends_at, gap, partitive, starts_part_marker
 from .places import name_phrases, read_places, read_times
 from .vocab import Vocab, holds, vocab
 from .words import Lexicon, Token, is_demonym, passage_keys, singular, stem
 
 CLAUSE_MAX_WORDS = 30  # words either side of a figure that its clause may reach
-COUNTED_MAX_WORDS = 3  # words after a number read as the noun phrase it counts
 # A sentence with this many figures is a table or a list, not prose (prose has at most a handful):
 # its figures' frames reach only their neighbours, so that framing stays linear in its length.
 TABLE_MIN_FIGURES = 20
@@ -147,7 +147,19 @@ def build_frames(
         frames.append(frame)
         clause_info.append(info)
     _inherit(frames, clause_info)
+    _acted_parts(frames, framing)
     return frames
+
+
+def _acted_parts(frames: list[Frame], framing: _Framing) -> None:
+    """ "won 412 of the 650 seats": a part right after its verb is the verb's figure, the whole its pool."""
+    for k in range(len(frames) - 1):
+        f, whole = frames[k], frames[k + 1]
+        if f.role == "part" and whole.role in ("whole", "pool") and framing.verb_before(f.quantity):
+            frames[k], frames[k + 1] = (
+                f._replace(role=""),
+                whole._replace(role="pool"),
+            )  # not "500 of the 1,300 were in X"
 
 
 class _Window(NamedTuple):
@@ -216,7 +228,7 @@ class _Framing:
             # "aged 32", "the 32-year-old": a person's age, counted as its own kind of figure
             q, counted, modifiers, implicit = replace(q, kind=Kind.COUNT, unit=""), AGE, [], ""
         role = self._role(q, w.i, before, before_lowers)
-        if not role and not counted and (group := _partitive(self.tokens, w.i, self.lex)) is not None:
+        if not role and not counted and (group := partitive(self.tokens, w.i, self.lex)) is not None:
             # "one of the detainees", "18 of its members", "two of them": a part of a group. A share
             # ("17% of those on the drug") names its base, not a larger figure it is part of.
             implicit, counted = "", " ".join(t.lower for t in group)
@@ -327,7 +339,7 @@ class _Framing:
         sentence, offset, tokens, quantities, v = self.sentence, self.offset, self.tokens, self.quantities, self.v
         last_before = before_lowers[-1] if before else ""
         prev_words = before_lowers[-4:]
-        if (last_before == "per" and not _gap(sentence, offset, before[-1].end, q.start)) or (
+        if (last_before == "per" and not gap(sentence, offset, before[-1].end, q.start)) or (
             q.text.lower().startswith("per ")
         ):
             return "denominator"  # "12 births per 1,000 people": the 1,000 is no figure of its own
@@ -336,7 +348,7 @@ class _Framing:
         if v.part_markers.ends(prev_words):
             return "whole"
         of = self._of_before(before, before_lowers)
-        if of is not None and _figure_ends_at(quantities, self.figure_starts, of.start):
+        if of is not None and figure_ends_at(quantities, self.figure_starts, of.start):
             return "pool"  # "winning 412 of 650 seats": the 650 is what the 412 are taken from
         if v.comparison_markers.ends(prev_words) and not _revision(sentence, q.end - offset, self.lex):
             return "baseline"
@@ -345,10 +357,18 @@ class _Framing:
         if last_before == "including" or (
             i < len(tokens)
             and tokens[i].start - q.end < 3
-            and _starts_part_marker(tokens, self.lowers, i, quantities, self.figure_starts, v, sentence, offset)
+            and starts_part_marker(tokens, self.lowers, i, quantities, self.figure_starts, v, sentence, offset)
         ):
             return "part"  # "500 of the 1,300", "including 33 minors"
         return ""
+
+    def verb_before(self, q: Quantity) -> bool:
+        """Whether the word right before figure ``q`` is a verb of its own ("won 412")."""
+        k = self.index(q.start)
+        if k == 0 or gap(self.sentence, self.offset, self.tokens[k - 1].end, q.start):
+            return False
+        word = self.lowers[k - 1]
+        return self.v.flags((word,))[0][word]
 
     def _of_before(self, before: Sequence[Token], before_lowers: Sequence[str]) -> Token | None:
         """The "of" right before a figure, or before its owner ("of its 9,100", "of Kelvor's 40")."""
@@ -420,51 +440,6 @@ def is_title_case(tokens: Sequence[Token]) -> bool:
     return len(longer) >= 3 and sum(map(_CAPITAL, longer)) >= TITLE_CASE_SHARE * len(longer)
 
 
-def _partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token] | None:
-    """The noun words of "of the <noun>" right after a figure (token ``i`` on); [] for "of them";
-    None when the figure is not followed by a partitive."""
-    if i + 1 < len(tokens) and tokens[i].lower == "of" and tokens[i + 1].lower in _WORDS.partitive_determiners:
-        if tokens[i + 1].lower in _WORDS.partitive_pronouns:
-            return []
-        words: list[Token] = []
-        for t in tokens[i + 2 : i + 2 + COUNTED_MAX_WORDS]:
-            if lex.has("stopwords", t.lower) or lex.has("irregular_verbs", t.lower):
-                break
-            if words and t.start > words[-1].end + 1:
-                break  # "of the vote, doubled": punctuation ends the group
-            words.append(t)
-        return words
-    return None
-
-
-def _starts_part_marker(
-    tokens: Sequence[Token],
-    lowers: Sequence[str],
-    i: int,
-    quantities: Sequence[Quantity],
-    figure_starts: Sequence[int],
-    v: Vocab,
-    text: str,
-    offset: int,
-) -> bool:
-    """Whether the words after a figure (token ``i`` on, possibly after its counted noun) open
-    "of the <figure>". ``lowers`` are the tokens' lower-cased forms; ``figure_starts`` are the
-    starts of ``quantities``, in order; ``text`` is the sentence, starting at ``offset``. The
-    words up to that figure must be of its phrase: in "7.9% of the vote and 14 seats", a comma or
-    an "and" before the 14 starts another figure, not the whole."""
-    for j in range(i, min(i + COUNTED_MAX_WORDS + 1, len(tokens))):
-        word = lowers[j]
-        if word in _WORDS.part_openers:
-            k = bisect.bisect_left(figure_starts, tokens[j].end)  # the next figure
-            if k == len(quantities) or quantities[k].start - tokens[j].end >= 24:
-                return False
-            between = text[tokens[j].end - offset : quantities[k].start - offset].lower()
-            return not (set(",;:()") & set(between) or _WORDS.coordinators & set(between.split()))
-        if word in v.stopwords:
-            return False
-    return False
-
-
 def _counted(
     tokens: Sequence[Token], lowers: Sequence[str], i: int, q: Quantity, v: Vocab, text: str = "", offset: int = 0
 ) -> tuple[str, list[str], str]:
@@ -478,7 +453,7 @@ def _counted(
     while j < n and len(words) < COUNTED_MAX_WORDS:
         t = tokens[j]
         # Punctuation, between the figure or the word before and this one, ends the phrase.
-        if _gap(text, offset, tokens[j - 1].end if j > i else q.end, t.start):
+        if gap(text, offset, tokens[j - 1].end if j > i else q.end, t.start):
             break
         word = lowers[j]
         if word in v.counted_ends:
@@ -506,12 +481,6 @@ def _counted(
     return "", [], ""
 
 
-def _figure_ends_at(quantities: Sequence[Quantity], starts: Sequence[int], at: int) -> bool:
-    """Whether a figure ends right before offset ``at`` (a space apart)."""
-    k = bisect.bisect_left(starts, at) - 1
-    return k >= 0 and 0 <= at - quantities[k].end <= 1
-
-
 def _act_before(clause: Sequence[Token], v: Vocab) -> str:
     """The act that makes a noun-less figure count people, named before it in its clause ("the
     death toll rose to 23"): the concept of the last such word, or ""."""
@@ -529,12 +498,6 @@ def _revision(sentence: str, end: int, lex: Lexicon) -> bool:
     12,400 acres officials reported earlier"): a revision the source still holds, not a baseline."""
     words = re.findall(r"[a-z]+", sentence[end : end + REVISION_WINDOW].lower())
     return any(lex.has("report_cues", w) or w in _WORDS.revision_words for w in words)
-
-
-def _gap(text: str, offset: int, start: int, end: int) -> bool:
-    """Whether anything but spaces stands between two offsets (``text`` starts at ``offset``)."""
-    between = text[start - offset : end - offset] if text else " " * (end - start)
-    return len(between) > 2 or bool(between.strip())
 
 
 def _inherit(frames: list[Frame], clause_info: Sequence[tuple[bool, Sequence[Token], bool]]) -> None:

@@ -213,3 +213,12 @@ def test_a_name_with_a_possessive_ending_between_of_and_a_figure_owns_the_pool()
 def test_a_word_in_ed_after_the_counted_noun_is_its_verb() -> None:
     assert frames("About 4,000 staff stopped work.")["4,000"].counted == "staff"
     assert frames("Some 55 wounded soldiers were flown out.")["55"].counted == "soldier"
+
+
+@pytest.mark.parametrize("sentence", ["Police freed 500 of the 1,300 workers.", "Labour won 500 of 1,300 seats."])
+def test_a_part_right_after_its_verb_is_what_the_verb_did(sentence: str) -> None:
+    got = frames(sentence)
+    assert (got["500"].role, got["1,300"].role) == ("", "pool")
+    # a part singled out by what follows it stays a part of the whole
+    got = frames("Some 500 of the 1,300 workers were freed.")
+    assert (got["500"].role, got["1,300"].role) == ("part", "whole")

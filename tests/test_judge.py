@@ -117,6 +117,9 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
         ("Over 1,800 people were forced from their homes", "Some 1,850 were ordered to leave the valley.", "agree"),
         # a part of an owned pool counts the pool's noun
         ("About 4,000 Kelvor staff stopped work", "Records show 3,900 of Kelvor's 9,100 staff stopped work.", "agree"),
+        # a part right after its verb is what the verb did; the whole is the pool it came from
+        ("Police detained 500 protesters", "Police detained 500 of the 1,300 protesters.", "agree"),
+        ("Police detained 1,300 protesters", "Police detained 500 of the 1,300 protesters.", "disagree"),
         # a year is not a count
         ("1998 cars crossed the bridge", "The bridge opened in 1998 to traffic.", "silent"),
         # a different group

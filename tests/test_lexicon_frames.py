@@ -84,8 +84,8 @@ def test_each_partitive_pronoun_makes_a_part_of_an_unnamed_group(pronoun: str) -
 
 @pytest.mark.parametrize("opener", sorted(WORDS.part_openers))
 def test_each_part_opener_makes_the_figure_before_a_part(opener: str) -> None:
-    assert frames_of(f"Police freed 500 {opener} the 1,300 workers.")[0].role == "part"
-    assert frames_of("Police freed 500 from the 1,300 workers.")[0].role == ""
+    assert frames_of(f"Some 500 {opener} the 1,300 workers were freed.")[0].role == "part"
+    assert frames_of("Some 500 from the 1,300 workers were freed.")[0].role == ""
 
 
 @pytest.mark.parametrize("coordinator", sorted(WORDS.coordinators))

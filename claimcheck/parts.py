@@ -1,0 +1,72 @@
+"""Parts and wholes, for the frame stage: "two of the detainees" (a part of a named group), "500 of
+the 1,300" (a part and its whole), "412 of 650" (a part and the pool it is taken from)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from .lexicon import frame_words
+from .model import Quantity
+from .vocab import Vocab
+from .words import Lexicon, Token
+
+_WORDS = frame_words()  # lexicon/frames.yaml
+COUNTED_MAX_WORDS = 3  # words after a number read as the noun phrase it counts
+
+
+def partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token] | None:
+    """The noun words of "of the <noun>" right after a figure (token ``i`` on); [] for "of them";
+    None when the figure is not followed by a partitive."""
+    if i + 1 < len(tokens) and tokens[i].lower == "of" and tokens[i + 1].lower in _WORDS.partitive_determiners:
+        if tokens[i + 1].lower in _WORDS.partitive_pronouns:
+            return []
+        words: list[Token] = []
+        for t in tokens[i + 2 : i + 2 + COUNTED_MAX_WORDS]:
+            if lex.has("stopwords", t.lower) or lex.has("irregular_verbs", t.lower):
+                break
+            if words and t.start > words[-1].end + 1:
+                break  # "of the vote, doubled": punctuation ends the group
+            words.append(t)
+        return words
+    return None
+
+
+def starts_part_marker(
+    tokens: Sequence[Token],
+    lowers: Sequence[str],
+    i: int,
+    quantities: Sequence[Quantity],
+    figure_starts: Sequence[int],
+    v: Vocab,
+    text: str,
+    offset: int,
+) -> bool:
+    """Whether the words after a figure (token ``i`` on, possibly after its counted noun) open
+    "of the <figure>". ``lowers`` are the tokens' lower-cased forms; ``figure_starts`` are the
+    starts of ``quantities``, in order; ``text`` is the sentence, starting at ``offset``. The
+    words up to that figure must be of its phrase: in "7.9% of the vote and 14 seats", a comma or
+    an "and" before the 14 starts another figure, not the whole."""
+    for j in range(i, min(i + COUNTED_MAX_WORDS + 1, len(tokens))):
+        word = lowers[j]
+        if word in _WORDS.part_openers:
+            k = bisect.bisect_left(figure_starts, tokens[j].end)  # the next figure
+            if k == len(quantities) or quantities[k].start - tokens[j].end >= 24:
+                return False
+            between = text[tokens[j].end - offset : quantities[k].start - offset].lower()
+            return not (set(",;:()") & set(between) or _WORDS.coordinators & set(between.split()))
+        if word in v.stopwords:
+            return False
+    return False
+
+
+def figure_ends_at(quantities: Sequence[Quantity], starts: Sequence[int], at: int) -> bool:
+    """Whether a figure ends right before offset ``at`` (a space apart)."""
+    k = bisect.bisect_left(starts, at) - 1
+    return k >= 0 and 0 <= at - quantities[k].end <= 1
+
+
+def gap(text: str, offset: int, start: int, end: int) -> bool:
+    """Whether anything but spaces stands between two offsets (``text`` starts at ``offset``)."""
+    between = text[start - offset : end - offset] if text else " " * (end - start)
+    return len(between) > 2 or bool(between.strip())
