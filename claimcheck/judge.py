@@ -381,6 +381,10 @@ def weigh(plan: ClaimPlan, fp: FigurePlan, f: Frame, p: PassageFacts, context: C
             return Weighed(None, "a denied figure that differs from the claim says nothing", 0.0, "denied-differs")
     if relation is Relation.CONTRADICTS and level == "loose":
         return Weighed(None, f"{reason}, but {why}", 0.0, "loose-never-contradicts")
+    if relation is Relation.SUPPORTS and level == "loose" and fp.frame.quantity.one_sided and f.quantity.one_sided:
+        # "at least 2,992 in Syria" / "at least 2,012" (no place): two open bounds that merely overlap,
+        # loosely aligned, are no support.
+        return Weighed(None, f"{reason}, but two bounds only overlap and {why}", 0.0, "loose-bounds")
     if relation is None:
         return Weighed(None, reason, 0.0, "too-vague")
     return Weighed(relation, reason + (f" ({why})" if why else ""), (1.0 if level == "strict" else 0.6))

@@ -131,6 +131,11 @@ class Quantity:
         hi = math.inf if self.hi is None else self.hi
         return lo, hi
 
+    @property
+    def one_sided(self) -> bool:
+        """Whether the figure is open on one side ("at least 2,012", "more than 40", "up to 900")."""
+        return (self.lo is None) != (self.hi is None)
+
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)

@@ -120,6 +120,9 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
         # a part right after its verb is what the verb did; the whole is the pool it came from
         ("Police detained 500 protesters", "Police detained 500 of the 1,300 protesters.", "agree"),
         ("Police detained 1,300 protesters", "Police detained 500 of the 1,300 protesters.", "disagree"),
+        # two open bounds, loosely aligned (the place on one side only), only overlap: no support
+        ("At least 2,900 people were killed in Kelvor", "At least 2,000 people were killed, officials said.", "silent"),
+        ("At least 2,900 people were killed in Kelvor", "About 3,000 people were killed, officials said.", "agree"),
         # a year is not a count
         ("1998 cars crossed the bridge", "The bridge opened in 1998 to traffic.", "silent"),
         # a different group
