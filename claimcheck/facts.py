@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .frames import Frame, build_frames
+from .frames import Frame, build_frames, change_marker_keys
 from .model import Kind, Passage, pickled_by_fields
 from .places import place_names, places_in
 from .quantities import extract_quantities
@@ -117,7 +117,7 @@ def analyze_text(
         tokens = tokenize(p.text, lex, offset=p.start)
         for place in places_in(tokens, lex):
             mentions[place] += 1
-        keys = passage_keys(tokens)
+        keys = passage_keys(tokens) | change_marker_keys(p.text, p.start, tokens)
         frames = read_figures(p, tokens, lex) if frame_keys is None or not frame_keys.isdisjoint(keys) else ()
         facts.append(PassageFacts(p, tuple(tokens), keys, frames))
     return DocFacts(path, tuple(facts), scope_places(mentions), framed=frame_keys)

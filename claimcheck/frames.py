@@ -151,6 +151,16 @@ def build_frames(
     return frames
 
 
+def change_marker_keys(text: str, offset: int, tokens: Sequence[Token]) -> frozenset[str]:
+    """The acts that change markers right before a figure say (", down 12%": cut), as passage keys."""
+    found = {
+        _MARKERS[t.lower]
+        for t in tokens
+        if t.lower in _MARKERS and text[t.end - offset + 1 : t.end - offset + 2].isdigit()
+    }
+    return frozenset(found)
+
+
 def _acted_parts(frames: list[Frame], framing: _Framing) -> None:
     """ "won 412 of the 650 seats": a part right after its verb is the verb's figure, the whole its pool."""
     for k in range(len(frames) - 1):

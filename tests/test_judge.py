@@ -123,6 +123,8 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
         # two open bounds, loosely aligned (the place on one side only), only overlap: no support
         ("At least 2,900 people were killed in Kelvor", "At least 2,000 people were killed, officials said.", "silent"),
         ("At least 2,900 people were killed in Kelvor", "About 3,000 people were killed, officials said.", "agree"),
+        # ", down 12%" says the change the claim's verb says
+        ("Kelvor's exports fell 12%", "Kelvor's exports reached $4.1 billion, down 12% on the year.", "agree"),
         # a year is not a count
         ("1998 cars crossed the bridge", "The bridge opened in 1998 to traffic.", "silent"),
         # a different group
