@@ -69,9 +69,15 @@ def same_kind(p: Pair) -> str | None:
     """Figures of different kinds (a count, a percent, money in another currency, a measure in
     other units) are never compared."""
     cq, sq = p.claim.quantity, p.f.quantity
-    if _kinds_match(cq, sq) or (p.fp.unitless and sq.kind in UNIT_KINDS):
+    if _kinds_match(cq, sq) or (p.fp.unitless and sq.kind in UNIT_KINDS and _labelled_here(p)):
         return None
     return f"a {sq.kind}{' in ' + sq.unit if sq.unit else ''}, not a {cq.kind}"
+
+
+def _labelled_here(p: Pair) -> bool:
+    """Whether a unitless claim figure's label words stand in the source figure's own clause
+    ("the median age is 38.4 years"), not merely earlier in its sentence ("..., in ten years")."""
+    return any(not keys.isdisjoint(p.f.topic_keys) for keys in p.fp.topic_keys)
 
 
 def not_a_baseline(p: Pair) -> str | None:

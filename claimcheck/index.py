@@ -81,8 +81,10 @@ class ClaimIndex:
             if fp.act is not None and fp.frame.counted:
                 # A figure of the same counted noun may speak to the claim without its act (checks.on_topic).
                 keys = keys | fp.counted_keys
-            if fp.act is None and not fp.topic:
-                table, keys = self._any_figure, plan.keys
+            if fp.act is None:
+                # With no act, the topic words may stand anywhere before the figure in its sentence
+                # (checks.on_topic), so the figure is found by the sentence's keys, not its clause's.
+                table, keys = self._any_figure, keys if fp.topic else plan.keys
             # A compound ("turkey-syria") is filed under its first name too: "in Turkey and Syria".
             places = {w for p in fp.frame.places for w in {p.split()[0], name_parts(p.split()[0])[0]}} or {""}
             kinds = (fp.frame.quantity.kind, *UNIT_KINDS) if fp.unitless else (fp.frame.quantity.kind,)

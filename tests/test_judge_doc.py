@@ -86,3 +86,17 @@ def test_figures_left_unread_are_read_when_another_claim_set_needs_them() -> Non
     assert more.passages == analyze_text("x.txt", text).passages
     assert more.framed == storm.frame_keys | arrests.frame_keys
     assert with_figures(more, arrests.frame_keys) is more  # nothing left to read
+
+
+def test_a_claim_with_no_act_is_found_by_a_topic_word_anywhere_before_its_figure() -> None:
+    # "Turnout was about 60%": with no act, the topic may stand before the figure's clause
+    # ("..., at a touch below 60%"), as checks.on_topic reads it; the index must find it there too.
+    opening = (
+        "Kelvor votes\n\nPolls closed at ten on Thursday night across the county.\n\n" + "Counting went on.\n\n" * 6
+    )
+    text = opening + "The vote saw the lowest turnout in decades, perhaps the lowest yet, at a touch below 60%.\n"
+    plans = [plan_claim(Claim("t", "Turnout was about 60%")), plan_claim(Claim("f", "Kelvor's fares rose 5%"))]
+    doc = analyze_text("x.txt", text)
+    one_by_one = [(i, r) for i, plan in enumerate(plans) for r in [judge_source(plan, doc)] if r.evidence]
+    assert [i for i, _ in one_by_one] == [0]
+    assert judge_doc(plans, ClaimIndex(plans), doc) == one_by_one
