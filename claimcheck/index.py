@@ -12,7 +12,7 @@ from .facts import DocFacts, is_question
 from .frames import Frame
 from .model import Kind
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
-from .words import name_parts, singular
+from .words import name_parts, singular, tokenize
 
 
 class ClaimIndex:
@@ -78,9 +78,10 @@ class ClaimIndex:
         for j, fp in enumerate(plan.figures):
             # The keys of the act, else of any topic word, else (neither) of any claim word.
             table, keys = self._figures, fp.act_keys if fp.act is not None else frozenset().union(*fp.topic_keys)
-            if fp.act is not None and fp.frame.counted:
-                # A figure of the same counted noun may speak to the claim without its act (checks.on_topic).
-                keys = keys | fp.counted_keys
+            if fp.act is not None:
+                # A figure of the same counted noun, unit or implicit act may speak to the claim
+                # without its act (checks.on_topic, _counts_same_thing).
+                keys = keys | _same_thing_keys(fp)
             if fp.act is None:
                 # With no act, the topic words may stand anywhere before the figure in its sentence
                 # (checks.on_topic), so the figure is found by the sentence's keys, not its clause's.
@@ -188,6 +189,17 @@ class _Counting(NamedTuple):
                 found.add("c:" + c.concept)
             nouns = frozenset(found)
         return cls(nouns, frozenset({t.concept for t in fp.topic} | {c.implicit_act, c.concept}), fp.counted_keys)
+
+
+def _same_thing_keys(fp: FigurePlan) -> frozenset[str]:
+    """Keys of what a claim figure counts: its noun, else its unit of measure ("years"), else the
+    act its noun implies ("the death toll": =die)."""
+    f = fp.frame
+    if f.counted:
+        return fp.counted_keys
+    if f.quantity.kind is Kind.MEASURE and f.quantity.unit:
+        return frozenset(t.stem for t in tokenize(f.quantity.unit))
+    return frozenset({"=" + f.implicit_act}) if f.implicit_act else frozenset()
 
 
 def _keys_by_kind(table: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]]) -> dict[Kind, frozenset[str]]:

@@ -100,3 +100,24 @@ def test_a_claim_with_no_act_is_found_by_a_topic_word_anywhere_before_its_figure
     one_by_one = [(i, r) for i, plan in enumerate(plans) for r in [judge_source(plan, doc)] if r.evidence]
     assert [i for i, _ in one_by_one] == [0]
     assert judge_doc(plans, ClaimIndex(plans), doc) == one_by_one
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        # a measure in the claim's unit may speak to it without its act (checks._counts_same_thing)
+        (
+            "Varga's lawyers asked for a sentence of five to seven years",
+            "Varga and his lawyers argued he should get five to seven years.",
+        ),
+        # and a figure of the act the claim's noun implies ("the death toll": die)
+        ("The death toll in Kelvor rose to 31", "In Kelvor, officials said 31 people had been killed."),
+    ],
+)
+def test_a_figure_of_the_same_thing_without_the_act_is_found_as_the_checks_find_it(claim: str, sentence: str) -> None:
+    text = "Kelvor report\n\nThe hearing ended on Friday afternoon in the county court.\n\n" + "More later.\n\n" * 6
+    doc = analyze_text("x.txt", text + sentence + "\n")
+    plans = [plan_claim(Claim("c", claim))]
+    one_by_one = [(i, r) for i, plan in enumerate(plans) for r in [judge_source(plan, doc)] if r.evidence]
+    assert judge_doc(plans, ClaimIndex(plans), doc) == one_by_one
+    assert one_by_one and one_by_one[0][1].verdict is Verdict.AGREE
