@@ -164,6 +164,8 @@ def test_evidence_is_located_and_explained(check) -> None:  # type: ignore[no-un
         ("The mayor called the audit false", "The mayor did not call the audit false.", "disagree"),
         ("The mayor called the audit false", "The council approved the budget.", "silent"),
         ("Hartley urged residents to evacuate", "Governor Hartley urged residents to evacuate the valley.", "agree"),
+        # headline verbs of winning
+        ("Mayor Ortiz won a seat on the board", "Mayor Ortiz has bagged a seat on the board.", "agree"),
     ],
 )
 def test_statements(check, claim: str, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
