@@ -7,6 +7,12 @@ Not a test. Run the small sizes while developing, the big ones before a release:
     python bench/bench_verify.py --docs 10000 --claims 100 --warm      # cold and warm cache
     python bench/bench_verify.py --docs 1000 10000 100000 --claims 10 100 1000
     python bench/bench_verify.py --workload own sentences                # both claim workloads
+    python bench/bench_verify.py --docs 10000 --claims 100 --workload own sentences --against HEAD~1
+
+With ``--against REV`` every cold run is made by git revision REV's code as well as this tree's (REV
+unpacked with ``git archive`` into a temporary folder, run with ``PYTHONPATH`` pointing at it), in
+turns, ``--rounds`` times each on the same corpus and claims; the table gives each run and a last
+line per row the ratio of the medians: the speed of a change, measured side by side in one run.
 
 Two workloads: ``own``, short claims built from the generator's facts ("49,212 residents were evacuated
 in Tollan"), and ``sentences``, whole sentences of the corpus as claims, the way a user pastes them from
@@ -246,8 +252,57 @@ def floor(root: Path) -> float:
     return time.perf_counter() - t0
 
 
-def run_verify(claims: Path, root: Path, extra: list[str], env: dict[str, str]) -> tuple[float, int, int]:
-    """(wall seconds, peak RSS bytes of the process tree, exit code) of one ``claimcheck verify``."""
+def unpack(rev: str) -> Path:
+    """Git revision ``rev``'s ``claimcheck`` package, unpacked into a temporary folder (for PYTHONPATH)."""
+    tmp = Path(tempfile.mkdtemp(prefix="claimcheck-bench-rev-"))
+    archive = subprocess.run(["git", "archive", rev, "claimcheck"], capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive, check=True)
+    return tmp
+
+
+def side_by_side(args: argparse.Namespace, env: dict[str, str]) -> None:
+    """Cold runs of REV's code and this tree's in turns, with each run's row and the medians' ratio."""
+    here = str(Path(__file__).resolve().parents[1])
+    theirs = unpack(args.against)
+    trees = {args.against: str(theirs), "this": here}
+    print(
+        f"| {'workload':<9} | {'docs':>7} | {'claims':>6} | {'code':<10} | {'round':>5} | "
+        f"{'wall s':>7} | {'peak RSS MB':>11} |"
+    )
+    print("|-----------|---------|--------|------------|-------|---------|-------------|")
+    try:
+        for n_docs in args.docs:
+            root = make_corpus(n_docs, args.seed)
+            for workload in args.workload:
+                for n_claims in args.claims:
+                    claims = claims_for(workload, n_claims, root, args.seed)
+                    walls: dict[str, list[float]] = {name: [] for name in trees}
+                    for r in range(args.rounds):
+                        for name, tree in trees.items():
+                            wall, peak, _ = run_verify(
+                                claims, root, ["--no-cache"], dict(env, PYTHONPATH=tree), cwd=str(theirs.parent)
+                            )
+                            walls[name].append(wall)
+                            print(
+                                f"| {workload:<9} | {n_docs:>7,} | {n_claims:>6,} | {name[:10]:<10} | {r + 1:>5} | "
+                                f"{wall:>7.2f} | {peak / 2**20:>11,.0f} |",
+                                flush=True,
+                            )
+                    old, new = (sorted(w)[len(w) // 2] for w in walls.values())
+                    print(
+                        f"{workload}, {n_docs:,} docs x {n_claims:,} claims: this tree {new / old:.2f}x "
+                        f"{args.against} (medians {new:.2f} s / {old:.2f} s)"
+                    )
+    finally:
+        shutil.rmtree(theirs, ignore_errors=True)
+
+
+def run_verify(
+    claims: Path, root: Path, extra: list[str], env: dict[str, str], cwd: str | None = None
+) -> tuple[float, int, int]:
+    """(wall seconds, peak RSS bytes of the process tree, exit code) of one ``claimcheck verify``,
+    run in ``cwd`` (``python -m`` puts its working folder first on the path: with PYTHONPATH naming
+    the code to run, it must be a folder without a ``claimcheck`` package)."""
     cmd = [
         sys.executable,
         "-m",
@@ -267,7 +322,7 @@ def run_verify(claims: Path, root: Path, extra: list[str], env: dict[str, str]) 
     peak = 0
     t0 = time.perf_counter()
     with open(os.devnull, "w") as devnull:
-        proc = subprocess.Popen(cmd, stdout=devnull, stderr=subprocess.PIPE, env=env)
+        proc = subprocess.Popen(cmd, stdout=devnull, stderr=subprocess.PIPE, env=env, cwd=cwd)
         ps = psutil.Process(proc.pid)
         stop = threading.Event()
 
@@ -320,10 +375,18 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=0, help="--jobs for claimcheck (0: all cores)")
     ap.add_argument("--warm", action="store_true", help="also time a warm re-run with the cache")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--against", metavar="REV", help="also time git revision REV's code, in turns with this tree's")
+    ap.add_argument("--rounds", type=int, default=3, help="runs of each code with --against (default 3)")
     args = ap.parse_args()
 
     cache = Path(tempfile.mkdtemp(prefix="claimcheck-bench-cache-"))
     env = dict(os.environ, CLAIMCHECK_CACHE_DIR=str(cache))
+    if args.against:
+        try:
+            side_by_side(args, env)
+        finally:
+            shutil.rmtree(cache, ignore_errors=True)
+        return 0
     jobs = ["--jobs", str(args.jobs)] if args.jobs else []
     mem = psutil.virtual_memory().total / 2**30
     print(
