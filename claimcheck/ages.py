@@ -10,6 +10,7 @@ from .lexicon import frame_words
 from .model import Kind, Quantity
 from .words import Token
 
+ATTRIBUTE, PREDICATE = "attribute", "predicate"  # how an age is written (see ``age_form``)
 AGE = "age"  # the counted noun of a person's age ("aged 32", "the 32-year-old")
 MAX_AGE = 125  # years: a larger figure is no one's age
 AFTER_CHARS = 12  # characters after a figure read for an age's ending or the end of its clause
@@ -18,28 +19,27 @@ _WORDS = frame_words()
 _OPENERS = tuple(" " + o for o in _WORDS.age_openers)
 
 
-def is_age(
+def age_form(
     sentence: str, offset: int, q: Quantity, before: Sequence[Token], before_lowers: Sequence[str], counted: str
-) -> bool:
-    """Whether figure ``q`` of ``sentence`` (which starts at ``offset``) is a person's age; ``before``
-    are the words before it, ``counted`` the noun it was read to count ("" for none)."""
+) -> str:
+    """How figure ``q`` of ``sentence`` (which starts at ``offset``) is written as a person's age:
+    ATTRIBUTE ("Smith, 45,", "aged 32", "the 32-year-old": said of the person, not asserted by the
+    clause), PREDICATE ("Smith was 32 when ...": what the clause asserts, which a denial may deny),
+    or "" for no age. ``before`` are the words before it, ``counted`` the noun it counts ("" for none)."""
     if q.hedge != "exact" or q.kind not in (Kind.COUNT, Kind.MEASURE) or not 0 < q.value < MAX_AGE:
-        return False
+        return ""
     at, start = q.end - offset, q.start - offset
     after = sentence[at : at + AFTER_CHARS].lower()
     if (q.text.lower().lstrip("0123456789.,") + after).startswith(_WORDS.age_endings):
-        return True  # "the 32-year-old", "12 years old"
+        return ATTRIBUTE  # "the 32-year-old", "12 years old"
     if q.kind is not Kind.COUNT or counted or not before:
-        return False
+        return ""
     opened = " " + " ".join(before_lowers[-4:])
     if opened.endswith(_OPENERS) and not sentence[before[-1].end - offset : start].strip():
-        return True  # "aged 32", "at the age of 17"
+        return ATTRIBUTE  # "aged 32", "at the age of 17"
     if sentence[start - 2 : start] == ", " and after.startswith(",") and before[-1].capital:
-        return True  # "Smith, 45, was arrested"
+        return ATTRIBUTE  # "Smith, 45, was arrested"
     # "Smith was 32 when he was sentenced": a name, a copula, a figure that ends its clause
-    return (
-        len(before) > 1
-        and before_lowers[-1] in _WORDS.age_copulas
-        and before[-2].capital
-        and (not after.strip() or after[:1] in ".,;" or after.lstrip().startswith(("when", "at ", "in ")))
-    )
+    ends = not after.strip() or after[:1] in ".,;" or after.lstrip().startswith(_WORDS.age_clause_ends)
+    copula = len(before) > 1 and before_lowers[-1] in _WORDS.age_copulas and before[-2].capital
+    return PREDICATE if copula and ends else ""

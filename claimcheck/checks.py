@@ -436,9 +436,10 @@ def same_time(p: Pair) -> str | None:
         return f"another time frame ({', '.join(sorted(f.strong_times))})"
     if strong == "one-sided":
         p.notes.append("one side sets a time frame the other does not")
-    elif strong == "same" and (narrower := (f.strong_times - c.strong_times) & p.plan.lex.lists["months"]):
-        # "4,000 in March 2023" for "in 2023": a figure for a part of the claim's time frame.
-        p.notes.append(f"the figure is for a narrower time frame ({', '.join(sorted(narrower))})")
+    elif strong == "same" and (months := (f.strong_times ^ c.strong_times) & p.plan.lex.lists["months"]):
+        # "4,000 in March 2023" for "in 2023", or the reverse: one figure is for a part of the
+        # other's time frame.
+        p.notes.append(f"one side is for a narrower time frame ({', '.join(sorted(months))})")
     if _sets_match(c.weak_times, f.weak_times) == "conflict":
         return f"another day ({', '.join(sorted(f.weak_times))})"
     return None
@@ -474,25 +475,34 @@ def _singled_out(p: Pair) -> bool:
     return bool(own) and all(not k.isdisjoint(f.topic_keys) for k in own)
 
 
-# The checks, in the order they run: the cheap and decisive ones first.
 AGE_NAME_WORDS = 4  # words between an age and the name of the person it is the age of ("Smith, aged 32")
 
 
 def same_person(p: Pair) -> str | None:
     """An age is the age of the person named next to it ("Smith, 45,", "the 32-year-old Varga",
-    "Varga was 32"): for a claim's age, that name must be one of the claim's."""
+    "Varga was 32"): for a claim's age, that name must be one of the claim's. An age with no name
+    beside it ("he is now 32"), or in a sentence that says nothing else of the claim ("Varga was
+    12 when his family moved"), is loose: it may support the claim, never contradict it."""
     if p.claim.counted != AGE or p.f.counted != AGE or not p.plan.names:
         return None
     start, end = p.f.quantity.start, p.f.quantity.end
     tokens = p.passage.tokens
-    before = [t for t in tokens if t.end <= start][-AGE_NAME_WORDS:]
-    after = [t for t in tokens if t.start >= end][:AGE_NAME_WORDS]
+    places = p.f.places
+    before = [t for t in tokens if t.end <= start and t.stem not in places][-AGE_NAME_WORDS:]
+    after = [t for t in tokens if t.start >= end and t.stem not in places][:AGE_NAME_WORDS]
     near = [t for t in reversed(before) if t.capital][:1] + [t for t in after if t.capital][:1]
-    if any(p.plan.has(n, frozenset(t.keys)) for t in near for n in p.plan.names):
-        return None
-    return f"the age of {near[0].text if near else 'someone unnamed'}, not of {p.plan.names[0].text}"
+    if not near:
+        p.notes.append("no name stands beside the age")
+    elif not any(p.plan.has(n, frozenset(t.keys)) for t in near for n in p.plan.names):
+        return f"the age of {near[0].text}, not of {p.plan.names[0].text}"
+    # The claim's other words ("when he was sentenced") say at what time of the life the age was.
+    others = [t for t in p.plan.terms if t not in p.plan.names]
+    if others and not any(p.plan.has(t, p.passage.keys) for t in others):
+        p.notes.append(f"the sentence does not say {others[0].text}")
+    return None
 
 
+# The checks, in the order they run: the cheap and decisive ones first.
 CHECKS: dict[str, Check] = {
     "same-kind": same_kind,
     "not-a-baseline": not_a_baseline,

@@ -15,7 +15,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
-from .ages import AGE, is_age
+from .ages import AGE, ATTRIBUTE, age_form
 from .clauses import Breaks, intro, label_start, labelled_at
 from .lexicon import frame_words
 from .model import Kind, Quantity, Stance
@@ -152,12 +152,16 @@ def build_frames(
 
 
 def change_marker_keys(text: str, offset: int, tokens: Sequence[Token]) -> frozenset[str]:
-    """The acts that change markers right before a figure say (", down 12%": cut), as passage keys."""
-    found = {
-        _MARKERS[t.lower]
-        for t in tokens
-        if t.lower in _MARKERS and text[t.end - offset + 1 : t.end - offset + 2].isdigit()
-    }
+    """The acts that change markers right before a figure say (", down 12%", "up $2 billion": cut,
+    raise), as passage keys: every marker before a figure's first character, a superset of the
+    markers ``_topic_keys`` reads, so a passage whose frame holds the act is looked at."""
+    found = set()
+    for t in tokens:
+        if t.lower in _MARKERS:
+            at = t.end - offset
+            nxt = text[at + 1 : at + 2] if text[at : at + 1] == " " else text[at : at + 1]
+            if nxt and not nxt.isalpha() and not nxt.isspace():
+                found.add(_MARKERS[t.lower])
     return frozenset(found)
 
 
@@ -234,7 +238,7 @@ class _Framing:
         before, before_lowers = self._before(q, w.inside)
         last_before = before_lowers[-1] if before else ""
         counted, modifiers, implicit = self._counted(q, w)
-        if is_age(self.sentence, self.offset, q, before, before_lowers, counted):
+        if age := age_form(self.sentence, self.offset, q, before, before_lowers, counted):
             # "aged 32", "the 32-year-old": a person's age, counted as its own kind of figure
             q, counted, modifiers, implicit = replace(q, kind=Kind.COUNT, unit=""), AGE, [], ""
         role = self._role(q, w.i, before, before_lowers)
@@ -257,7 +261,7 @@ class _Framing:
             or holds(v.disputing_predicates, self.lowers[w.i :])
         ):
             stance, negated = Stance.DENIED, False
-        if counted == AGE and stance is not Stance.STATED:
+        if counted == AGE and age == ATTRIBUTE and stance is not Stance.STATED:
             stance = Stance.STATED  # "Smith, 32, denied the charges": what is denied is not the age
         fields = (
             q,
@@ -318,7 +322,11 @@ class _Framing:
             t_lo = topic_breaks.clause(t_lo - 3, t_lo - 2)[0]
         index, i, reach = self.index, w.i, self.reach
         keys = self.s.keys(max(index(t_lo + offset), i - reach), min(index(t_hi + offset), i + reach))
-        if w.inside > w.first and (marker := self.lowers[w.inside - 1]) in _MARKERS:
+        if (
+            w.inside > w.first
+            and (marker := self.lowers[w.inside - 1]) in _MARKERS
+            and q.start - self.tokens[w.inside - 1].end <= 1
+        ):
             return keys | {_MARKERS[marker]}  # ", up 3.4 points": the clause says it rose
         return keys
 

@@ -34,6 +34,7 @@ from .model import (
 )
 from .plan import ClaimPlan, FigurePlan, literal, negated_at
 from .quantities import plausible_bounds
+from .replies import ANSWERABLE, asked_and_denied, denies_what_came_before
 from .segment import one_line
 from .verdicts import claim_result as claim_result
 from .verdicts import combine as combine
@@ -41,7 +42,7 @@ from .verdicts import merge_results as merge_results
 from .verdicts import roll_up as roll_up
 from .verdicts import source_result, taken_by_another
 from .verdicts import verdict_of as verdict_of
-from .words import Lexicon, Token, lexicon
+from .words import Lexicon, Token
 
 MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
 NAME_CONTEXT_SENTENCES = 2  # sentences before a passage where a statement's names may stand ("He said")
@@ -94,14 +95,19 @@ def compare(claim_q: Quantity, source_q: Quantity, tolerance: float = 0.0) -> tu
     but too vague to support ("at least 21" says little about 1,386)."""
     c = claim_bounds(claim_q, tolerance)
     s = rounded_bounds(source_q)
-    c_open = (claim_q.lo_open and not tolerance, claim_q.hi_open and not tolerance)
+    # A rounding interval is open at its ends: "6%" ([5.5, 6.5)) and "7%" ([6.5, 7.5)) never meet.
+    c_round, s_round = claim_q.rounded and not tolerance, source_q.rounded
+    c_open = (claim_q.lo_open and not tolerance or c_round, claim_q.hi_open and not tolerance or c_round)
+    s_open = (source_q.lo_open or s_round, source_q.hi_open or s_round)
     ctext = claim_q.text
-    if _disjoint(c, c_open, s, (source_q.lo_open, source_q.hi_open)):
+    if _disjoint(c, c_open, s, s_open):
         return Relation.CONTRADICTS, f"'{source_q.text}' excludes {ctext}"
     # An exact figure is plausibly anything its rounding covers ("94 per cent" for 94.1%).
     p = plausible_bounds(source_q) if source_q.hedge != "exact" else s
     cp = plausible_bounds(claim_q) if claim_q.hedge != "exact" else c
-    if not _disjoint(cp, (False, False), p, (False, False)):
+    p_open = s_open if source_q.hedge == "exact" else (False, False)
+    cp_open = c_open if claim_q.hedge == "exact" else (False, False)
+    if not _disjoint(cp, cp_open, p, p_open):
         if claim_q.hedge == "exact" and c[0] == c[1]:
             return Relation.SUPPORTS, f"{ctext} lies within '{source_q.text}' ({_fmt(p[0])}–{_fmt(p[1])})"
         return Relation.SUPPORTS, f"'{ctext}' overlaps '{source_q.text}' ({_fmt(p[0])}–{_fmt(p[1])})"
@@ -176,13 +182,13 @@ class NameFocus:
         ):
             return tuple(f._replace(stance=Stance.DENIED) if f.stance is Stance.REPORTED else f for f in frames)
         if (
-            any(f.stance in _ANSWERABLE for f in frames)
+            any(f.stance in ANSWERABLE for f in frames)
             and k + 2 < len(passages)
-            and _asked_and_denied(passages[k + 1], passages[k + 2])
+            and asked_and_denied(passages[k + 1], passages[k + 2])
         ):
             # "... said it could reach 20,000. Is that still the figure?" "No.": what was said, or
             # forecast, is taken back.
-            return tuple(f._replace(stance=Stance.DENIED) if f.stance in _ANSWERABLE else f for f in frames)
+            return tuple(f._replace(stance=Stance.DENIED) if f.stance in ANSWERABLE else f for f in frames)
         return frames
 
     def capitals(self, k: int) -> list[str]:
@@ -231,61 +237,6 @@ class NameFocus:
         if not tokens or any(plan.has(t, p.keys, self.capitals(k)) for t in tokens):
             return ()
         return texts
-
-
-BACK_DENIAL_WORDS = 8  # words at the opening of a passage where "That's not true" may stand
-_ANSWERABLE = (Stance.REPORTED, Stance.FORECAST)  # what a question about it and a "No." take back
-SHORT_REPLY_WORDS = 4  # "It did not:", "They weren't.": a negation this short answers the sentence before
-
-
-def _asked_and_denied(question: PassageFacts, reply: PassageFacts) -> bool:
-    """Whether a question about the sentence before ("Is that still the figure?") is answered "No."
-    (after a speaker's label, "OKAFOR: No. ...")."""
-    lex = lexicon()
-    if not is_question(question.passage.text) or not any(lex.has("back_references", t.lower) for t in question.tokens):
-        return False
-    text = reply.passage.text.lstrip()
-    label = re.match(r"[A-Z][\w.' -]{0,40}:\s*", text)
-    answer = text[label.end() :] if label else text
-    return any(
-        answer.lower().startswith(no) and answer[len(no) : len(no) + 1] in (".", ",", "!", ";", ":")
-        for no in lex.lists["negative_answers"]
-    )
-
-
-def denies_what_came_before(p: PassageFacts) -> bool:
-    """Whether a passage opens by denying or correcting the one before it (docs/verdicts.md §4):
-
-    - a back-reference ("that", "it") followed by a denial ("That is wrong", "This is false"), or by
-      a negation and a word of truth ("That isn't true");
-    - a short negative reply that stops at a punctuation mark ("It did not: ...", "They weren't.");
-    - a correction that opens it ("In fact, ...", "Actually ...", "The real figure is ...").
-    """
-    lex = lexicon()
-    tokens = p.tokens[:BACK_DENIAL_WORDS]
-    words = [t.lower for t in tokens]
-    if lex.phrase_list("correction_openers").within(words[: BACK_DENIAL_WORDS // 2]):
-        return True
-    for i, w in enumerate(words):
-        if lex.has("back_references", w):
-            rest = words[i + 1 : i + 5]
-            if any(lex.has("denial_cues", r) for r in rest):
-                return True
-            negated = [j for j, r in enumerate(rest) if lex.has("reply_negations", r) or r.endswith("n't")]
-            if not negated:
-                return False
-            if any(lex.has("truth_words", r) for r in rest):
-                return True
-            last = i + 1 + negated[0]
-            return last - i < SHORT_REPLY_WORDS and _stops_after(p, tokens[last])
-    return False
-
-
-def _stops_after(p: PassageFacts, t: Token) -> bool:
-    """Whether a punctuation mark closes the clause right after token ``t`` ("It did not: ...")."""
-    text = p.passage.text
-    at = t.end - p.passage.start
-    return 0 <= at < len(text) and text[at : at + 2].strip()[:1] in (":", ";", ".", ",", "—", "–", "!")
 
 
 def _lead(doc: DocFacts) -> int:

@@ -132,6 +132,12 @@ class Quantity:
         return lo, hi
 
     @property
+    def rounded(self) -> bool:
+        """Whether the figure stands for what its written digits round ("$2.5bn", "6%"): exact, with
+        a rounding step or a percent (``judge.rounded_bounds``)."""
+        return self.hedge == "exact" and (self.step > 0 or self.kind is Kind.PERCENT)
+
+    @property
     def one_sided(self) -> bool:
         """Whether the figure is open on one side ("at least 2,012", "more than 40", "up to 900")."""
         return (self.lo is None) != (self.hi is None)

@@ -6,6 +6,7 @@ import pytest
 
 from claimcheck.judge import compare, roll_up
 from claimcheck.model import Kind, Quantity, Relation, SourceResult, Verdict
+from claimcheck.words import lexicon
 
 
 def q(text: str, value: float, lo: float | None, hi: float | None, hedge: str = "exact", **kw: object) -> Quantity:
@@ -85,6 +86,10 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
             "It brought a 40 percent reduction in the risk of infection.",
             "agree",
         ),
+        # a rounded figure covers what it rounds, and no neighbour: rounding intervals are open at their ends
+        ("Unemployment in Kelvor was 6%", "Unemployment in Kelvor was 7%.", "disagree"),
+        ("11 million Kelvor residents were displaced", "12 million Kelvor residents were displaced.", "disagree"),
+        ("1 million Kelvor residents were displaced", "1.4 million Kelvor residents were displaced.", "disagree"),
         # a rounded share covers what it rounds
         ("The survey's response rate was 72.4%", "The survey's response rate was 72 per cent.", "agree"),
         # figures that clash
@@ -204,12 +209,17 @@ def test_not_evidence(check, claim: str, text: str) -> None:  # type: ignore[no-
 
 
 @pytest.mark.parametrize(
-    ("answer", "verdict"), [("No. It is now 25,000 hectares.", "silent"), ("Yes, it is.", "agree")]
+    ("question", "answer", "verdict"),
+    [
+        ("Is that still the figure?", "CHIEF: No. It is now 25,000 hectares.", "silent"),
+        ("Is that still the figure?", "No: it is 25,000 hectares now.", "silent"),  # "No:" is no speaker
+        ("Is that still the figure?", "CHIEF: Yes, it is.", "agree"),
+        # a "No." to a question that does not ask whether the figure holds leaves it standing
+        ("Is that wrong?", "CHIEF: No.", "agree"),
+    ],
 )
-def test_a_question_about_a_figure_answered_no_takes_it_back(check, answer: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        f"HOST: Your office said the fire could reach 20,000 hectares. Is that still the figure?\n\nCHIEF: {answer}\n"
-    )
+def test_a_question_about_a_figure_answered_no_takes_it_back(check, question: str, answer: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"HOST: Your office said the fire could reach 20,000 hectares. {question}\n\n{answer}\n"
     assert check("Officials say the fire could reach 20,000 hectares", text).verdict.value == verdict
 
 
@@ -278,8 +288,12 @@ def test_a_hyphenated_compound_of_names_is_each_of_them(check, text: str, verdic
         ("Varga, 31, was sentenced on Thursday.", "disagree"),
         # an age is the age of the person named beside it
         ("Varga's lawyer, Mark Cohen, 64, spoke to reporters.", "silent"),
-        # what the person denied is not the age
+        # what the person denied is not the age; an age a sentence asserts may be denied
         ("Varga, 32, had denied the charges.", "agree"),
+        ("His lawyer denied that Varga was 32 when he was sentenced.", "disagree"),
+        # an age at another time of the life, or with no name beside it, is no contradiction
+        ("Varga was 12 when his family moved to Kelvor.", "silent"),
+        ("Varga was 3 when his family moved to Kelvor; he is now 32.", "silent"),
         # a figure of something else is no age
         ("Varga was sentenced to 32 months.", "silent"),
     ],
@@ -328,3 +342,16 @@ def test_a_place_before_a_verb_is_a_place(check, verb: str) -> None:  # type: ig
 def test_a_demonym_before_its_noun_is_not_a_place(check) -> None:  # type: ignore[no-untyped-def]
     text = "Police detained 300 protesters in Russian cities on Saturday."
     assert check("300 protesters were detained", text).verdict is Verdict.AGREE
+
+
+@pytest.mark.parametrize("word", sorted(lexicon().lists["holding_questions"]))
+def test_each_holding_question_word_lets_a_no_take_the_figure_back(check, word: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"HOST: Your office said the fire could reach 20,000 hectares. Is that figure {word}?\n\nCHIEF: No.\n"
+    assert check("Officials say the fire could reach 20,000 hectares", text).verdict.value == "silent"
+
+
+@pytest.mark.parametrize("no", sorted(lexicon().lists["negative_answers"]))
+def test_each_negative_answer_takes_the_figure_back(check, no: str) -> None:  # type: ignore[no-untyped-def]
+    said = "HOST: Your office said the fire could reach 20,000 hectares. Is that still right?"
+    text = f"{said}\n\nCHIEF: {no.capitalize()}.\n"
+    assert check("Officials say the fire could reach 20,000 hectares", text).verdict.value == "silent"

@@ -180,7 +180,7 @@ def test_each_possessive_determiner_keeps_the_figure_after_of_a_pool(owner: str)
 @pytest.mark.parametrize("opener", WORDS.age_openers)
 def test_each_age_opener_makes_the_figure_an_age(opener: str) -> None:
     assert [f.counted for f in frames_of(f"Varga joined the club {opener} 17 and stayed.")] == ["age"]
-    assert [f.counted for f in frames_of("The median age of 38.4 is high.")] != ["age"]
+    assert [f.counted for f in frames_of("The median age of 38.4 is high.")] == [""]
 
 
 @pytest.mark.parametrize("ending", WORDS.age_endings)
@@ -188,11 +188,19 @@ def test_each_age_ending_makes_the_figure_an_age(ending: str) -> None:
     assert [f.counted for f in frames_of(f"The 32{ending} Varga was sentenced.")] == ["age"]
 
 
+@pytest.mark.parametrize("end", WORDS.age_clause_ends)
+def test_each_age_clause_end_lets_a_copula_age_go_on(end: str) -> None:
+    assert [f.counted for f in frames_of(f"Varga was 32 {end.strip()} the time.")] == ["age"]
+    assert [f.counted for f in frames_of("Varga was 32 metres from the car.")] != ["age"]
+
+
 @pytest.mark.parametrize("copula", sorted(WORDS.age_copulas))
 def test_each_age_copula_after_a_name_makes_the_figure_an_age(copula: str) -> None:
     assert [f.counted for f in frames_of(f"Varga {copula} 32 when he was sentenced.")] == ["age"]
     # after a common noun the figure is the noun's count
-    assert [f.counted for f in frames_of(f"The toll {copula} 32 when the rain came.")] != ["age"]
+    assert [(f.counted, f.implicit_act) for f in frames_of(f"The toll {copula} 32 when the rain came.")] == [
+        ("", "die")
+    ]
 
 
 def test_every_entry_is_lower_case_text() -> None:

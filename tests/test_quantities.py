@@ -241,7 +241,8 @@ def test_counted(text, counted):
 
 
 @pytest.mark.parametrize(
-    ("text", "step"), [("$2.5bn", 1e8), ("1.2 million", 1e5), ("3 million", 1e6), ("3,000", 0.0), ("2.75", 0.0)]
+    ("text", "step"),
+    [("$2.5bn", 1e8), ("1.2 million", 1e5), ("3 million", 0.0), ("12 million", 1e6), ("3,000", 0.0), ("2.75", 0.0)],
 )
 def test_step(text, step):
     assert only(text).step == pytest.approx(step)

@@ -97,6 +97,7 @@ class FrameWords:
     age_openers: tuple[str, ...]
     age_endings: tuple[str, ...]
     age_copulas: frozenset[str]
+    age_clause_ends: tuple[str, ...]
 
 
 def build_frame_words(data: Mapping[str, Any]) -> FrameWords:

@@ -460,7 +460,7 @@ def _read_and_fraction(st: _Numeral, toks: list[Token]) -> None:
 
 def _finish(st: _Numeral, toks: list[Token]) -> Reading | None:
     """The reading of the tokens read; a rounding step only for digits before their scale: "2.5bn"
-    is [2.45bn, 2.55bn] and "$11 billion" [10.5bn, 11.5bn] (docs/verdicts.md: fewer significant
+    is [2.45bn, 2.55bn) and "$11 billion" [10.5bn, 11.5bn) (docs/verdicts.md: fewer significant
     digits carry their rounding)."""
     i, r = st.i, st.reading
     if i == 0:
@@ -470,7 +470,8 @@ def _finish(st: _Numeral, toks: list[Token]) -> Reading | None:
     r.ntok = i
     if r.words is False and i > 1 and any(t.typ not in _FIGURE_KINDS for t in toks[:i]):
         r.words = True
-    if r.scale and r.mult > 1 and toks[0].typ is DIGITS and i == 2:
+    if r.scale and r.mult > 1 and toks[0].typ is DIGITS and i == 2 and (toks[0].decimals or toks[0].value >= 10):
+        # (a single digit, "3 million", stays exact: its rounding would be a third of the figure)
         r.step = r.mult * 10.0 ** -toks[0].decimals
     elif r.step and r.mult > 1:
         r.step = 0.0

@@ -1,0 +1,72 @@
+"""Replies, for the judge: a passage that takes back the one before it ("That is not true.", "In
+fact, ...") or answers "No." to a question about it (docs/verdicts.md §4). Words in
+lexicon/words.yaml (back_references, denial_cues, reply_negations, truth_words, correction_openers,
+negative_answers, holding_questions)."""
+
+from __future__ import annotations
+
+import re
+
+from .facts import PassageFacts, is_question
+from .model import Stance
+from .words import Token, lexicon
+
+_LABEL = re.compile(r"([A-Z][\w.' -]{0,40}):\s*")  # a speaker's label: "OKAFOR: ", "Q: "
+_FIRST_WORD = re.compile(r"(\w+)[.,!;:]")  # a one-word answer, closed by a punctuation mark: "No."
+
+
+BACK_DENIAL_WORDS = 8  # words at the opening of a passage where "That's not true" may stand
+ANSWERABLE = (Stance.REPORTED, Stance.FORECAST)  # what a question about it and a "No." take back
+SHORT_REPLY_WORDS = 4  # "It did not:", "They weren't.": a negation this short answers the sentence before
+
+
+def asked_and_denied(question: PassageFacts, reply: PassageFacts) -> bool:
+    """Whether a question about the sentence before ("Is that still the figure?") is answered "No."
+    (after a speaker's label, "OKAFOR: No. ...")."""
+    lex = lexicon()
+    words = {t.lower for t in question.tokens}
+    if not is_question(question.passage.text) or words.isdisjoint(lex.lists["back_references"]):
+        return False
+    if words.isdisjoint(lex.lists["holding_questions"]):
+        return False  # "Is that wrong?" "No.": the figure stands; only "Is that still/right ...?" asks
+    text = reply.passage.text.lstrip()
+    label = _LABEL.match(text)
+    if label and not lex.has("negative_answers", label.group(1).lower()):
+        text = text[label.end() :]  # "OKAFOR: No. ...", but not "No: ..."
+    first = _FIRST_WORD.match(text)
+    return first is not None and lex.has("negative_answers", first.group(1).lower())
+
+
+def denies_what_came_before(p: PassageFacts) -> bool:
+    """Whether a passage opens by denying or correcting the one before it (docs/verdicts.md §4):
+
+    - a back-reference ("that", "it") followed by a denial ("That is wrong", "This is false"), or by
+      a negation and a word of truth ("That isn't true");
+    - a short negative reply that stops at a punctuation mark ("It did not: ...", "They weren't.");
+    - a correction that opens it ("In fact, ...", "Actually ...", "The real figure is ...").
+    """
+    lex = lexicon()
+    tokens = p.tokens[:BACK_DENIAL_WORDS]
+    words = [t.lower for t in tokens]
+    if lex.phrase_list("correction_openers").within(words[: BACK_DENIAL_WORDS // 2]):
+        return True
+    for i, w in enumerate(words):
+        if lex.has("back_references", w):
+            rest = words[i + 1 : i + 5]
+            if any(lex.has("denial_cues", r) for r in rest):
+                return True
+            negated = [j for j, r in enumerate(rest) if lex.has("reply_negations", r) or r.endswith("n't")]
+            if not negated:
+                return False
+            if any(lex.has("truth_words", r) for r in rest):
+                return True
+            last = i + 1 + negated[0]
+            return last - i < SHORT_REPLY_WORDS and _stops_after(p, tokens[last])
+    return False
+
+
+def _stops_after(p: PassageFacts, t: Token) -> bool:
+    """Whether a punctuation mark closes the clause right after token ``t`` ("It did not: ...")."""
+    text = p.passage.text
+    at = t.end - p.passage.start
+    return 0 <= at < len(text) and text[at : at + 2].strip()[:1] in (":", ";", ".", ",", "—", "–", "!")
