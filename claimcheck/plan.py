@@ -274,7 +274,12 @@ def _figure_topic(
     # "Officials say the fire could reach ...": who says it is the attribution, not the topic.
     first = min((f.quantity.start for f in frames), default=0)
     said = next(
-        (t.start for t in tokens if t.start < first and lex.has("report_cues", t.lower) and t.lower != "according"), -1
+        (
+            t.start
+            for t in tokens
+            if t.start < first and lex.has("report_cues", t.lower) and not lex.has("attribution_openers", t.lower)
+        ),
+        -1,
     )
     # "the share aged 65 and over": the bracket's opener says who, not what the figure is.
     bracket = frame_words().bracket_openers if any(f.role == "bracket" for f in frames) else frozenset()

@@ -7,7 +7,7 @@ import pytest
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Claim
 from claimcheck.plan import plan_claim
-from claimcheck.words import tokenize
+from claimcheck.words import lexicon, tokenize
 
 
 def test_claim_with_a_figure_is_checked_by_figures() -> None:
@@ -17,6 +17,12 @@ def test_claim_with_a_figure_is_checked_by_figures() -> None:
     assert fig.frame.counted == "home"
     assert fig.frame.places == frozenset({tokenize("Oakridge")[0].stem})  # the name's own key, however stemmed
     assert [t.lower for t in fig.topic] == ["destroyed"]
+
+
+@pytest.mark.parametrize("opener", sorted(lexicon().lists["attribution_openers"]))
+def test_each_attribution_opener_keeps_the_words_after_it_in_the_topic(opener: str) -> None:
+    (fig,) = plan_claim(Claim("c", f"{opener.capitalize()} to rangers, the blaze burned 20,000 acres")).figures
+    assert [t.lower for t in fig.topic] == ["rangers", "blaze", "burned"]
 
 
 def test_who_says_a_figure_is_no_part_of_its_topic() -> None:
