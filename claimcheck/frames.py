@@ -166,14 +166,12 @@ def change_marker_keys(text: str, offset: int, tokens: Sequence[Token]) -> froze
 
 
 def _acted_parts(frames: list[Frame], framing: _Framing) -> None:
-    """ "won 412 of the 650 seats": a part right after its verb is the verb's figure, the whole its pool."""
+    """ "won 412 of the 650 seats": a part right after its verb is the verb's figure, the whole its
+    pool; "500 of the 1,300 were in Moscow" stays a part of a whole."""
     for k in range(len(frames) - 1):
         f, whole = frames[k], frames[k + 1]
         if f.role == "part" and whole.role in ("whole", "pool") and framing.verb_before(f.quantity):
-            frames[k], frames[k + 1] = (
-                f._replace(role=""),
-                whole._replace(role="pool"),
-            )  # not "500 of the 1,300 were in X"
+            frames[k], frames[k + 1] = f._replace(role=""), whole._replace(role="pool")
 
 
 class _Window(NamedTuple):

@@ -30,10 +30,11 @@ class ClaimIndex:
         self.plans = list(plans)
         self._by_key: dict[str, list[int]] = defaultdict(list)
         self._anchors = [plan.anchors() for plan in self.plans]
-        # (kind, clause key) -> first word of a claim place ("" for none) -> (claim, figure) pairs
+        # Figures with an act: (kind, clause key) -> first word of a claim place ("" for none) ->
+        # (claim, figure) pairs, found by the words of a source figure's clause.
         self._figures: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
-        # The same for figures with neither act nor topic words, keyed by every claim key: only a
-        # figure of their kind, in a passage that shares a key with the claim, can align with them.
+        # The same for figures with no act, keyed by their topic words (with none, by every claim
+        # key): found by the words of a source figure's whole sentence.
         self._any_figure: dict[tuple[Kind, str], dict[str, list[tuple[int, int]]]] = defaultdict(
             lambda: defaultdict(list)
         )
@@ -76,16 +77,14 @@ class ClaimIndex:
 
     def _index_figures(self, i: int, plan: ClaimPlan) -> None:
         for j, fp in enumerate(plan.figures):
-            # The keys of the act, else of any topic word, else (neither) of any claim word.
-            table, keys = self._figures, fp.act_keys if fp.act is not None else frozenset().union(*fp.topic_keys)
             if fp.act is not None:
-                # A figure of the same counted noun, unit or implicit act may speak to the claim
-                # without its act (checks.on_topic, _counts_same_thing).
-                keys = keys | _same_thing_keys(fp)
-            if fp.act is None:
-                # With no act, the topic words may stand anywhere before the figure in its sentence
-                # (checks.on_topic), so the figure is found by the sentence's keys, not its clause's.
-                table, keys = self._any_figure, keys if fp.topic else plan.keys
+                # The keys of the act; a figure of the same counted noun, unit or implicit act may
+                # speak to the claim without its act (checks.on_topic, _counts_same_thing).
+                table, keys = self._figures, fp.act_keys | _same_thing_keys(fp)
+            else:
+                # With no act, the topic words (else, with neither, any claim word) may stand anywhere
+                # before the figure in its sentence (checks.on_topic): found by the sentence's keys.
+                table, keys = self._any_figure, frozenset().union(*fp.topic_keys) if fp.topic else plan.keys
             # A compound ("turkey-syria") is filed under its first name too: "in Turkey and Syria".
             places = {w for p in fp.frame.places for w in {p.split()[0], name_parts(p.split()[0])[0]}} or {""}
             kinds = (fp.frame.quantity.kind, *UNIT_KINDS) if fp.unitless else (fp.frame.quantity.kind,)

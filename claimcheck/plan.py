@@ -338,8 +338,8 @@ def _figure_plans(
     if not checked:
         return ()
     topic = _figure_topic(frames, content, names, tokens, lex)
-    act = main_act(topic, tokens, lex)
-    if act is not None and (control := _controller(act, topic, tokens)) is not None:
+    act, control = _act_and_control(topic, tokens, lex)
+    if control is not None:
         topic = tuple(t for t in topic if t is not control)  # "ordered to forfeit": the act is forfeit
     topic_keys = tuple(word_keys(t, aliases) for t in topic)
     act_keys = word_keys(act, aliases) if act is not None else frozenset()
@@ -428,14 +428,23 @@ def main_act(topic: Sequence[Token], tokens: Sequence[Token], lex: Lexicon) -> T
     """The claim's verb for a figure ("injured" in "Nine firefighters were injured fighting the
     fire"): the first past tense or lexicon act among its topic words. A passage must hold it (or a
     synonym) in the figure's clause; the other topic words only need to be mostly there."""
+    return _act_and_control(topic, tokens, lex)[0]
+
+
+def _act_and_control(
+    topic: Sequence[Token], tokens: Sequence[Token], lex: Lexicon
+) -> tuple[Token | None, Token | None]:
+    """(``main_act``, the control verb it was found through, if any: "ordered" in "ordered to
+    forfeit $11 billion", whose act is "forfeit")."""
     determiners = frame_words().adjective_determiners
     previous = {t.start: tokens[i - 1].lower for i, t in enumerate(tokens) if i}
     for t in topic:
         if t.capital or lex.has("light_verbs", t.lower) or previous.get(t.start) in determiners:
             continue  # "the recalled heaters": a participle used as an adjective is not the act
         if t.lower.endswith("ed") or lex.has("irregular_verbs", t.lower) or (t.lower.endswith("ing") and t.concept):
-            return _controlled(t, topic, tokens) or t
-    return None
+            governed = _controlled(t, topic, tokens)
+            return (governed, t) if governed is not None else (t, None)
+    return None, None
 
 
 def _controlled(t: Token, topic: Sequence[Token], tokens: Sequence[Token]) -> Token | None:
@@ -449,11 +458,6 @@ def _controlled(t: Token, topic: Sequence[Token], tokens: Sequence[Token]) -> To
         if to.start - t.end <= 1 and verb.start - to.end <= 1:
             return next((x for x in topic if x.start == verb.start), None)
     return None
-
-
-def _controller(act: Token, topic: Sequence[Token], tokens: Sequence[Token]) -> Token | None:
-    """The control verb whose governed verb is ``act`` ("ordered" in "ordered to forfeit"), if any."""
-    return next((t for t in topic if t is not act and _controlled(t, topic, tokens) is act), None)
 
 
 def _word_keys(word: str, lex: Lexicon) -> set[str]:
