@@ -132,6 +132,9 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
         or _singular_eq(c.counted, f.counted)
         or (bool(c.concept) and c.concept == f.concept)
     )
+    # "Workers on strike: 6,200" for "4,000 staff stopped work": a label that names people by a
+    # noun of the claim's counted concept reads as that act's people, and counts the same thing.
+    same_noun = same_noun or (bool(c.concept) and not f.counted and c.concept == f.implicit_act)
     p.same_group = same_noun and not f.inherited and not c_generic
     if not same_noun and _agents_of_claim_act(p):
         # "6,200 strikers" for "6,200 workers went on strike": the source names the people by
@@ -245,6 +248,13 @@ def _covered(p: Pair, topic: tuple[Token, ...], topic_keys: tuple[frozenset[str]
     ("the strike ballot returned 89% in favour on a turnout of 71%" is a ballot's turnout), unlike
     what follows it ("..., according to a rescue service in the north")."""
     clause, lead, act = p.f.topic_keys, p.context.lead_keys, p.fp.act
+    if act is not None and act.concept and act.end > act.start + len(act.text) and "=" + act.concept in clause:
+        # The clause holds the act phrase's concept ("on strike" for "stopped work"): the phrase's
+        # later words ("work") are said by it, neither missing nor found on their own.
+        kept = [i for i, t in enumerate(topic) if not act.start < t.start < act.end]
+        topic, topic_keys = tuple(topic[i] for i in kept), tuple(topic_keys[i] for i in kept)
+        if not topic:
+            return None
     found = [
         not k.isdisjoint(clause) or (t is not act and not k.isdisjoint(lead))
         for t, k in zip(topic, topic_keys, strict=True)

@@ -42,6 +42,16 @@ Check = Callable[..., SourceResult]
         ("1,900 dockers went on strike", "About 1,900 strikers gathered outside the port.", "agree"),
         ("1,900 dockers went on strike", "About 2,400 strikers gathered outside the port.", "silent"),
         ("1,900 dockers went on strike", "About 1,900 passengers waited outside the port.", "silent"),
+        # The later words of an act phrase ("walked off the job") are said by its concept ("on
+        # strike"); a label naming people by the claim's counted concept counts them.
+        ("Nearly 1,500 employees walked off the job", "Staff on strike: 2,600", "disagree"),
+        ("Nearly 1,500 employees walked off the job", "Staff on strike: 1,480", "agree"),
+        ("Nearly 1,500 employees walked off the job", "Staff on leave: 2,600", "silent"),
+        ("Nearly 1,500 employees stopped work", "Staff on strike: 2,600", "disagree"),
+        ("Nearly 1,500 employees stopped work", "Staff on leave: 1,480", "silent"),
+        ("About 60% of drivers stopped work", "Share of drivers on strike: 75%", "disagree"),
+        ("About 60% of drivers stopped work", "Share of drivers on strike: 61%", "agree"),
+        ("About 60% of drivers stopped work", "Share of drivers on leave: 61%", "silent"),
         # "are up" / "is down" say the change a verb would.
         ("Average fares rose by £1.20 this year", "Average fares are up £1.20 on last year.", "agree"),
         ("Average fares rose by £1.20 this year", "Average fares are down £1.20 on last year.", "silent"),
