@@ -38,6 +38,9 @@ class Context:
 
     scope: frozenset[str] = frozenset()
     lead_keys: frozenset[str] = frozenset()
+    # The words of the sentence before the figure's, when that sentence gives no figure of its own
+    # ("Then there is the ballot.", a question): it says what the next sentence's figure is about.
+    prior_keys: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -262,7 +265,7 @@ def _covered(p: Pair, topic: tuple[Token, ...], topic_keys: tuple[frozenset[str]
     if sum(found) / len(topic) >= need:
         return None
     start = p.f.quantity.start
-    before = frozenset().union(*(t.keys for t in p.passage.tokens if t.start < start))
+    before = p.context.prior_keys.union(*(t.keys for t in p.passage.tokens if t.start < start))
     found = [
         ok or (t is not act and not k.isdisjoint(before)) for t, k, ok in zip(topic, topic_keys, found, strict=True)
     ]

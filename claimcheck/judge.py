@@ -168,6 +168,17 @@ class NameFocus:
             self._context = Context(self.doc.scope, lead)
         return self._context
 
+    def context_at(self, k: int) -> Context:
+        """The source's context for the figures of passage ``k``: with the words of the sentence
+        before it when that one states no figure (docs/verdicts.md, alignment)."""
+        context = self.context
+        if k == 0:
+            return context
+        before = self.doc.passages[k - 1]
+        if any(c.isdigit() for c in before.passage.text):
+            return context
+        return Context(context.scope, context.lead_keys, before.keys)
+
     def _mid_capitals_read(self) -> None:
         if self._mid_capitals is None:
             self._mid_capitals = frozenset(t.stem for p in self.doc.passages for t in p.tokens[1:] if t.capital)
@@ -278,7 +289,7 @@ def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] |
         frames = focus.frames(k)
         for fp in plan.figures:
             for f in frames:
-                relation, reason, score, check = weigh(plan, fp, f, p, focus.context)
+                relation, reason, score, check = weigh(plan, fp, f, p, focus.context_at(k))
                 at = -1
                 if relation is not None:
                     at = len(evidence)
@@ -511,7 +522,7 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
                     if not ok or focus.aside(plan, k):
                         continue
                 fp = plan.figures[j]
-                relation, reason, score, _ = weigh(plan, fp, f, p, focus.context)
+                relation, reason, score, _ = weigh(plan, fp, f, p, focus.context_at(k))
                 if relation is not None:
                     found[i].append(
                         (

@@ -172,6 +172,9 @@ def test_a_story_s_opening_frames_its_figures(check: Check) -> None:
         # A plain word of falsity after a back-reference.
         ("That figure is wrong.", "disagree"),
         ("This is incorrect, the union says.", "disagree"),
+        # ... or a negated word of belief.
+        ("That figure is not credible.", "disagree"),
+        ("That is plausible, the mayor said.", "agree"),
         # A short negative reply, closed by punctuation; a longer negated clause is no reply.
         ("It was not: nine were.", "disagree"),
         ("They weren't.", "disagree"),
@@ -276,6 +279,27 @@ def test_the_sentence_before_a_figure_frames_it(check: Check, claim: str, senten
         f"Ministers met on Monday.\n\nMuch else happened. {sentence}\n"
     )
     assert check(claim, text).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "verdict"),
+    [
+        # A sentence with no figure of its own says what the next one's figure is about: a heading
+        # of a kind, or a question.
+        ("There is also the strike ballot.", "Turnout was 58 per cent, the union said.", "disagree"),
+        ("There is also the strike ballot.", "Turnout was 64 per cent, the union said.", "agree"),
+        ("What about the strike ballot?", "Turnout was 58 per cent, the union said.", "disagree"),
+        # Not one that gives a figure of its own, nor one about something else.
+        ("The strike ballot drew 3,000 votes.", "Turnout was 58 per cent, the union said.", "silent"),
+        ("The ward reopened on Monday.", "Turnout was 58 per cent, the union said.", "silent"),
+    ],
+)
+def test_a_sentence_without_figures_frames_the_next(check: Check, before: str, sentence: str, verdict: str) -> None:
+    text = (
+        "A week on the wards\n\nThe hospital saw a flu wave, a storm and a strike this spring. "
+        f"Ministers met on Monday.\n\nMuch else happened. {before} {sentence}\n"
+    )
+    assert check("Turnout in the strike ballot was 64%", text).verdict.value == verdict
 
 
 @pytest.mark.parametrize(
