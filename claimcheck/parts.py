@@ -27,6 +27,8 @@ def partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token] | No
                 break
             if words and t.start > words[-1].end + 1:
                 break  # "of the vote, doubled": punctuation ends the group
+            if words and t.lower.endswith("ed"):
+                break  # "3,900 of its staff stopped work": -ed after a noun is the verb
             words.append(t)
         return words
     return None

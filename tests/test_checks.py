@@ -191,6 +191,13 @@ def test_a_denial_of_the_sentence_before(check: Check, next_sentence: str, verdi
     assert check("12 workers were hurt in the blast", text).verdict.value == verdict
 
 
+@pytest.mark.parametrize("verb", ["insists", "maintains", "argued", "is fond of saying"])
+def test_a_verb_of_assertion_reports_a_figure_the_next_sentence_can_deny(check: Check, verb: str) -> None:
+    text = f"The mill {verb} that 12 workers were hurt in the blast. That figure is not credible.\n"
+    assert check("12 workers were hurt in the blast", text).verdict.value == "disagree"
+    assert check("12 workers were hurt in the blast", text.replace(" not", "")).verdict.value == "agree"
+
+
 def test_people_in_general_are_no_count_of_things(check: Check) -> None:
     text = "The rallies, most of which drew only a few dozen people, spread across the region."
     assert check("Rallies took place in 40 towns", text).verdict.value == "silent"

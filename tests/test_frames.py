@@ -188,6 +188,12 @@ def test_a_partitive_group_ends_at_punctuation() -> None:
     assert got.counted == "vote"
 
 
+def test_a_partitive_group_ends_at_its_verb() -> None:
+    # "-ed" after the group's noun is the clause's verb, not more of the noun phrase.
+    assert frames("The mill says 640 of its workers walked out.")["640"].counted == "worker"
+    assert frames("Some 40 of the wounded were flown out.")["40"].counted == "wounded"
+
+
 @pytest.mark.parametrize("join", ["and", "or"])
 def test_places_joined_by_a_coordinator_are_places_alike(join: str) -> None:
     assert frames(f"Floods killed 40 people in Varnholt {join} Kelvor.")["40"].places == (
