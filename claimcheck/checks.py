@@ -22,6 +22,7 @@ from .frames import Frame
 from .lexicon import english, read
 from .model import Kind, Quantity, Stance
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
+from .quantities import in_points
 from .words import MIN_FUZZY_NAME, Lexicon, Token, lexicon, name_parts, singular, tokenize
 
 MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
@@ -561,7 +562,7 @@ def _kinds_match(a: Quantity, b: Quantity) -> bool:
 def _in_points(q: Quantity) -> bool:
     """Whether a percent is written in percentage points ("rose 6.2 percentage points"): a
     difference of two shares, not a share or a relative change ("4.8%", "rose 4.5%")."""
-    return q.text.lower().rstrip("s").endswith("point")
+    return in_points(q.text)
 
 
 def _places_match(claim: frozenset[str], source: frozenset[str], passage_keys: frozenset[str]) -> str:

@@ -156,8 +156,10 @@ def _read_unframed(
 
 def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon) -> tuple[Frame, ...]:
     """The frames of the figures of one sentence. Numbers are read within their sentence: a figure
-    belongs to one, and a sentence no claim can use need not be read at all."""
-    qs = extract_quantities(p.text, p.start)
+    belongs to one, and a sentence no claim can use need not be read at all. A sentence wrapped
+    over lines is read as one line ("up 3.4\npercentage points" is a change in points): a space
+    for each line break keeps every offset."""
+    qs = extract_quantities(p.text.replace("\n", " ") if "\n" in p.text else p.text, p.start)
     if not qs:  # most sentences hold no number
         return ()
     figures = [q for q in qs if q.is_figure]

@@ -445,3 +445,13 @@ def test_a_denial_claim_is_read_on_what_was_denied(check: Check, sentence: str, 
 )
 def test_an_opposite_act_counts_only_near_what_the_claim_acts_on(check: Check, sentence: str, verdict: str) -> None:
     assert check("The assembly rejected a fishing levy", f"Assembly vote\n\n{sentence}\n").verdict.value == verdict
+
+
+@pytest.mark.parametrize(("figure", "verdict"), [("3.4", "agree"), ("2.9", "disagree")])
+def test_a_figure_wrapped_before_its_unit_keeps_it(check: Check, figure: str, verdict: str) -> None:
+    # Plain-text sources wrap lines anywhere: the unit on the next line is still the figure's.
+    text = (
+        "Housing survey.\n\nThe survey, run every five years by the housing office, found that the"
+        f" share of households renting rose {figure}\npercentage points to 31%, the highest since records began.\n"
+    )
+    assert check("The share of households renting rose 3.4 percentage points", text).verdict.value == verdict

@@ -411,6 +411,13 @@ def test_change_with_go_is_two_figures() -> None:
     assert found == ["$4", "$6"]
 
 
+def test_a_change_in_points_then_a_level_is_two_figures() -> None:
+    """'rose 1.5 percentage points to 40%': the change, then the share it reached; not a range."""
+    found = [q.text for q in extract_quantities("Support rose 1.5 percentage points to 40%.")]
+    assert found == ["1.5 percentage points", "40%"]
+    assert [q.text for q in extract_quantities("Support was 38% to 40%.")] == ["38% to 40%"]
+
+
 def test_hedged_ratio_keeps_its_hedge() -> None:
     (q,) = extract_quantities("Roughly one in five voters stayed home.")
     assert q.kind is Kind.PERCENT and q.hedge == "about"

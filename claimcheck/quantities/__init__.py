@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from .hedges import plausible_bounds
 from .lexicon import HedgeRule, hedge_table
+from .ranges import in_points
 from .spans import extract_quantities
 
-__all__ = ["HedgeRule", "extract_quantities", "hedge_table", "plausible_bounds"]
+__all__ = ["HedgeRule", "extract_quantities", "hedge_table", "in_points", "plausible_bounds"]

@@ -112,9 +112,17 @@ def _range(text: str, gap: str, a: Draft, b: Draft) -> Draft | None:
         return None  # "three-nought-four" is three numbers
     if a.kind == K_YEAR:
         return _year_pair(text, a, b, dash)
+    if in_points(text[a.start : a.end]) != in_points(text[b.start : b.end]):
+        return None  # "rose 2.9 percentage points to 31%": a change in points, then the level it reached
     if dash and not a.between and a.small_int and b.small_int and a.value >= b.value and joiner == "-":
         return Draft(a.start, b.end, a.value, None, None, kind=K_IDENTIFIER)  # a score: "4-2"
     return _figure_range(a, b)
+
+
+def in_points(text: str) -> bool:
+    """Whether a percent is written in percentage points ("6.2 percentage points"): a difference of
+    two shares, not a share ("4.8%")."""
+    return text.lower().rstrip("s").endswith("point")
 
 
 def _change_before(text: str, a: Draft) -> bool:
