@@ -39,8 +39,10 @@ class Token(NamedTuple):
 
     @property
     def keys(self) -> tuple[str, ...]:
-        """Index keys: the stem, and the concept when the word belongs to one."""
-        return (self.stem, "=" + self.concept) if self.concept else (self.stem,)
+        """Index keys: the stem, the concept when the word belongs to one, and the words of a
+        compound of common words ("peer-reviewed": peer, review), as ``passage_keys`` gives them."""
+        keys = (self.stem, "=" + self.concept) if self.concept else (self.stem,)
+        return keys + compound_parts(self) if "-" in self.stem else keys
 
 
 Reading = tuple[str, str, str, str, bool]  # a word form's Token fields after the offsets
@@ -330,6 +332,8 @@ def term_in(term: Token, keys: frozenset[str] | set[str], names: Sequence[str] =
         return True
     if term.capital and len(parts := name_parts(term.stem)) > 1 and all(p in keys for p in parts):
         return True
+    if "-" in term.stem and (parts := compound_parts(term)) and all(p in keys for p in parts):
+        return True  # "peer-reviewed" for a passage that says "peer reviewed"
     if term.capital and len(term.stem) >= MIN_FUZZY_LENGTH:
         return any(fuzz.ratio(term.stem, n) >= MIN_FUZZY_NAME for n in names if len(n) >= MIN_FUZZY_LENGTH)
     return False
@@ -339,10 +343,29 @@ MIN_NAME_PART = 2  # "US-China" joins two names; a shorter part is no name of it
 
 
 def passage_keys(tokens: Sequence[Token]) -> frozenset[str]:
-    """The index keys of a passage's tokens (their stems and "="-marked concepts)."""
+    """The index keys of a passage's tokens (their stems and "="-marked concepts); a compound of
+    common words ("peer-reviewed", "foreign-born") also gives each of its words, as if written
+    apart ("peer reviewed"); a compound of names ("Turkey-Syria") does not: it names both at once."""
     concepts = set(map(_CONCEPT, tokens))
     concepts.discard("")
-    return frozenset(map(_STEM, tokens)).union(map("=".__add__, concepts))
+    stems = frozenset(map(_STEM, tokens))
+    if "-" in "".join(stems):  # rare: most passages hold no compound
+        stems = stems.union(*(compound_parts(t) for t in tokens if "-" in t.stem))
+    return stems.union(map("=".__add__, concepts))
+
+
+def compound_parts(t: Token) -> tuple[str, ...]:
+    """The stems of the words of a compound of common words ("peer-reviewed" -> peer, review); ()
+    for a compound of names, each written with a capital ("Turkey-Syria"), or for anything else."""
+    return _compound_parts(t.text)
+
+
+@lru_cache(maxsize=10_000)
+def _compound_parts(text: str) -> tuple[str, ...]:
+    words = text.split("-")
+    if len(words) < 2 or not all(w.isalpha() for w in words) or all(w[:1].isupper() for w in words):
+        return ()
+    return tuple(stem(w) for w in words)
 
 
 _STEM, _CONCEPT = attrgetter("stem"), attrgetter("concept")

@@ -455,3 +455,16 @@ def test_a_figure_wrapped_before_its_unit_keeps_it(check: Check, figure: str, ve
         f" share of households renting rose {figure}\npercentage points to 31%, the highest since records began.\n"
     )
     assert check("The share of households renting rose 3.4 percentage points", text).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The audit has not been peer reviewed", "agree"),
+        ("The audit has been peer reviewed", "disagree"),
+    ],
+)
+def test_a_statement_written_with_a_compound(check: Check, claim: str, verdict: str) -> None:
+    # "peer-reviewed" says "peer reviewed": its negation is read on the compound.
+    text = "Council news.\n\nThe audit of the harbour accounts has not been peer-reviewed, officials said.\n"
+    assert check(claim, text).verdict.value == verdict

@@ -75,6 +75,21 @@ def test_different_words_do_not_match(claim_word: str, source_text: str) -> None
     assert not term_in(tokenize(claim_word)[0], passage_keys(tokenize(source_text)))
 
 
+@pytest.mark.parametrize(
+    ("claim_text", "source_text", "found"),
+    [
+        # A compound of common words holds each of its words, and is found by them.
+        ("audited", "the accounts were never externally-audited", True),
+        ("externally-audited", "the accounts were audited externally", True),
+        ("externally-audited", "the accounts were audited", False),
+        # A compound of names names both at once, never one of them alone.
+        ("Kelvor", "the Kelvor-Varnholt rail link", False),
+    ],
+)
+def test_compounds_and_their_words(claim_text: str, source_text: str, found: bool) -> None:
+    assert term_in(tokenize(claim_text)[0], passage_keys(tokenize(source_text))) is found
+
+
 def test_phrase_gives_its_concept_to_its_first_word() -> None:
     tokens = tokenize("Over 300 were taken into custody overnight")
     assert [t.concept for t in tokens if t.lower == "taken"] == ["arrest"]
