@@ -11,19 +11,18 @@ mean is in ``docs/verdicts.md`` (alignment: figures that count the same thing in
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-
-from rapidfuzz import fuzz
 
 from .ages import AGE
 from .facts import PassageFacts
 from .frames import Frame
 from .lexicon import english, read
 from .model import Kind, Quantity, Stance
+from .places import places_match
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
 from .quantities import in_points
-from .words import MIN_FUZZY_NAME, Lexicon, Token, lexicon, name_parts, singular, tokenize
+from .words import Lexicon, Token, lexicon, name_parts, singular, tokenize
 
 MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
 MIN_UNCOUNTED_COVERAGE = 0.67  # the same, for figures that name no counted noun (money, percentages)
@@ -42,6 +41,9 @@ class Context:
     # The words of the sentence before the figure's, when that sentence gives no figure of its own
     # ("Then there is the ballot.", a question): it says what the next sentence's figure is about.
     prior_keys: frozenset[str] = frozenset()
+    # The words only the other cells of a table cell's table hold as their row label or column
+    # header ("Placebo", "North"): the same measure for another group.
+    rival_keys: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -246,6 +248,20 @@ def on_topic(p: Pair) -> str | None:
     return None
 
 
+def own_cell(p: Pair) -> str | None:
+    """A table cell that lacks a claim word another cell of the same measure has as its column
+    header or row label ("Nausea | 14% | 6%" under "Drug A" and "Placebo", for a claim on drug A;
+    the row "South" for a claim on the North): the claim's figure is in that other cell."""
+    rivals = p.context.rival_keys
+    if not rivals or not p.f.labelled:
+        return None
+    for t, k in zip(p.fp.topic, p.fp.topic_keys, strict=True):
+        # The word itself, not its concept: "fire" is no rival of a row "Area burned".
+        if t is not p.fp.act and t.stem in rivals and k.isdisjoint(p.f.topic_keys):
+            return f"another cell's: the table gives {t.text} to another row or column"
+    return None
+
+
 def _covered(p: Pair, topic: tuple[Token, ...], topic_keys: tuple[frozenset[str], ...], need: float) -> str | None:
     """Whether enough of ``topic`` stands in the figure's clause, or (but for the act, which must
     be in the clause) in the source's opening or its sentence before it: both frame the figure
@@ -424,7 +440,7 @@ def same_place(p: Pair) -> str | None:
         # And the other way round: a claim on the story's own place ("in Marrow") is not about a
         # figure the story places elsewhere ("in Arden").
         claim_places = c.places
-    places = _places_match(claim_places, source_places, p.passage.keys)
+    places = places_match(claim_places, source_places, p.passage.keys)
     if places == "conflict":
         return f"in {', '.join(sorted(f.places))}, not {', '.join(sorted(c.places))}"
     if places == "one-sided":
@@ -526,6 +542,7 @@ CHECKS: dict[str, Check] = {
     "same-magnitude": same_magnitude,
     "same-group": same_group,
     "on-topic": on_topic,
+    "own-cell": own_cell,
     "same-name": same_name,
     "same-person": same_person,
     "same-qualifier": same_qualifier,
@@ -555,30 +572,8 @@ def _kinds_match(a: Quantity, b: Quantity) -> bool:
     if a.kind in (Kind.MONEY, Kind.MEASURE) and a.unit and b.unit:
         return a.unit == b.unit
     if a.kind is Kind.PERCENT:
-        return _in_points(a) == _in_points(b)
+        return in_points(a.text) == in_points(b.text)
     return True
-
-
-def _in_points(q: Quantity) -> bool:
-    """Whether a percent is written in percentage points ("rose 6.2 percentage points"): a
-    difference of two shares, not a share or a relative change ("4.8%", "rose 4.5%")."""
-    return in_points(q.text)
-
-
-def _places_match(claim: frozenset[str], source: frozenset[str], passage_keys: frozenset[str]) -> str:
-    """ "same", "one-sided" or "conflict" for the place names of two frames."""
-    if claim and source:
-        if claim & source or all(p.split()[0] in passage_keys and near(p, source) for p in claim):
-            return "same"
-        if all(len(parts := name_parts(p)) > 1 and source.issuperset(parts) for p in claim):
-            return "same"  # "the Turkey-Syria earthquake" / "in Turkey and Syria"
-        return "conflict"
-    return "one-sided" if claim or source else "same"
-
-
-def near(place: str, others: Iterable[str]) -> bool:
-    """Whether ``place`` is a close spelling of one of ``others`` ("Zaporizhzhya"/"Zaporizhzhia")."""
-    return any(fuzz.ratio(place, o) >= MIN_FUZZY_NAME for o in others)
 
 
 def _sets_match(claim: frozenset[str], source: frozenset[str]) -> str:

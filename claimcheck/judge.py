@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from .checks import Context, align, near
+from .cells import table_rival_keys
+from .checks import Context, align
 from .facts import DocFacts, PassageFacts, is_question, with_every_figure, with_figures
 from .frames import Frame
 from .index import ClaimIndex, candidate_passages
@@ -32,6 +33,7 @@ from .model import (
     SourceResult,
     Stance,
 )
+from .places import near
 from .plan import ClaimPlan, FigurePlan, literal, negated_at
 from .quantities import plausible_bounds
 from .replies import ANSWERABLE, asked_and_denied, denies_what_came_before
@@ -170,14 +172,17 @@ class NameFocus:
 
     def context_at(self, k: int) -> Context:
         """The source's context for the figures of passage ``k``: with the words of the sentence
-        before it when that one states no figure (docs/verdicts.md, alignment)."""
+        before it when that one states no figure, and the words only the other cells of its table
+        have as their row label or column header (docs/verdicts.md, alignment)."""
         context = self.context
-        if k == 0:
+        passages = self.doc.passages
+        prior: frozenset[str] = frozenset()
+        if k > 0 and not any(c.isdigit() for c in passages[k - 1].passage.text):
+            prior = passages[k - 1].keys
+        others = table_rival_keys(passages, k)
+        if not prior and not others:
             return context
-        before = self.doc.passages[k - 1]
-        if any(c.isdigit() for c in before.passage.text):
-            return context
-        return Context(context.scope, context.lead_keys, before.keys)
+        return Context(context.scope, context.lead_keys, prior, others)
 
     def _mid_capitals_read(self) -> None:
         if self._mid_capitals is None:

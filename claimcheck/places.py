@@ -4,13 +4,15 @@ names, and time words. Read for every figure's clause (frames.py) and for every 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import compress
 from operator import attrgetter
 
+from rapidfuzz import fuzz
+
 from .lexicon import frame_words
 from .vocab import Vocab, holds, vocab
-from .words import Lexicon, Token, is_demonym
+from .words import MIN_FUZZY_NAME, Lexicon, Token, is_demonym, name_parts
 
 _CAPITAL = attrgetter("capital")
 
@@ -142,3 +144,19 @@ def read_times(
     if holds(v.strong_phrases, lowers):
         strong.add("period")
     return frozenset(strong), frozenset(words & v.time_weak)
+
+
+def places_match(claim: frozenset[str], source: frozenset[str], passage_keys: frozenset[str]) -> str:
+    """ "same", "one-sided" or "conflict" for the place names of two frames."""
+    if claim and source:
+        if claim & source or all(p.split()[0] in passage_keys and near(p, source) for p in claim):
+            return "same"
+        if all(len(parts := name_parts(p)) > 1 and source.issuperset(parts) for p in claim):
+            return "same"  # "the Turkey-Syria earthquake" / "in Turkey and Syria"
+        return "conflict"
+    return "one-sided" if claim or source else "same"
+
+
+def near(place: str, others: Iterable[str]) -> bool:
+    """Whether ``place`` is a close spelling of one of ``others`` ("Zaporizhzhya"/"Zaporizhzhia")."""
+    return any(fuzz.ratio(place, o) >= MIN_FUZZY_NAME for o in others)

@@ -468,3 +468,33 @@ def test_a_statement_written_with_a_compound(check: Check, claim: str, verdict: 
     # "peer-reviewed" says "peer reviewed": its negation is read on the compound.
     text = "Council news.\n\nThe audit of the harbour accounts has not been peer-reviewed, officials said.\n"
     assert check(claim, text).verdict.value == verdict
+
+
+_TRIAL_TABLE = """Trial results
+
+The company published the results of its trial on Monday.
+
+| Outcome | Velrozan | Placebo | Patients (n) |
+|---|---|---|---|
+| Nausea rate | 14% | 6% | 640 |
+| Dropout rate | 9% | 3% | 640 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The claim's figure is in the column its word heads; the other column is another group's.
+        ("The nausea rate on velrozan was 14%", "agree"),
+        ("The nausea rate on velrozan was 6%", "disagree"),
+        ("The nausea rate on placebo was 6%", "agree"),
+        ("The nausea rate on placebo was 14%", "disagree"),
+        # ... and in the row its word labels: 9% is the dropout rate, not the nausea rate.
+        ("The nausea rate on velrozan was 9%", "disagree"),
+        ("The dropout rate on velrozan was 9%", "agree"),
+        # "Patients (n)" heads a count, not another group: the percent columns are not its rivals.
+        ("The nausea rate among velrozan patients was 14%", "agree"),
+    ],
+)
+def test_a_table_cell_belongs_to_its_column(check: Check, claim: str, verdict: str) -> None:
+    assert check(claim, _TRIAL_TABLE).verdict.value == verdict

@@ -1,0 +1,46 @@
+"""Table cells, for the judge: the words that the other cells of a table give as their row label
+or column header. The structure stage writes each cell as one sentence, "ROW, COLUMN (CONTEXT):
+VALUE." (see ``structure``); the cells of one row stand on one line of the source. A cell of the
+same measure in another row or column is the same figure for another group ("Placebo" beside
+"Drug A", "South" under "North"), whose word a claim may name (docs/verdicts.md, alignment)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .facts import PassageFacts
+
+TABLE_REACH = 40  # cells of one table looked at on each side of a cell
+
+
+def table_rival_keys(passages: Sequence[PassageFacts], k: int) -> frozenset[str]:
+    """The words that other cells of passage ``k``'s table hold in their own row label or column
+    header, and it does not. Only cells of the same measure count (their values written alike:
+    "%", "€million"): a column of counts beside one of shares is another measure, not a group."""
+    text = passages[k].passage.text
+    row, comma, rest = text.partition(", ")
+    column, colon, value = rest.rpartition(": ")
+    if not comma or not colon:
+        return frozenset()
+    line, unit = passages[k].passage.line, _value_unit(value)
+    rivals = []
+    for j in range(max(0, k - TABLE_REACH), min(len(passages), k + TABLE_REACH + 1)):
+        q = passages[j].passage
+        if j == k or _value_unit(q.text.rpartition(": ")[2]) != unit:
+            continue
+        q_row, _, q_rest = q.text.partition(", ")
+        same_row = q.line == line and q_row == row
+        same_column = q.line != line and q_rest.rpartition(": ")[0] == column
+        if same_row or same_column:
+            rivals.append(passages[j].keys)
+    return frozenset().union(*rivals) - passages[k].keys if rivals else frozenset()
+
+
+_NUMBER_CHARS = re.compile(r"[\d.,\s+\-−]")
+
+
+def _value_unit(value: str) -> str:
+    """What a table cell's value writes beside its digits ("%", "€million", "ha"): cells of one
+    measure write the same."""
+    return _NUMBER_CHARS.sub("", value)
