@@ -19,7 +19,7 @@ from .facts import PassageFacts
 from .frames import Frame
 from .lexicon import english, read
 from .model import Kind, Quantity, Stance
-from .places import places_match
+from .places import date_and_relative, places_match
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
 from .quantities import in_points
 from .words import Lexicon, Token, lexicon, name_parts, singular, tokenize
@@ -462,7 +462,11 @@ def same_time(p: Pair) -> str | None:
     period named on one side only is loose."""
     c, f = p.claim, p.f
     strong = _sets_match(c.strong_times, f.strong_times)
-    if strong == "conflict":
+    if strong == "conflict" and date_and_relative(c.strong_times, f.strong_times, p.plan.lex):
+        # "in January" and "last month": a date against a time told from the day of writing, which
+        # the source need not give: loose, neither the same time frame nor another.
+        p.notes.append("one side names a date, the other a time relative to its writing")
+    elif strong == "conflict":
         return f"another time frame ({', '.join(sorted(f.strong_times))})"
     if strong == "one-sided":
         p.notes.append("one side sets a time frame the other does not")

@@ -160,3 +160,16 @@ def places_match(claim: frozenset[str], source: frozenset[str], passage_keys: fr
 def near(place: str, others: Iterable[str]) -> bool:
     """Whether ``place`` is a close spelling of one of ``others`` ("Zaporizhzhya"/"Zaporizhzhia")."""
     return any(fuzz.ratio(place, o) >= MIN_FUZZY_NAME for o in others)
+
+
+def date_and_relative(a: frozenset[str], b: frozenset[str], lex: Lexicon) -> bool:
+    """Whether one side's time words name a date (a year, a month) and the other's only a time told
+    from the day of writing ("last month", "a year ago"), not a rate ("a year")."""
+    months, relative = lex.lists["months"], lex.lists["time_relative"]
+
+    def dated(times: frozenset[str]) -> bool:
+        return any(t.isdigit() or t in months for t in times)
+
+    return (dated(a) and not dated(b) and not relative.isdisjoint(b)) or (
+        dated(b) and not dated(a) and not relative.isdisjoint(a)
+    )

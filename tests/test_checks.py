@@ -498,3 +498,21 @@ The company published the results of its trial on Monday.
 )
 def test_a_table_cell_belongs_to_its_column(check: Check, claim: str, verdict: str) -> None:
     assert check(claim, _TRIAL_TABLE).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # A date against a time told from the day of writing: the source's date decides, so loose.
+        ("Analysts were expecting 40,000 new homes last year, a survey found.", "agree"),
+        ("Analysts were expecting 25,000 new homes last year, a survey found.", "silent"),
+        # Against another date: another time frame.
+        ("Analysts were expecting 40,000 new homes in 2019, a survey found.", "silent"),
+        # Any form of a forecast verb makes a forecast ("expecting", "predicting", "anticipated").
+        ("Analysts were predicting 40,000 new homes in 2024, a survey found.", "agree"),
+        ("Analysts anticipated 25,000 new homes in 2024, a survey found.", "disagree"),
+    ],
+)
+def test_forecasts_and_relative_times(check: Check, sentence: str, verdict: str) -> None:
+    text = f"Housing outlook.\n\nThe market slowed. {sentence}\n"
+    assert check("Analysts expected about 40,000 new homes in 2024", text).verdict.value == verdict
