@@ -516,3 +516,12 @@ def test_a_table_cell_belongs_to_its_column(check: Check, claim: str, verdict: s
 def test_forecasts_and_relative_times(check: Check, sentence: str, verdict: str) -> None:
     text = f"Housing outlook.\n\nThe market slowed. {sentence}\n"
     assert check("Analysts expected about 40,000 new homes in 2024", text).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"), [("so far", "disagree"), ("to date", "disagree"), ("in 2019", "silent")]
+)
+def test_a_total_up_to_now_has_no_other_time_frame(check: Check, sentence: str, verdict: str) -> None:
+    # "So far" and "to date" say what a claim with no time means: the total up to now.
+    text = f"Flood update.\n\nRoads are closed. About 9,000 people have been evacuated {sentence}, officials said.\n"
+    assert check("More than 12,000 people have been evacuated", text).verdict.value == verdict
