@@ -44,7 +44,7 @@ from .verdicts import merge_results as merge_results
 from .verdicts import roll_up as roll_up
 from .verdicts import source_result, taken_by_another
 from .verdicts import verdict_of as verdict_of
-from .words import Lexicon, Token
+from .words import Lexicon, Token, is_dictionary_word
 
 MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
 NAME_CONTEXT_SENTENCES = 2  # sentences before a passage where a statement's names may stand ("He said")
@@ -217,10 +217,11 @@ class NameFocus:
         return [k for k, p in enumerate(self.doc.passages) if plan.has(t, p.keys, self.capitals(k))]
 
     def _common(self, t: Token) -> bool:
-        """Whether the source never writes a claim word with a capital mid-sentence: then the claim's
-        capital may be its first word's ("Police arrested ..."), not a name's."""
+        """Whether a claim's capitalised first word reads as a common word ("Police arrested ..."),
+        not a name: the source never writes it with a capital mid-sentence, and it is an English
+        word (a drug or product name is written in lower case too: "tavorelib")."""
         self._mid_capitals_read()
-        return t.stem not in (self._mid_capitals or frozenset())
+        return t.stem not in (self._mid_capitals or frozenset()) and is_dictionary_word(t.lower)
 
     def missing(self, plan: ClaimPlan) -> list[str]:
         """The claim's names the source never names."""

@@ -174,6 +174,23 @@ def _verb_bases() -> dict[str, str]:
     return {form: base for base, forms in read("verbs.yaml")["irregular"].items() for form in forms}
 
 
+MIN_WORD_FREQUENCY = 100  # occurrences in pyspellchecker's English frequency list for a common word
+
+
+@cache
+def _english_frequencies() -> Mapping[str, int]:
+    """pyspellchecker's English word frequencies (MIT; shipped with it, read on first use)."""
+    from spellchecker import SpellChecker  # noqa: PLC0415 - 0.15 s and 40 MB: only when a name is in doubt
+
+    return SpellChecker(language="en").word_frequency.dictionary
+
+
+def is_dictionary_word(lower: str) -> bool:
+    """Whether a lower-cased word is a common English word ("police", "turnout"), not a coined
+    name that texts also write in lower case ("tavorelib", "metrovia")."""
+    return _english_frequencies().get(lower, 0) >= MIN_WORD_FREQUENCY
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A word's Snowball stem, an irregular past form read as its base first ("won" -> "win")."""

@@ -525,3 +525,32 @@ def test_a_total_up_to_now_has_no_other_time_frame(check: Check, sentence: str, 
     # "So far" and "to date" say what a claim with no time means: the total up to now.
     text = f"Flood update.\n\nRoads are closed. About 9,000 people have been evacuated {sentence}, officials said.\n"
     assert check("More than 12,000 people have been evacuated", text).verdict.value == verdict
+
+
+_PODCAST = """THE HEALTH HOUR
+
+HOST: Welcome back. What did your trial show?
+
+GUEST: {subject} cut the risk of relapse by 30 percent in our study of 900 patients.
+
+HOST: Some listeners will compare this with {aside} results from last year.
+
+GUEST: That is a different disease and a different drug.
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "subject", "aside", "verdict"),
+    [
+        # A drug's name is written in lower case, but it is a name: a story that mentions it once,
+        # in passing, is about another drug ("Mirantab"), whose figure is not the claim's.
+        ("Velrozan cut the risk of relapse by 30%", "Mirantab", "the velrozan", "silent"),
+        ("Velrozan cut the risk of relapse by 30%", "Velrozan", "the mirantab", "agree"),
+        # A common word that opens a claim ("Exercise") is no name, mentioned in passing or not.
+        ("Exercise cut the risk of relapse by 30%", "Daily exercise", "the exercise", "agree"),
+    ],
+)
+def test_a_lower_case_name_mentioned_in_passing(
+    check: Check, claim: str, subject: str, aside: str, verdict: str
+) -> None:
+    assert check(claim, _PODCAST.format(subject=subject, aside=aside)).verdict.value == verdict
