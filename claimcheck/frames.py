@@ -249,7 +249,7 @@ class _Framing:
         year_starts = self.year_starts
         in_clause = self.years[bisect.bisect_left(year_starts, w.c_lo) : bisect.bisect_left(year_starts, w.c_hi)]
         strong, weak = read_times(scope_lowers, [y.text for y in in_clause], v, self.hyphens)
-        places, names = self._places_and_names(scope, scope_lowers, role)
+        places, names = self._places_and_names(scope, scope_lowers, role, q.start)
         lex = self.lex
         concept = (lex.word_concept.get(head) or lex.stem_concept.get(stem(head), "")) if head else ""
         negated, own_verb = self.s.reads(clause_lowers, self.lowers[w.ahead : w.last])
@@ -416,14 +416,21 @@ class _Framing:
         return not set(",;:()") & set(between) and all(w.lower() in self.v.stop_or_time for w in words)
 
     def _places_and_names(
-        self, scope: Sequence[Token], scope_lowers: Sequence[str], role: str
+        self, scope: Sequence[Token], scope_lowers: Sequence[str], role: str, at: int
     ) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
-        """The places and name phrases of the figure's clause; none in a headline, whose capitals
-        say nothing of places or names, nor for a whole or a pool (the parts' places are theirs)."""
+        """The places and name phrases of the figure's clause (the figure at offset ``at``); none in
+        a headline, whose capitals say nothing of places or names, nor for a whole or a pool (the
+        parts' places are theirs). Names before a verb of speech that stands before the figure say
+        who gives it, not whose it is ("The Western Ranges Fire Service puts the area at 9,800")."""
         places: frozenset[str] = frozenset()
         if self.may_place and role not in ("whole", "pool"):
             places = read_places(scope, scope_lowers, self.v)
         names = name_phrases(scope)
+        if names:
+            cues = self.v.speaker_verbs
+            said = [i for i, w in enumerate(scope_lowers) if w in cues and scope[i].start < at]
+            if said:
+                names = name_phrases(scope[said[-1] + 1 :])
         if places or names:
             if self.titled is None:
                 self.titled = is_title_case(self.tokens)

@@ -30,6 +30,7 @@ class Vocab:
         self.denial_cues, self.denial_phrases = lists["denial_cues"], lex.phrase_list("denial_cues", 2)
         self.denial_firsts = self.denial_cues | self.denial_phrases.by_first.keys()
         self.report_cues, self.generic_counted = lists["report_cues"], lists["generic_counted"]
+        self.speaker_verbs = lists["report_cues"] | lists["speaker_verbs"]
         self.forecast_cues = lists["forecast_cues"]
         self.attribution_cues = lists["attribution_cues"]
         self.disputing_predicates = lex.phrase_list("disputing_predicates")

@@ -554,3 +554,18 @@ def test_a_lower_case_name_mentioned_in_passing(
     check: Check, claim: str, subject: str, aside: str, verdict: str
 ) -> None:
     assert check(claim, _PODCAST.format(subject=subject, aside=aside)).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("speaker", "verdict"),
+    [
+        # Who gives the figure is not whose it is: "the Harlan Valley Fire Service puts ... at".
+        ("The Harlan Valley Fire Service puts the area scorched at", "disagree"),
+        ("Lassen County Police confirmed the area scorched was", "disagree"),
+        # A name in the figure's own clause is whose figure it is: another fire's.
+        ("The area scorched by the Harlan Valley Fire reached", "silent"),
+    ],
+)
+def test_a_speaker_s_name_is_not_the_figure_s_subject(check: Check, speaker: str, verdict: str) -> None:
+    text = f"Brennock fire update\n\nCrews worked overnight. {speaker} 7,300 hectares on Monday.\n"
+    assert check("The Brennock fire has burned 11,900 hectares", text).verdict.value == verdict
