@@ -141,6 +141,9 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
     # "Workers on strike: 6,200" for "4,000 staff stopped work": a label that names people by a
     # noun of the claim's counted concept reads as that act's people, and counts the same thing.
     same_noun = same_noun or (bool(c.concept) and not f.counted and c.concept == f.implicit_act)
+    if same_noun and c.qualifiers and f.qualifiers and c.qualifiers.isdisjoint(f.qualifiers):
+        # "310 tram services" for "400 bus services": another kind of the same noun.
+        return f"counts {' '.join(sorted(f.qualifiers))} {f.counts}, not {' '.join(sorted(c.qualifiers))} {c.counts}"
     p.same_group = same_noun and not f.inherited and not c_generic
     if not same_noun and _agents_of_claim_act(p):
         # "6,200 strikers" for "6,200 workers went on strike": the source names the people by

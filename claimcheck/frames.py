@@ -60,6 +60,9 @@ class Frame(NamedTuple):
     inherited: bool = False
     negated: bool = False
     labelled: bool = False  # stated by a label ("Road repairs, Budget 2025: €6.2 million"): no verb
+    # Stems of the words before the counted noun in its phrase, demonyms aside: the kind of thing
+    # counted ("bus" of "2,300 bus services"; "tram services" are another kind).
+    qualifiers: frozenset[str] = frozenset()
 
     @property
     def counts(self) -> str:
@@ -278,6 +281,7 @@ class _Framing:
             False,
             negated,
             w.labelled and not own_verb,
+            frozenset(stem(x) for x in counted.split()[:-1] if singular(x) not in modifiers) if counted else _NONE,
         )
         return _new_frame(fields), (own_verb, clause, last_before == "the")
 
@@ -450,6 +454,7 @@ class _Framing:
         return Stance.STATED
 
 
+_NONE: frozenset[str] = frozenset()
 _new_frame = partial(tuple.__new__, Frame)  # a Frame from all its fields, without Frame.__new__'s own call
 
 TITLE_CASE_SHARE = 0.7  # share of longer words capitalised that marks a headline: capitals say nothing there
@@ -567,4 +572,5 @@ def _inherit(frames: list[Frame], clause_info: Sequence[tuple[bool, Sequence[Tok
                 inherited=True,
                 negated=f.negated,
                 labelled=f.labelled,
+                qualifiers=donor.qualifiers,
             )

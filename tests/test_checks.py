@@ -569,3 +569,10 @@ def test_a_lower_case_name_mentioned_in_passing(
 def test_a_speaker_s_name_is_not_the_figure_s_subject(check: Check, speaker: str, verdict: str) -> None:
     text = f"Brennock fire update\n\nCrews worked overnight. {speaker} 7,300 hectares on Monday.\n"
     assert check("The Brennock fire has burned 11,900 hectares", text).verdict.value == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [("140 ferry crossings", "agree"), ("60 ferry crossings", "disagree")])
+def test_another_kind_of_the_same_noun_is_another_count(check: Check, claim: str, verdict: str) -> None:
+    # "60 barge crossings" are not ferry crossings: the word before the noun says the kind.
+    text = "Port report.\n\nOn a normal day the port runs 140 ferry crossings and 60 barge crossings.\n"
+    assert check(f"The port runs {claim} a day", text).verdict.value == verdict

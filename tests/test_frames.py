@@ -7,7 +7,7 @@ import pytest
 from claimcheck.frames import Frame, build_frames
 from claimcheck.model import Stance
 from claimcheck.quantities import extract_quantities
-from claimcheck.words import lexicon, tokenize
+from claimcheck.words import lexicon, stem, tokenize
 
 
 def frames(sentence: str) -> dict[str, Frame]:
@@ -228,3 +228,9 @@ def test_a_part_right_after_its_verb_is_what_the_verb_did(sentence: str) -> None
     # a part singled out by what follows it stays a part of the whole
     got = frames("Some 500 of the 1,300 workers were freed.")
     assert (got["500"].role, got["1,300"].role) == ("part", "whole")
+
+
+def test_the_words_before_a_counted_noun_say_its_kind() -> None:
+    got = frames("The port runs 140 ferry crossings and 60 barge crossings a day.")
+    assert (got["140"].counted, got["140"].qualifiers) == ("crossing", frozenset({stem("ferry")}))
+    assert got["60"].qualifiers == frozenset({stem("barge")})

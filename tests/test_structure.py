@@ -394,7 +394,6 @@ def test_jobs_and_cache_give_the_same_report(tmp_path: Path, monkeypatch: pytest
 # End to end: needs the judge to read "ROW, COLUMN: VALUE" as the row's figure -----------------
 
 
-@pytest.mark.xfail(reason="needs copula alignment from the judge branch", strict=False)
 def test_claim_agrees_with_a_markdown_table_row(check) -> None:  # type: ignore[no-untyped-def]
     result = check("The library budget for 2026 is €2.3 million", BUDGET_MD)
     assert result.verdict is Verdict.AGREE
@@ -411,7 +410,6 @@ def test_claim_disagrees_with_an_html_table_cell(tmp_path: Path) -> None:
     assert (result.evidence[0].line, result.evidence[0].column) == (13, 44)
 
 
-@pytest.mark.xfail(reason="needs copula alignment from the judge branch", strict=False)
 def test_claim_agrees_with_a_label_value_bullet(check) -> None:  # type: ignore[no-untyped-def]
     result = check("Turnout was 64%", "Ballot results\n\n- Turnout: 64%\n- Votes cast: 5,120\n")
     assert result.verdict is Verdict.AGREE
