@@ -19,7 +19,7 @@ from .facts import PassageFacts
 from .frames import Frame
 from .lexicon import english, read
 from .model import Kind, Quantity, Stance
-from .places import date_and_relative, places_match
+from .places import date_and_relative, places_match, sets_match
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
 from .quantities import in_points
 from .words import Lexicon, Token, lexicon, name_parts, singular, tokenize
@@ -210,7 +210,7 @@ def same_magnitude(p: Pair) -> str | None:
 
 def same_group(p: Pair) -> str | None:
     """Who: "Russian soldiers" are not "Ukrainian soldiers"; a group named on one side only is loose."""
-    groups = _sets_match(p.claim.modifiers, p.f.modifiers)
+    groups = sets_match(p.claim.modifiers, p.f.modifiers)
     if groups == "conflict":
         return f"about {', '.join(sorted(p.f.modifiers))}, not {', '.join(sorted(p.claim.modifiers))}"
     if groups == "one-sided":
@@ -262,6 +262,11 @@ def own_cell(p: Pair) -> str | None:
         # The word itself, not its concept: "fire" is no rival of a row "Area burned".
         if t is not p.fp.act and t.stem in rivals and k.isdisjoint(p.f.topic_keys):
             return f"another cell's: the table gives {t.text} to another row or column"
+    places = p.claim.places
+    if places and places.isdisjoint(p.passage.keys) and not places.isdisjoint(rivals):
+        # A row of another place ("South" for a claim on the North); a row of any of the claim's
+        # places ("Estmark's North": the North's row, or the nation's) stays.
+        return f"another cell's: the table gives {', '.join(sorted(places & rivals))} to another row"
     return None
 
 
@@ -464,7 +469,7 @@ def same_time(p: Pair) -> str | None:
     """When: another period ("in the first weeks", "in 2016") or another day is another figure; a
     period named on one side only is loose."""
     c, f = p.claim, p.f
-    strong = _sets_match(c.strong_times, f.strong_times)
+    strong = sets_match(c.strong_times, f.strong_times)
     if strong == "conflict" and date_and_relative(c.strong_times, f.strong_times, p.plan.lex):
         # "in January" and "last month": a date against a time told from the day of writing, which
         # the source need not give: loose, neither the same time frame nor another.
@@ -477,7 +482,7 @@ def same_time(p: Pair) -> str | None:
         # "4,000 in March 2023" for "in 2023", or the reverse: one figure is for a part of the
         # other's time frame.
         p.notes.append(f"one side is for a narrower time frame ({', '.join(sorted(months))})")
-    if _sets_match(c.weak_times, f.weak_times) == "conflict":
+    if sets_match(c.weak_times, f.weak_times) == "conflict":
         return f"another day ({', '.join(sorted(f.weak_times))})"
     return None
 
@@ -581,12 +586,6 @@ def _kinds_match(a: Quantity, b: Quantity) -> bool:
     if a.kind is Kind.PERCENT:
         return in_points(a.text) == in_points(b.text)
     return True
-
-
-def _sets_match(claim: frozenset[str], source: frozenset[str]) -> str:
-    if claim and source:
-        return "same" if claim & source else "conflict"
-    return "one-sided" if claim or source else "same"
 
 
 def _magnitudes_apart(a: Quantity, b: Quantity) -> bool:

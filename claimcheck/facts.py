@@ -159,7 +159,13 @@ def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon) -> tuple[Fra
     belongs to one, and a sentence no claim can use need not be read at all. A sentence wrapped
     over lines is read as one line ("up 3.4\npercentage points" is a change in points): a space
     for each line break keeps every offset."""
-    qs = extract_quantities(p.text.replace("\n", " ") if "\n" in p.text else p.text, p.start)
+    if "\n" in p.text:
+        qs = [
+            replace(q, text=written) if (written := p.text[q.start - p.start : q.end - p.start]) != q.text else q
+            for q in extract_quantities(p.text.replace("\n", " "), p.start)
+        ]
+    else:
+        qs = extract_quantities(p.text, p.start)
     if not qs:  # most sentences hold no number
         return ()
     figures = [q for q in qs if q.is_figure]

@@ -173,3 +173,10 @@ def date_and_relative(a: frozenset[str], b: frozenset[str], lex: Lexicon) -> boo
     return (dated(a) and not dated(b) and not relative.isdisjoint(b)) or (
         dated(b) and not dated(a) and not relative.isdisjoint(a)
     )
+
+
+def sets_match(claim: frozenset[str], source: frozenset[str]) -> str:
+    """ "same", "one-sided" or "conflict" for two frames' sets of times or groups."""
+    if claim and source:
+        return "same" if claim & source else "conflict"
+    return "one-sided" if claim or source else "same"

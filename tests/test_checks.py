@@ -576,3 +576,10 @@ def test_another_kind_of_the_same_noun_is_another_count(check: Check, claim: str
     # "60 barge crossings" are not ferry crossings: the word before the noun says the kind.
     text = "Port report.\n\nOn a normal day the port runs 140 ferry crossings and 60 barge crossings.\n"
     assert check(f"The port runs {claim} a day", text).verdict.value == verdict
+
+
+@pytest.mark.parametrize(("place", "verdict"), [("Lowlands", "silent"), ("Uplands", "agree")])
+def test_a_table_row_of_another_place_does_not_support(check: Check, place: str, verdict: str) -> None:
+    # 30% is the Uplands' row: a claim on another place is not supported by it.
+    table = "Renting by region\n\n| Region | Households renting |\n|---|---|\n| Lowlands | 24% |\n| Uplands | 30% |\n"
+    assert check(f"In the {place}, 30% of households were renting", table).verdict.value == verdict
