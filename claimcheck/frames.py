@@ -257,9 +257,13 @@ class _Framing:
         concept = (lex.word_concept.get(head) or lex.stem_concept.get(stem(head), "")) if head else ""
         negated, own_verb = self.s.reads(clause_lowers, self.lowers[w.ahead : w.last])
         stance = self._figure_stance(before_lowers, w)
+        # What the sentence says after the figure, up to a semicolon: "corrected it to 40,950; the
+        # figure of 41,200 was wrong" disputes the 41,200, not the 40,950.
+        semi = self.sentence.find(";", q.end - self.offset)
+        after = self.lowers[w.i : self.index(self.offset + semi)] if semi >= 0 else self.lowers[w.i :]
         if stance is not Stance.DENIED and (
-            (self.attributed and (negated or not v.denial_cues.isdisjoint(self.lowers[w.i :])))
-            or holds(v.disputing_predicates, self.lowers[w.i :])
+            (self.attributed and (negated or not v.denial_cues.isdisjoint(after)))
+            or holds(v.disputing_predicates, after)
         ):
             stance, negated = Stance.DENIED, False
         if counted == AGE and age == ATTRIBUTE and stance is not Stance.STATED:

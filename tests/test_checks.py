@@ -214,6 +214,9 @@ def test_people_in_general_are_no_count_of_things(check: Check) -> None:
         ("The operator's claim that 240 trains ran on Monday is about right.", "agree"),
         # A negated figure with no one's claim to deny: not asserted, so no evidence.
         ("240 trains did not run on Monday.", "silent"),
+        # What is called wrong after a semicolon is the figure after it, not the one before.
+        ("The operator now says 240 trains ran on Monday; its first count of 190 was wrong.", "agree"),
+        ("The operator now says 190 trains ran on Monday; its first count of 240 was wrong.", "disagree"),
     ],
 )
 def test_a_claim_called_false_is_denied(check: Check, source: str, verdict: str) -> None:
