@@ -11,14 +11,13 @@ mean is in ``docs/verdicts.md`` (alignment: figures that count the same thing in
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from .ages import AGE
 from .facts import PassageFacts
 from .frames import Frame
-from .lexicon import english, read
+from .lexicon import english, frame_words, read
 from .model import Kind, Quantity, Stance
+from .pairs import Check, Context, Pair
 from .places import date_and_relative, places_match, sets_match
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
 from .quantities import in_points
@@ -27,48 +26,6 @@ from .words import Lexicon, Token, lexicon, name_parts, singular, tokenize
 MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
 MIN_UNCOUNTED_COVERAGE = 0.67  # the same, for figures that name no counted noun (money, percentages)
 MAX_UNCOUNTED_RATIO = 10  # figures with no counted noun further apart than this are different things
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What the whole source says that bears on each of its figures, found once per source:
-    ``scope``, the places it is about ("Russia" in a story on Russian protests), which do not
-    narrow a figure that names them; ``lead_keys``, the words of its opening (headline, first
-    sentences), which frame every figure in it."""
-
-    scope: frozenset[str] = frozenset()
-    lead_keys: frozenset[str] = frozenset()
-    # The words of the sentence before the figure's, when that sentence gives no figure of its own
-    # ("Then there is the ballot.", a question): it says what the next sentence's figure is about.
-    prior_keys: frozenset[str] = frozenset()
-    # The words only the other cells of a table cell's table hold as their row label or column
-    # header ("Placebo", "North"): the same measure for another group.
-    rival_keys: frozenset[str] = frozenset()
-
-
-@dataclass(slots=True)
-class Pair:
-    """One claim figure against one source figure, as the checks see it. Checks may add ``notes``
-    (ways the frames differ, which make the alignment loose) and set ``same_group``."""
-
-    fp: FigurePlan
-    plan: ClaimPlan
-    f: Frame
-    passage: PassageFacts
-    context: Context
-    notes: list[str] = field(default_factory=list)
-    same_group: bool = False
-
-    @property
-    def claim(self) -> Frame:
-        return self.fp.frame
-
-    @property
-    def scope(self) -> frozenset[str]:
-        return self.context.scope
-
-
-Check = Callable[[Pair], "str | None"]  # a drop reason, or None to go on
 
 
 def same_kind(p: Pair) -> str | None:
@@ -164,6 +121,10 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
     elif not f.counted and not f.implicit_act:
         if c.counted and not p.fp.counted_keys.isdisjoint(p.passage.keys):
             p.notes.append("counts something unnamed")
+        elif c.counted and (noun := _act_noun(p)):
+            # "The attendance was 39,100" for "41,236 fans attended": what the act counts, of which
+            # the claim's noun may be a narrower group.
+            p.notes.append(f"counts the {noun}")
         elif c.counted or c.implicit_act:
             return "the sentence does not say what the figure counts"
         # Neither side names a counted noun ("ridership rose to 1.2 million"): the topic words of
@@ -179,6 +140,16 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
         if f.implicit_act not in acts:
             return f"counts people who were {f.implicit_act}-ed, another act"
     return None
+
+
+def _act_noun(p: Pair) -> str:
+    """The claim's act made a noun in the figure's clause ("attendance" for "attended",
+    "enrolment" for "enrolled"), if any: a figure it is said of counts what the act counts."""
+    if p.fp.act is None or p.fp.act_keys.isdisjoint(p.f.topic_keys):
+        return ""
+    endings = frame_words().common_noun_endings
+    keys = p.fp.act_keys
+    return next((t.text for t in p.passage.tokens if t.lower.endswith(endings) and not keys.isdisjoint(t.keys)), "")
 
 
 def _agents_of_claim_act(p: Pair) -> bool:
@@ -564,8 +535,11 @@ CHECKS: dict[str, Check] = {
 }
 
 
+_NO_CONTEXT = Context()
+
+
 def align(
-    fp: FigurePlan, plan: ClaimPlan, f: Frame, passage: PassageFacts, context: Context = Context()
+    fp: FigurePlan, plan: ClaimPlan, f: Frame, passage: PassageFacts, context: Context = _NO_CONTEXT
 ) -> tuple[str, str, str]:
     """("strict" | "loose" | "none", why, check) for a claim figure's frame against a source
     figure's, in a source whose ``context`` is given; ``check`` names the check that dropped it."""

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .cells import table_rival_keys
-from .checks import Context, align
+from .checks import align
 from .facts import DocFacts, PassageFacts, is_question, with_every_figure, with_figures
 from .frames import Frame
 from .index import ClaimIndex, candidate_passages
@@ -33,6 +33,7 @@ from .model import (
     SourceResult,
     Stance,
 )
+from .pairs import Context
 from .places import near
 from .plan import ClaimPlan, FigurePlan, literal, negated_at
 from .quantities import plausible_bounds

@@ -586,3 +586,18 @@ def test_a_table_row_of_another_place_does_not_support(check: Check, place: str,
     # 30% is the Uplands' row: a claim on another place is not supported by it.
     table = "Renting by region\n\n| Region | Households renting |\n|---|---|\n| Lowlands | 24% |\n| Uplands | 30% |\n"
     assert check(f"In the {place}, 30% of households were renting", table).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "verdict"),
+    [
+        # The act made a noun ("attendance") counts what the act counts: loose evidence, as a
+        # count of people in general is for a count of delegates.
+        ("Some 900 delegates attended the summit", "Attendance at the summit reached 905 this year.", "agree"),
+        ("Some 900 delegates attended the summit", "Attendance at the summit reached 610 this year.", "silent"),
+        # The act as a verb beside another noun is no count of the claim's noun.
+        ("The storm destroyed 212 homes", "- Buildings destroyed: 212", "silent"),
+    ],
+)
+def test_the_act_made_a_noun_counts_what_the_act_counts(check: Check, claim: str, sentence: str, verdict: str) -> None:
+    assert check(claim, f"Summit news\n\nTalks began on Monday.\n\n{sentence}\n").verdict.value == verdict

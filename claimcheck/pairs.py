@@ -1,0 +1,54 @@
+"""The pair the checks look at: one claim figure against one source figure, with what the whole
+source says that bears on it (``Context``). Kept apart from ``checks`` so that the helpers of a
+check may live in their own modules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .facts import PassageFacts
+from .frames import Frame
+from .plan import ClaimPlan, FigurePlan
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the whole source says that bears on each of its figures, found once per source:
+    ``scope``, the places it is about ("Russia" in a story on Russian protests), which do not
+    narrow a figure that names them; ``lead_keys``, the words of its opening (headline, first
+    sentences), which frame every figure in it."""
+
+    scope: frozenset[str] = frozenset()
+    lead_keys: frozenset[str] = frozenset()
+    # The words of the sentence before the figure's, when that sentence gives no figure of its own
+    # ("Then there is the ballot.", a question): it says what the next sentence's figure is about.
+    prior_keys: frozenset[str] = frozenset()
+    # The words only the other cells of a table cell's table hold as their row label or column
+    # header ("Placebo", "North"): the same measure for another group.
+    rival_keys: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class Pair:
+    """One claim figure against one source figure, as the checks see it. Checks may add ``notes``
+    (ways the frames differ, which make the alignment loose) and set ``same_group``."""
+
+    fp: FigurePlan
+    plan: ClaimPlan
+    f: Frame
+    passage: PassageFacts
+    context: Context
+    notes: list[str] = field(default_factory=list)
+    same_group: bool = False
+
+    @property
+    def claim(self) -> Frame:
+        return self.fp.frame
+
+    @property
+    def scope(self) -> frozenset[str]:
+        return self.context.scope
+
+
+Check = Callable[[Pair], "str | None"]  # a drop reason, or None to go on
