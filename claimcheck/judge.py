@@ -36,7 +36,7 @@ from .model import (
 from .pairs import Context
 from .places import near
 from .plan import ClaimPlan, FigurePlan, literal, negated_at
-from .quantities import plausible_bounds
+from .quantities import extract_quantities, plausible_bounds
 from .replies import ANSWERABLE, asked_and_denied, denies_what_came_before
 from .segment import one_line
 from .verdicts import claim_result as claim_result
@@ -367,6 +367,28 @@ def _opposite_in(term: Token, keys: frozenset[str], lex: Lexicon) -> bool:
 OPPOSITE_WINDOW = 6  # words between an opposite predicate and what the claim says it acts on
 
 
+_MARKS = (Kind.ORDINAL, Kind.YEAR, Kind.DATE, Kind.TIME)  # numbers that say which, not how many
+
+
+def _other_marks(claim: str, passage: str) -> str:
+    """A number of a statement that says which one ("in the 67th minute", "in 2019", "on May 4")
+    and that the passage gives otherwise, with none of the claim's value: the passage's, else ""."""
+    marks = [q for q in _quantities(claim) if q.kind in _MARKS]
+    if not marks:
+        return ""
+    found = [q for q in _quantities(passage) if q.kind in _MARKS]
+    for m in marks:
+        same_kind = [q for q in found if q.kind is m.kind]
+        if same_kind and all(q.value != m.value for q in same_kind):
+            return same_kind[0].text
+    return ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    return tuple(extract_quantities(text))
+
+
 def _opposite_near(plan: ClaimPlan, term: Token, p: PassageFacts) -> bool:
     """Whether the passage holds a word of the opposite concept near what the claim's predicate acts
     on: "approved a budget ... in which a tourist tax was voted down" does not approve the tax."""
@@ -457,11 +479,14 @@ def statement_evidence(
             missing_preds = absent
     coverage = found / max(1, len(claim_tokens))
     text = one_line(p.passage.text)
-    if missing_names or missing_preds or coverage < MIN_STATEMENT_COVERAGE:
+    other = _other_marks(plan.claim.text, p.passage.text)
+    if missing_names or missing_preds or coverage < MIN_STATEMENT_COVERAGE or other:
         if considered is not None:
             why = (
                 f"lacks {', '.join(missing_names + missing_preds)}"
                 if missing_names or missing_preds
+                else f"gives {other}, not the claim's"
+                if other
                 else f"holds {found} of {len(claim_tokens)} claim words"
             )
             considered.append(Considered(p.passage.line, p.passage.column, text, "", "dropped", why))

@@ -601,3 +601,23 @@ def test_a_table_row_of_another_place_does_not_support(check: Check, place: str,
 )
 def test_the_act_made_a_noun_counts_what_the_act_counts(check: Check, claim: str, sentence: str, verdict: str) -> None:
     assert check(claim, f"Summit news\n\nTalks began on Monday.\n\n{sentence}\n").verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("The ferry service resumed in 2018 after repairs.", "agree"),
+        # Another year, ordinal or date for the same event: not the claim's.
+        ("The ferry service resumed in 2020 after repairs.", "silent"),
+        # None given: the statement holds, its year unsaid.
+        ("The ferry service resumed after repairs.", "agree"),
+    ],
+)
+def test_a_statement_s_year_must_not_be_another(check: Check, sentence: str, verdict: str) -> None:
+    assert check("The ferry service resumed in 2018", f"Harbour news.\n\n{sentence}\n").verdict.value == verdict
+
+
+def test_a_statement_s_ordinal_must_not_be_another(check: Check) -> None:
+    text = "Match report.\n\nOkafor scored in the 58th minute, and Rovers held on.\n"
+    assert check("Okafor scored in the 58th minute", text).verdict.value == "agree"
+    assert check("Okafor scored in the 81st minute", text).verdict.value == "silent"
