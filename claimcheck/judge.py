@@ -162,6 +162,7 @@ class NameFocus:
         self._mid_capitals: frozenset[str] | None = None
         self._context: Context | None = None
         self._aside: dict[int, tuple[tuple[Token, ...], tuple[str, ...]]] = {}
+        self._contexts: dict[int, Context] = {}  # passage -> its context, found once
 
     @property
     def context(self) -> Context:
@@ -175,15 +176,19 @@ class NameFocus:
         """The source's context for the figures of passage ``k``: with the words of the sentence
         before it when that one states no figure, and the words only the other cells of its table
         have as their row label or column header (docs/verdicts.md, alignment)."""
+        found = self._contexts.get(k)
+        if found is not None:
+            return found
         context = self.context
         passages = self.doc.passages
         prior: frozenset[str] = frozenset()
         if k > 0 and not any(c.isdigit() for c in passages[k - 1].passage.text):
             prior = passages[k - 1].keys
         others = table_rival_keys(passages, k)
-        if not prior and not others:
-            return context
-        return Context(context.scope, context.lead_keys, prior, others)
+        if prior or others:
+            context = Context(context.scope, context.lead_keys, prior, others)
+        self._contexts[k] = context
+        return context
 
     def _mid_capitals_read(self) -> None:
         if self._mid_capitals is None:
