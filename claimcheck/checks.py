@@ -464,13 +464,18 @@ def whole_not_part(p: Pair) -> str | None:
     the claim does not single out by its place is no evidence about the whole: "40 of the 120 homes
     were in Oakridge" says nothing of "40 homes destroyed"."""
     c, f, scope = p.claim, p.f, p.scope
+    if f.role == "whole" and c.counted and not _singular_eq(f.counted or "?", c.counted):
+        parts = [o for o in p.passage.frames if o.role == "part" and o.counted and _singular_eq(o.counted, c.counted)]
+        if parts:  # "Of the 300 people arrested, 90 were women", for a claim on women
+            return f"the whole; the sentence gives the claim's {c.counts} as its part '{parts[0].quantity.text}'"
     if f.role == "pool" and c.role != "pool":
         # "winning 412 of 650 seats": the act is the part's; the 650 is the pool it is taken from,
         # no count of what the claim's act did ("posted at all 11 depots" / "at eight of our 11").
         if p.fp.act is not None:
             return f"the whole a part is taken from; {p.fp.act.text} is said of the part"
         p.notes.append("the whole a part is taken from")
-    if f.role == "part" and not (c.quantity.kind is Kind.COUNT and p.same_group):
+    named = bool(f.counted and c.counted) and not f.inherited and _singular_eq(f.counted, c.counted)
+    if f.role == "part" and not (c.quantity.kind is Kind.COUNT and (p.same_group or named)):
         if not (c.places - scope) & (f.places - scope) and not _singled_out(p):
             return "a part of a larger figure the claim does not single out"
         p.notes.append("a part of a larger figure")

@@ -19,17 +19,16 @@ from .ages import AGE, ATTRIBUTE, age_form
 from .clauses import Breaks, intro, label_start, labelled_at
 from .lexicon import frame_words
 from .model import Kind, Quantity, Stance
-from .parts import COUNTED_MAX_WORDS, figure_ends_at, gap, partitive, starts_part_marker
+from .parts import counted_phrase, figure_ends_at, gap, partitive, starts_part_marker
 from .places import name_phrases, read_places, read_times
 from .vocab import Vocab, holds, vocab
-from .words import Lexicon, Token, is_demonym, passage_keys, singular, stem
+from .words import Lexicon, Token, passage_keys, singular, stem
 
 CLAUSE_MAX_WORDS = 30  # words either side of a figure that its clause may reach
 # A sentence with this many figures is a table or a list, not prose (prose has at most a handful):
 # its figures' frames reach only their neighbours, so that framing stays linear in its length.
 TABLE_MIN_FIGURES = 20
 TABLE_MAX_WORDS = 4  # words either side of a figure in a table that its frame may reach
-IMPLICIT_ACT_WINDOW = 3  # words after a number searched for an act that implies people ("1,386 arrested")
 _WORDS = frame_words()  # lexicon/frames.yaml
 _MARKERS = {**dict.fromkeys(_WORDS.rise_markers, "=raise"), **dict.fromkeys(_WORDS.fall_markers, "=cut")}
 _APPOSITIVE = re.compile(r"\s*(?:" + "|".join(map(re.escape, _WORDS.appositive_openers)) + r")\b", re.I)
@@ -351,7 +350,9 @@ class _Framing:
         if q.kind is Kind.PERCENT:
             # "a 60% drop", "45% turnout": what follows a share describes it; the topic words carry it.
             return "", [], ""
-        counted, modifiers, implicit = _counted(self.tokens, self.lowers, w.i, q, self.v, self.sentence, self.offset)
+        counted, modifiers, implicit = counted_phrase(
+            self.tokens, self.lowers, w.i, q, self.v, self.sentence, self.offset
+        )
         if not counted and not implicit:
             # "The death toll stands at 23", "police arrested 14": the act stands before the figure.
             implicit = _act_before(self.tokens[w.first : w.upto], self.v)
@@ -369,6 +370,13 @@ class _Framing:
             return "denominator"  # "12 births per 1,000 people": the 1,000 is no figure of its own
         if self._bracket(q, last_before):
             return "bracket"  # "people aged 65 and over": the 65 bounds a group
+        if tokens and self.lowers[0] == "of" and self.s.starts[0] == offset:
+            # "Of the 300 people arrested, 90 were women": the whole, then a part of it.
+            comma = sentence.find(", ", 0)
+            if comma >= 0 and q.start - offset < comma and len(before) <= 3:
+                return "whole" if any(x.start - offset > comma for x in quantities) else ""
+            if comma >= 0 and not sentence[comma + 2 : q.start - offset].strip(" ,"):
+                return "part"
         if v.part_markers.ends(prev_words):
             return "whole"
         of = self._of_before(before, before_lowers)
@@ -472,47 +480,6 @@ def is_title_case(tokens: Sequence[Token]) -> bool:
     return len(longer) >= 3 and sum(map(_CAPITAL, longer)) >= TITLE_CASE_SHARE * len(longer)
 
 
-def _counted(
-    tokens: Sequence[Token], lowers: Sequence[str], i: int, q: Quantity, v: Vocab, text: str = "", offset: int = 0
-) -> tuple[str, list[str], str]:
-    """(counted noun phrase, demonym modifiers, implicit act) for the figure whose span ends before
-    token ``i``; ``lowers`` are the tokens' lower-cased forms."""
-    words: list[Token] = []
-    j = i
-    n = len(tokens)
-    if j < n and lowers[j] == "of" and (q.scale or q.hedge == "plural"):
-        j += 1  # "thousands of people", "a dozen of them"
-    while j < n and len(words) < COUNTED_MAX_WORDS:
-        t = tokens[j]
-        # Punctuation, between the figure or the word before and this one, ends the phrase.
-        if gap(text, offset, tokens[j - 1].end if j > i else q.end, t.start):
-            break
-        word = lowers[j]
-        if word in v.counted_ends:
-            break
-        # "55 wounded soldiers": a participle before a noun belongs to the phrase; "1,740 arrested
-        # overnight", "4,000 staff stopped work": a verb does not, nor anything -ed after a noun.
-        if word.endswith("ed") and not (
-            all(w.lower.endswith(("ed", "ly")) for w in words)
-            and j + 1 < n
-            and not lowers[j + 1].endswith(("ed", "ly"))
-            and tokens[j + 1].start - t.end <= 2
-            and lowers[j + 1] not in v.stop_or_time
-        ):
-            break
-        words.append(t)
-        j += 1
-    if words:
-        mods = [singular(w.lower) for w in words[:-1] if is_demonym(w)]
-        return " ".join(w.lower for w in words), mods, ""
-    for t in tokens[i : i + IMPLICIT_ACT_WINDOW]:
-        if t.lower in _WORDS.coordinators:
-            break  # "killed 23 and injured 40": the act after "and" is the next figure's
-        if t.concept and t.concept in v.person_acts:
-            return "", [], t.concept
-    return "", [], ""
-
-
 def _act_before(clause: Sequence[Token], v: Vocab) -> str:
     """The act that makes a noun-less figure count people, named before it in its clause ("the
     death toll rose to 23"): the concept of the last such word, or ""."""
@@ -543,6 +510,10 @@ def _inherit(frames: list[Frame], clause_info: Sequence[tuple[bool, Sequence[Tok
             if f.role == "part" and k + 1 < len(frames) and frames[k + 1].role in ("whole", "pool")
             else None
         )
+        if f.role == "part" and f.counted and k > 0 and frames[k - 1].role == "whole":
+            # "Of the 300 people arrested, 90 were women": the part is of the whole's act.
+            frames[k] = f._replace(topic_keys=f.topic_keys | frames[k - 1].topic_keys)
+            continue
         # "3,900 of its 9,100 staff": the part counts the whole's noun, which its act word only found
         if f.counted or (f.implicit_act and not (whole and whole.counted)):
             continue

@@ -1,5 +1,6 @@
-"""Parts and wholes, for the frame stage: "two of the detainees" (a part of a named group), "500 of
-the 1,300" (a part and its whole), "412 of 650" (a part and the pool it is taken from)."""
+"""What a figure counts, and parts and wholes, for the frame stage: the noun phrase after a figure
+("55 wounded soldiers", "187 were homes"), "two of the detainees" (a part of a named group), "500
+of the 1,300" (a part and its whole), "412 of 650" (a part and the pool it is taken from)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from collections.abc import Sequence
 from .lexicon import frame_words
 from .model import Quantity
 from .vocab import Vocab
-from .words import Lexicon, Token
+from .words import Lexicon, Token, is_demonym, singular
 
 _WORDS = frame_words()  # lexicon/frames.yaml
 COUNTED_MAX_WORDS = 3  # words after a number read as the noun phrase it counts
+IMPLICIT_ACT_WINDOW = 3  # words after a number searched for an act that implies people ("1,386 arrested")
 
 
 def partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token] | None:
@@ -72,3 +74,60 @@ def gap(text: str, offset: int, start: int, end: int) -> bool:
     """Whether anything but spaces stands between two offsets (``text`` starts at ``offset``)."""
     between = text[start - offset : end - offset] if text else " " * (end - start)
     return len(between) > 2 or bool(between.strip())
+
+
+def counted_phrase(
+    tokens: Sequence[Token], lowers: Sequence[str], i: int, q: Quantity, v: Vocab, text: str = "", offset: int = 0
+) -> tuple[str, list[str], str]:
+    """(counted noun phrase, demonym modifiers, implicit act) for the figure whose span ends before
+    token ``i``; ``lowers`` are the tokens' lower-cased forms."""
+    words: list[Token] = []
+    j = i
+    n = len(tokens)
+    if j < n and lowers[j] == "of" and (q.scale or q.hedge == "plural"):
+        j += 1  # "thousands of people", "a dozen of them"
+    while j < n and len(words) < COUNTED_MAX_WORDS:
+        t = tokens[j]
+        # Punctuation, between the figure or the word before and this one, ends the phrase.
+        if gap(text, offset, tokens[j - 1].end if j > i else q.end, t.start):
+            break
+        word = lowers[j]
+        if word in v.counted_ends:
+            break
+        # "55 wounded soldiers": a participle before a noun belongs to the phrase; "1,740 arrested
+        # overnight", "4,000 staff stopped work": a verb does not, nor anything -ed after a noun.
+        if word.endswith("ed") and not (
+            all(w.lower.endswith(("ed", "ly")) for w in words)
+            and j + 1 < n
+            and not lowers[j + 1].endswith(("ed", "ly"))
+            and tokens[j + 1].start - t.end <= 2
+            and lowers[j + 1] not in v.stop_or_time
+        ):
+            break
+        words.append(t)
+        j += 1
+    if words:
+        mods = [singular(w.lower) for w in words[:-1] if is_demonym(w)]
+        return " ".join(w.lower for w in words), mods, ""
+    if (noun := _predicate_noun(tokens, lowers, i, v, text, offset)) is not None:
+        return noun.lower, [], ""  # "187 were homes"
+    for t in tokens[i : i + IMPLICIT_ACT_WINDOW]:
+        if t.lower in _WORDS.coordinators:
+            break  # "killed 23 and injured 40": the act after "and" is the next figure's
+        if t.concept and t.concept in v.person_acts:
+            return "", [], t.concept
+    return "", [], ""
+
+
+def _predicate_noun(
+    tokens: Sequence[Token], lowers: Sequence[str], i: int, v: Vocab, text: str, offset: int
+) -> Token | None:
+    """The noun after a copula right after a figure ("187 were homes; the rest were barns"), when
+    it ends its clause: not a verb ("were arrested") nor an adverb, a function word or a time."""
+    if i + 1 >= len(tokens) or lowers[i] not in _WORDS.predicate_copulas:
+        return None
+    noun, word = tokens[i + 1], lowers[i + 1]
+    if word.endswith(("ed", "ing", "ly")) or word in v.stop_or_time or gap(text, offset, tokens[i].end, noun.start):
+        return None
+    ends = i + 2 >= len(tokens) or lowers[i + 2] in v.stopwords or gap(text, offset, noun.end, tokens[i + 2].start)
+    return noun if ends else None

@@ -621,3 +621,18 @@ def test_a_statement_s_ordinal_must_not_be_another(check: Check) -> None:
     text = "Match report.\n\nOkafor scored in the 58th minute, and Rovers held on.\n"
     assert check("Okafor scored in the 58th minute", text).verdict.value == "agree"
     assert check("Okafor scored in the 81st minute", text).verdict.value == "silent"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Of the 480 ..., 75 were children": 480 is the whole, 75 the part that counts children.
+        ("480 passengers were rescued", "agree"),
+        ("510 passengers were rescued", "disagree"),
+        ("75 children were rescued", "agree"),
+        ("60 children were rescued", "disagree"),
+    ],
+)
+def test_a_sentence_that_opens_with_of_the_gives_a_whole_then_a_part(check: Check, claim: str, verdict: str) -> None:
+    text = "Ferry sinking.\n\nOf the 480 passengers rescued, 75 were children.\n"
+    assert check(claim, text).verdict.value == verdict

@@ -234,3 +234,14 @@ def test_the_words_before_a_counted_noun_say_its_kind() -> None:
     got = frames("The port runs 140 ferry crossings and 60 barge crossings a day.")
     assert (got["140"].counted, got["140"].qualifiers) == ("crossing", frozenset({stem("ferry")}))
     assert got["60"].qualifiers == frozenset({stem("barge")})
+
+
+def test_of_the_opening_a_sentence_makes_a_whole_and_its_part() -> None:
+    got = frames("Of the 480 passengers rescued, 75 were children.")
+    assert (got["480"].role, got["480"].counted) == ("whole", "passenger")
+    assert (got["75"].role, got["75"].counted) == ("part", "child")
+
+
+def test_a_noun_after_a_copula_is_what_a_bare_figure_counts() -> None:
+    assert frames("In all, 64 were barns; the rest were sheds.")["64"].counted == "barn"
+    assert frames("In all, 64 were rescued by boat.")["64"].counted == ""

@@ -98,6 +98,7 @@ class FrameWords:
     age_endings: tuple[str, ...]
     age_copulas: frozenset[str]
     age_clause_ends: tuple[str, ...]
+    predicate_copulas: frozenset[str]
 
 
 def build_frame_words(data: Mapping[str, Any]) -> FrameWords:
