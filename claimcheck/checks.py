@@ -15,7 +15,7 @@ import functools
 from .ages import AGE
 from .facts import PassageFacts
 from .frames import Frame
-from .lexicon import english, frame_words, read
+from .lexicon import english, read
 from .model import Kind, Quantity, Stance
 from .pairs import Check, Context, Pair
 from .places import date_and_relative, places_match, sets_match
@@ -121,10 +121,6 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
     elif not f.counted and not f.implicit_act:
         if c.counted and not p.fp.counted_keys.isdisjoint(p.passage.keys):
             p.notes.append("counts something unnamed")
-        elif c.counted and (noun := _act_noun(p)):
-            # "The attendance was 39,100" for "41,236 fans attended": what the act counts, of which
-            # the claim's noun may be a narrower group.
-            p.notes.append(f"counts the {noun}")
         elif c.counted or c.implicit_act:
             return "the sentence does not say what the figure counts"
         # Neither side names a counted noun ("ridership rose to 1.2 million"): the topic words of
@@ -140,16 +136,6 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
         if f.implicit_act not in acts:
             return f"counts people who were {f.implicit_act}-ed, another act"
     return None
-
-
-def _act_noun(p: Pair) -> str:
-    """The claim's act made a noun in the figure's clause ("attendance" for "attended",
-    "enrolment" for "enrolled"), if any: a figure it is said of counts what the act counts."""
-    if p.fp.act is None or p.fp.act_keys.isdisjoint(p.f.topic_keys):
-        return ""
-    endings = frame_words().common_noun_endings
-    keys = p.fp.act_keys
-    return next((t.text for t in p.passage.tokens if t.lower.endswith(endings) and not keys.isdisjoint(t.keys)), "")
 
 
 def _agents_of_claim_act(p: Pair) -> bool:

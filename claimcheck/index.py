@@ -149,9 +149,8 @@ class ClaimIndex:
         drops, whatever else the pair holds, (a) two named counted nouns, neither generic, of another
         noun, concept or agent of the claim's act; (b) a figure naming people by an act
         ("1,386 arrested") that is not the claim's; (c) a figure that names nothing counted, for a
-        claim that names a noun the sentence lacks, and whose act the clause lacks too. Leaving
-        them out here spares aligning them: with many claims they are most of the pairs an act or
-        a place finds."""
+        claim that names a noun the sentence lacks. Leaving them out here spares aligning them: with
+        many claims they are most of the pairs an act or a place finds."""
         counting = self._counting
         if f.counted:
             if f.generic:
@@ -166,26 +165,18 @@ class ClaimIndex:
             return {ij for ij in found if f.implicit_act in counting[ij].acts}
         if f.generic or f.concept:
             return found
-        return {
-            ij
-            for ij in found
-            if (c := counting[ij]).nouns is None
-            or not c.counted_keys.isdisjoint(passage_keys)
-            or not c.act_keys.isdisjoint(f.topic_keys)  # "the attendance was 39,100": those the act counts
-        }
+        return {ij for ij in found if (c := counting[ij]).nouns is None or not c.counted_keys.isdisjoint(passage_keys)}
 
 
 class _Counting(NamedTuple):
     """What a claim figure counts, as ``checks.same_counted`` compares it: ``nouns``, for a named,
     not generic counted noun, its singular ("s:"), its concept ("c:") and the concepts of the
     claim's words ("a:", whose agents may count it), else None; ``acts``, the acts that may make a
-    noun-less figure count people; ``counted_keys``, the index keys of the counted noun;
-    ``act_keys``, those of the claim's act."""
+    noun-less figure count people; ``counted_keys``, the index keys of the counted noun."""
 
     nouns: frozenset[str] | None
     acts: frozenset[str]
     counted_keys: frozenset[str]
-    act_keys: frozenset[str]
 
     @classmethod
     def of(cls, fp: FigurePlan) -> _Counting:
@@ -197,7 +188,7 @@ class _Counting(NamedTuple):
                 found.add("c:" + c.concept)
             nouns = frozenset(found)
         acts = frozenset({t.concept for t in fp.topic} | {c.implicit_act, c.concept})
-        return cls(nouns, acts, fp.counted_keys, fp.act_keys if fp.act is not None else frozenset())
+        return cls(nouns, acts, fp.counted_keys)
 
 
 def _same_thing_keys(fp: FigurePlan) -> frozenset[str]:
