@@ -375,7 +375,8 @@ class _Framing:
             comma = sentence.find(", ", 0)
             if comma >= 0 and q.start - offset < comma and len(before) <= 3:
                 return "whole" if any(x.start - offset > comma for x in quantities) else ""
-            if comma >= 0 and not sentence[comma + 2 : q.start - offset].strip(" ,"):
+            whole = any(x.end - offset <= comma for x in quantities)  # not "Of course, 300 came"
+            if comma >= 0 and whole and not sentence[comma + 2 : q.start - offset].strip(" ,"):
                 return "part"
         if v.part_markers.ends(prev_words):
             return "whole"

@@ -240,6 +240,7 @@ def test_of_the_opening_a_sentence_makes_a_whole_and_its_part() -> None:
     got = frames("Of the 480 passengers rescued, 75 were children.")
     assert (got["480"].role, got["480"].counted) == ("whole", "passenger")
     assert (got["75"].role, got["75"].counted) == ("part", "child")
+    assert frames("Of course, 75 were children.")["75"].role == ""  # no whole before the comma
 
 
 def test_a_noun_after_a_copula_is_what_a_bare_figure_counts() -> None:
