@@ -98,7 +98,7 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
     # "Workers on strike: 6,200" for "4,000 staff stopped work": a label that names people by a
     # noun of the claim's counted concept reads as that act's people, and counts the same thing.
     same_noun = same_noun or (bool(c.concept) and not f.counted and c.concept == f.implicit_act)
-    if same_noun and c.qualifiers and f.qualifiers and c.qualifiers.isdisjoint(f.qualifiers):
+    if same_noun and c.qualifiers and f.qualifiers and _kinds_of(c.qualifiers).isdisjoint(_kinds_of(f.qualifiers)):
         # "310 tram services" for "400 bus services": another kind of the same noun.
         return f"counts {' '.join(sorted(f.qualifiers))} {f.counts}, not {' '.join(sorted(c.qualifiers))} {c.counts}"
     p.same_group = same_noun and not f.inherited and not c_generic
@@ -136,6 +136,12 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
         if f.implicit_act not in acts:
             return f"counts people who were {f.implicit_act}-ed, another act"
     return None
+
+
+def _kinds_of(qualifiers: frozenset[str]) -> frozenset[str]:
+    """Qualifier stems with their concepts ("wounded" and "injured" are one kind)."""
+    concept = lexicon().stem_concept
+    return qualifiers | {"=" + concept[q] for q in qualifiers if q in concept}
 
 
 def _agents_of_claim_act(p: Pair) -> bool:
@@ -215,7 +221,10 @@ def own_cell(p: Pair) -> str | None:
     rivals = p.context.rival_keys
     if not rivals or not p.f.labelled:
         return None
-    for t, k in zip(p.fp.topic, p.fp.topic_keys, strict=True):
+    kind = p.claim.quantity.kind
+    # A claim comparing cells ("14% on drug A against 6% on placebo") names both columns' words.
+    compares = sum(fp.frame.quantity.kind is kind for fp in p.plan.figures) > 1
+    for t, k in zip(() if compares else p.fp.topic, p.fp.topic_keys, strict=False):
         # The word itself, not its concept: "fire" is no rival of a row "Area burned".
         if t is not p.fp.act and t.stem in rivals and k.isdisjoint(p.f.topic_keys):
             return f"another cell's: the table gives {t.text} to another row or column"

@@ -154,6 +154,9 @@ def _read_unframed(
     return replace(doc, passages=passages, framed=framed)
 
 
+_LINE_BREAKS = str.maketrans("\r\n", "  ")  # one space each: every offset holds
+
+
 def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon) -> tuple[Frame, ...]:
     """The frames of the figures of one sentence. Numbers are read within their sentence: a figure
     belongs to one, and a sentence no claim can use need not be read at all. A sentence wrapped
@@ -162,7 +165,7 @@ def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon) -> tuple[Fra
     if "\n" in p.text:
         qs = [
             replace(q, text=written) if (written := p.text[q.start - p.start : q.end - p.start]) != q.text else q
-            for q in extract_quantities(p.text.replace("\n", " "), p.start)
+            for q in extract_quantities(p.text.translate(_LINE_BREAKS), p.start)
         ]
     else:
         qs = extract_quantities(p.text, p.start)

@@ -256,9 +256,11 @@ class _Framing:
         concept = (lex.word_concept.get(head) or lex.stem_concept.get(stem(head), "")) if head else ""
         negated, own_verb = self.s.reads(clause_lowers, self.lowers[w.ahead : w.last])
         stance = self._figure_stance(before_lowers, w)
-        # What the sentence says after the figure, up to a semicolon: "corrected it to 40,950; the
-        # figure of 41,200 was wrong" disputes the 41,200, not the 40,950.
+        # What the sentence says after the figure, up to a semicolon that another figure follows:
+        # "corrected it to 40,950; the figure of 41,200 was wrong" disputes the 41,200 only.
         semi = self.sentence.find(";", q.end - self.offset)
+        if semi >= 0 and not any(x.start - self.offset > semi for x in self.quantities):
+            semi = -1  # "...; police say that is false": what follows speaks of this figure
         after = self.lowers[w.i : self.index(self.offset + semi)] if semi >= 0 else self.lowers[w.i :]
         if stance is not Stance.DENIED and (
             (self.attributed and (negated or not v.denial_cues.isdisjoint(after)))
@@ -376,8 +378,8 @@ class _Framing:
             if comma >= 0 and q.start - offset < comma and len(before) <= 3:
                 return "whole" if any(x.start - offset > comma for x in quantities) else ""
             whole = any(x.end - offset <= comma for x in quantities)  # not "Of course, 300 came"
-            if comma >= 0 and whole and not sentence[comma + 2 : q.start - offset].strip(" ,"):
-                return "part"
+            if comma >= 0 and whole and q.start - offset > comma:
+                return "part"  # "..., 75 were children and 40 were elderly": each a part
         if v.part_markers.ends(prev_words):
             return "whole"
         of = self._of_before(before, before_lowers)
@@ -521,6 +523,8 @@ def _inherit(frames: list[Frame], clause_info: Sequence[tuple[bool, Sequence[Tok
         donor = None
         if whole is not None:
             donor = whole
+        elif f.role == "part" and (before := [g for g in frames[:k] if g.role == "whole"]):
+            donor = before[-1]  # "Of the 480 rescued, 75 were children and 40 elderly": the whole's noun
         elif k > 0:
             donor = frames[k - 1]
         own_verb, clause, after_the = clause_info[k]

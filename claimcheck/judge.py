@@ -24,6 +24,7 @@ from .checks import align
 from .facts import DocFacts, PassageFacts, is_question, with_every_figure, with_figures
 from .frames import Frame
 from .index import ClaimIndex, candidate_passages
+from .marks import other_marks
 from .model import (
     Considered,
     Evidence,
@@ -36,7 +37,7 @@ from .model import (
 from .pairs import Context
 from .places import near
 from .plan import ClaimPlan, FigurePlan, literal, negated_at
-from .quantities import extract_quantities, plausible_bounds
+from .quantities import plausible_bounds
 from .replies import ANSWERABLE, asked_and_denied, denies_what_came_before
 from .segment import one_line
 from .verdicts import claim_result as claim_result
@@ -45,8 +46,9 @@ from .verdicts import merge_results as merge_results
 from .verdicts import roll_up as roll_up
 from .verdicts import source_result, taken_by_another
 from .verdicts import verdict_of as verdict_of
-from .words import Lexicon, Token, is_dictionary_word
+from .words import Lexicon, Token, is_dictionary_word, lexicon
 
+_NEGATIONS = lexicon().lists["negations"]
 MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
 NAME_CONTEXT_SENTENCES = 2  # sentences before a passage where a statement's names may stand ("He said")
 
@@ -174,16 +176,22 @@ class NameFocus:
 
     def context_at(self, k: int) -> Context:
         """The source's context for the figures of passage ``k``: with the words of the sentence
-        before it when that one states no figure, and the words only the other cells of its table
-        have as their row label or column header (docs/verdicts.md, alignment)."""
+        before it when that one holds no digit and no negation, and the words only the other cells
+        of its table have as their row label or column header (docs/verdicts.md, alignment)."""
         found = self._contexts.get(k)
         if found is not None:
             return found
         context = self.context
         passages = self.doc.passages
         prior: frozenset[str] = frozenset()
-        if k > 0 and not any(c.isdigit() for c in passages[k - 1].passage.text):
-            prior = passages[k - 1].keys
+        before = passages[k - 1] if k > 0 else None
+        # Not a sentence that negates what it names ("The union never held a ballot.").
+        if (
+            before is not None
+            and not any(c.isdigit() for c in before.passage.text)
+            and _NEGATIONS.isdisjoint(t.lower for t in before.tokens)
+        ):
+            prior = before.keys
         others = table_rival_keys(passages, k)
         if prior or others:
             context = Context(context.scope, context.lead_keys, prior, others)
@@ -372,28 +380,6 @@ def _opposite_in(term: Token, keys: frozenset[str], lex: Lexicon) -> bool:
 OPPOSITE_WINDOW = 6  # words between an opposite predicate and what the claim says it acts on
 
 
-_MARKS = (Kind.ORDINAL, Kind.YEAR, Kind.DATE, Kind.TIME)  # numbers that say which, not how many
-
-
-def _other_marks(claim: str, passage: str) -> str:
-    """A number of a statement that says which one ("in the 67th minute", "in 2019", "on May 4")
-    and that the passage gives otherwise, with none of the claim's value: the passage's, else ""."""
-    marks = [q for q in _quantities(claim) if q.kind in _MARKS]
-    if not marks:
-        return ""
-    found = [q for q in _quantities(passage) if q.kind in _MARKS]
-    for m in marks:
-        same_kind = [q for q in found if q.kind is m.kind]
-        if same_kind and all(q.value != m.value for q in same_kind):
-            return same_kind[0].text
-    return ""
-
-
-@functools.lru_cache(maxsize=4096)
-def _quantities(text: str) -> tuple[Quantity, ...]:
-    return tuple(extract_quantities(text))
-
-
 def _opposite_near(plan: ClaimPlan, term: Token, p: PassageFacts) -> bool:
     """Whether the passage holds a word of the opposite concept near what the claim's predicate acts
     on: "approved a budget ... in which a tourist tax was voted down" does not approve the tax."""
@@ -484,7 +470,7 @@ def statement_evidence(
             missing_preds = absent
     coverage = found / max(1, len(claim_tokens))
     text = one_line(p.passage.text)
-    other = _other_marks(plan.claim.text, p.passage.text)
+    other = other_marks(plan.claim.text, p.passage.text)
     if missing_names or missing_preds or coverage < MIN_STATEMENT_COVERAGE or other:
         if considered is not None:
             why = (

@@ -14,10 +14,11 @@ from .plan import ClaimPlan, FigurePlan
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What the whole source says that bears on each of its figures, found once per source:
-    ``scope``, the places it is about ("Russia" in a story on Russian protests), which do not
-    narrow a figure that names them; ``lead_keys``, the words of its opening (headline, first
-    sentences), which frame every figure in it."""
+    """What the source says around a passage that bears on its figures: ``scope``, the places the
+    whole source is about ("Russia" in a story on Russian protests), which do not narrow a figure
+    that names them; ``lead_keys``, the words of its opening (headline, first sentences), which
+    frame every figure in it (both found once per source); and, found once per passage,
+    ``prior_keys`` and ``rival_keys`` below."""
 
     scope: frozenset[str] = frozenset()
     lead_keys: frozenset[str] = frozenset()

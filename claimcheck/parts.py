@@ -129,5 +129,7 @@ def _predicate_noun(
     noun, word = tokens[i + 1], lowers[i + 1]
     if word.endswith(("ed", "ing", "ly")) or word in v.stop_or_time or gap(text, offset, tokens[i].end, noun.start):
         return None
+    if singular(word) == word:
+        return None  # a count's predicate noun is plural ("were homes"); "were unsafe" is no noun
     ends = i + 2 >= len(tokens) or lowers[i + 2] in v.stopwords or gap(text, offset, noun.end, tokens[i + 2].start)
     return noun if ends else None

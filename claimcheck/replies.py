@@ -1,7 +1,7 @@
 """Replies, for the judge: a passage that takes back the one before it ("That is not true.", "In
 fact, ...") or answers "No." to a question about it (docs/verdicts.md §4). Words in
-lexicon/words.yaml (back_references, denial_cues, reply_negations, truth_words, correction_openers,
-negative_answers, holding_questions)."""
+lexicon/words.yaml (back_references, denial_cues, reply_negations, truth_words, belief_words,
+correction_openers, negative_answers, holding_questions)."""
 
 from __future__ import annotations
 
@@ -59,6 +59,9 @@ def denies_what_came_before(p: PassageFacts) -> bool:
             if not negated:
                 return False
             if any(lex.has("truth_words", r) for r in rest):
+                return True
+            belief = [j for j, r in enumerate(rest) if lex.has("belief_words", r)]
+            if belief and _stops_after(p, tokens[i + 1 + belief[0]]):
                 return True
             last = i + 1 + negated[0]
             return last - i < SHORT_REPLY_WORDS and _stops_after(p, tokens[last])

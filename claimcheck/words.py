@@ -382,6 +382,8 @@ def _compound_parts(text: str) -> tuple[str, ...]:
     words = text.split("-")
     if len(words) < 2 or not all(w.isalpha() for w in words) or all(w[:1].isupper() for w in words):
         return ()
+    if english().negating_prefixes.intersection(w.lower() for w in words[:-1]):
+        return ()  # "non-binding" says the opposite of "binding"
     return tuple(stem(w) for w in words)
 
 

@@ -621,3 +621,64 @@ def test_a_statement_s_ordinal_must_not_be_another(check: Check) -> None:
 def test_a_sentence_that_opens_with_of_the_gives_a_whole_then_a_part(check: Check, claim: str, verdict: str) -> None:
     text = "Ferry sinking.\n\nOf the 480 passengers rescued, 75 were children.\n"
     assert check(claim, text).verdict.value == verdict
+
+
+_TWO_ARMS = (
+    "Trial\n\nThe firm published results.\n\n"
+    "| Outcome | Korvalin | Placebo |\n|---|---|---|\n| Rash rate | 11% | 4% |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "verdict"),
+    [
+        # A semicolon ends what a denial speaks of only when another figure follows it.
+        (
+            "5,300 people marched",
+            "March\n\nIt was calm. Organisers claim 5,300 people marched; police call that false.\n",
+            "disagree",
+        ),
+        # "non-" reverses the word it is joined to: "non-binding" is no "binding".
+        (
+            "The referendum was binding",
+            "Vote\n\nThe referendum on the bridge was non-binding, officials said.\n",
+            "silent",
+        ),
+        # A word of belief that does not end its clause is no reply to the sentence before.
+        (
+            "3,100 nurses joined the strike",
+            "Strike\n\nWards were quiet. The union says 3,100 nurses joined the strike. It is not realistic to open "
+            "every ward, a manager said.\n",
+            "agree",
+        ),
+        # A claim comparing two cells names both columns' words.
+        ("The rash rate was 11% on korvalin against 4% on placebo", _TWO_ARMS, "agree"),
+        # "previous" said of a figure is no time told from the day of writing.
+        (
+            "The gallery drew 52,000 visitors in 2022",
+            "Culture\n\nCounts are out. The gallery's previous estimate of 52,000 visitors was withdrawn.\n",
+            "silent",
+        ),
+        # A negated sentence does not frame the next one's figure.
+        (
+            "Turnout in the pay ballot was 58%",
+            "Union news\n\nA flu wave came. Ministers met.\n\nThe union never held a pay ballot. "
+            "Turnout at the board vote was 58 per cent.\n",
+            "silent",
+        ),
+        # Qualifiers of one concept are one kind: "wounded" people are "injured" people.
+        (
+            "About 300 injured people were treated",
+            "Crash\n\nA busy week. The hospital treated 450 wounded people on Monday.\n",
+            "disagree",
+        ),
+        # Each figure after "Of the <whole> ...," is a part of it, with its own noun or none.
+        (
+            "75 children were rescued",
+            "Ferry\n\nIt sank. Of the 480 passengers rescued, 75 were children and 40 were elderly.\n",
+            "agree",
+        ),
+    ],
+)
+def test_cases_a_review_found(check: Check, claim: str, text: str, verdict: str) -> None:
+    assert check(claim, text).verdict.value == verdict

@@ -137,6 +137,6 @@ def test_every_entry_is_text() -> None:
     """YAML reads bare no/on/off as booleans: the loader would turn False into "False"."""
     data = read("english.yaml")
     names = ("singular_endings", "demonym_endings", "possessive_endings", "agent_noun_endings", "abbreviations")
-    for name in (*names, "open_line_endings"):
+    for name in (*names, "open_line_endings", "negating_prefixes"):
         assert all(isinstance(v, str) for v in data[name]), name
     assert all(isinstance(k, str) and isinstance(v, str) for k, v in data["irregular_plurals"].items())

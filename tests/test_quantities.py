@@ -416,6 +416,8 @@ def test_a_change_in_points_then_a_level_is_two_figures() -> None:
     found = [q.text for q in extract_quantities("Support rose 1.5 percentage points to 40%.")]
     assert found == ["1.5 percentage points", "40%"]
     assert [q.text for q in extract_quantities("Support was 38% to 40%.")] == ["38% to 40%"]
+    # A range whose unit is written once, after its second end, is still one range.
+    assert [q.text for q in extract_quantities("Support fell 2-3 percentage points.")] == ["2-3 percentage points"]
 
 
 def test_hedged_ratio_keeps_its_hedge() -> None:

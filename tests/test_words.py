@@ -82,6 +82,8 @@ def test_different_words_do_not_match(claim_word: str, source_text: str) -> None
         ("audited", "the accounts were never externally-audited", True),
         ("externally-audited", "the accounts were audited externally", True),
         ("externally-audited", "the accounts were audited", False),
+        # A negating prefix reverses its word: "non-binding" holds no "binding".
+        ("binding", "the vote was non-binding", False),
         # A compound of names names both at once, never one of them alone.
         ("Kelvor", "the Kelvor-Varnholt rail link", False),
     ],

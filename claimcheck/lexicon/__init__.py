@@ -45,6 +45,7 @@ class English:
     agent_noun_endings: tuple[str, ...]
     abbreviations: frozenset[str]
     open_line_endings: frozenset[str]
+    negating_prefixes: frozenset[str]
 
 
 def build_english(data: Mapping[str, Any]) -> English:
@@ -60,6 +61,7 @@ def build_english(data: Mapping[str, Any]) -> English:
         agent_noun_endings=tuple(str(e) for e in data["agent_noun_endings"]),
         abbreviations=frozenset(str(e).lower() for e in data["abbreviations"]),
         open_line_endings=frozenset(str(e).lower() for e in data["open_line_endings"]),
+        negating_prefixes=frozenset(str(e).lower() for e in data["negating_prefixes"]),
     )
 
 

@@ -112,7 +112,7 @@ def _range(text: str, gap: str, a: Draft, b: Draft) -> Draft | None:
         return None  # "three-nought-four" is three numbers
     if a.kind == K_YEAR:
         return _year_pair(text, a, b, dash)
-    if in_points(text[a.start : a.end]) != in_points(text[b.start : b.end]):
+    if a.kind == b.kind == K_PERCENT and in_points(text[a.start : a.end]) != in_points(text[b.start : b.end]):
         return None  # "rose 2.9 percentage points to 31%": a change in points, then the level it reached
     if dash and not a.between and a.small_int and b.small_int and a.value >= b.value and joiner == "-":
         return Draft(a.start, b.end, a.value, None, None, kind=K_IDENTIFIER)  # a score: "4-2"
