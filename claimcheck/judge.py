@@ -46,7 +46,7 @@ from .verdicts import merge_results as merge_results
 from .verdicts import roll_up as roll_up
 from .verdicts import source_result, taken_by_another
 from .verdicts import verdict_of as verdict_of
-from .words import Lexicon, Token, is_dictionary_word, lexicon
+from .words import Lexicon, Token, lexicon
 
 _NEGATIONS = lexicon().lists["negations"]
 MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
@@ -230,12 +230,12 @@ class NameFocus:
     def _mentions(self, plan: ClaimPlan, t: Token) -> list[int]:
         return [k for k, p in enumerate(self.doc.passages) if plan.has(t, p.keys, self.capitals(k))]
 
-    def _common(self, t: Token) -> bool:
+    def _common(self, plan: ClaimPlan, t: Token) -> bool:
         """Whether a claim's capitalised first word reads as a common word ("Police arrested ..."),
         not a name: the source never writes it with a capital mid-sentence, and it is an English
         word (a drug or product name is written in lower case too: "tavorelib")."""
         self._mid_capitals_read()
-        return t.stem not in (self._mid_capitals or frozenset()) and is_dictionary_word(t.lower)
+        return t.stem not in (self._mid_capitals or frozenset()) and plan.english_first
 
     def missing(self, plan: ClaimPlan) -> list[str]:
         """The claim's names the source never names."""
@@ -254,7 +254,7 @@ class NameFocus:
         if found is None:
             passing: list[Token] = []
             for t in plan.names:
-                if t.start == 0 and self._common(t):
+                if t.start == 0 and self._common(plan, t):
                     return ()  # "Police arrested ...": a first word the source writes as a common word
                 at = self._mentions(plan, t)
                 lead = any(j < self.lead for j in at)

@@ -16,7 +16,7 @@ from .lexicon import frame_words
 from .model import Claim, Kind, Quantity, pickled_by_fields
 from .places import name_phrases, place_name_starts, place_names, places_in, times_in
 from .quantities import extract_quantities
-from .words import Lexicon, Token, is_function_word, lexicon, singular, term_in, tokenize
+from .words import Lexicon, Token, is_dictionary_word, is_function_word, lexicon, singular, term_in, tokenize
 
 MIN_STATEMENT_TERMS = 2  # a claim with no figure needs at least this many content words to be checkable
 _TIME_KINDS = (Kind.YEAR, Kind.DATE)
@@ -73,6 +73,10 @@ class ClaimPlan:
     # Keys a passage word holds when it is one of the claim's predicate words (or, with none, its
     # common words): where a statement is anchored in a sentence.
     predicate_keys: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    # Whether the claim's capitalised first word, read as a name, is also a common English word
+    # ("Police arrested ..."): a source that never capitalises it mid-sentence reads it as one.
+    # Found here, once per claim, so that no worker process loads the word list.
+    english_first: bool = field(default=False, compare=False, repr=False)
 
     def __reduce__(self) -> tuple[Callable[..., ClaimPlan], tuple[object, ...]]:
         """Pickled without the shipped lexicon (megabytes, and already in every process)."""
@@ -183,7 +187,10 @@ def plan_claim(claim: Claim) -> ClaimPlan:
         place_names(tokens),
         _negated(text, content, lex),
     )
-    plan = replace(plan, anchor_groups=plan._anchors(), predicate_keys=plan._predicate_keys())
+    english_first = bool(names) and names[0].start == 0 and is_dictionary_word(names[0].lower)
+    plan = replace(
+        plan, anchor_groups=plan._anchors(), predicate_keys=plan._predicate_keys(), english_first=english_first
+    )
     word, denied = _denied(content, text, lex) if mode == "statement" else (None, ())
     if word is None:
         return plan
