@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from .cells import table_rival_keys
 from .checks import align
 from .facts import DocFacts, PassageFacts, is_question, with_every_figure, with_figures
+from .focus import NameFocus as NameFocus
 from .frames import Frame
 from .index import ClaimIndex, candidate_passages
 from .marks import other_marks
@@ -38,7 +38,6 @@ from .pairs import Context
 from .places import near
 from .plan import ClaimPlan, FigurePlan, literal, negated_at
 from .quantities import plausible_bounds
-from .replies import ANSWERABLE, asked_and_denied, denies_what_came_before
 from .segment import one_line
 from .verdicts import claim_result as claim_result
 from .verdicts import combine as combine
@@ -46,9 +45,8 @@ from .verdicts import merge_results as merge_results
 from .verdicts import roll_up as roll_up
 from .verdicts import source_result, taken_by_another
 from .verdicts import verdict_of as verdict_of
-from .words import Lexicon, Token, lexicon
+from .words import Lexicon, Token
 
-_NEGATIONS = lexicon().lists["negations"]
 MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
 NAME_CONTEXT_SENTENCES = 2  # sentences before a passage where a statement's names may stand ("He said")
 
@@ -143,143 +141,6 @@ def _evidence(
 def _shown(text: str) -> str:
     """A passage as evidence quotes it; the same sentence is quoted for many claims."""
     return one_line(text)
-
-
-LEAD_SENTENCES = 2  # a source's opening (headline, byline, first sentences) says what it is about
-LEAD_MAX_PASSAGES = 12  # ... however many header lines come first
-MIN_NAME_PASSAGES = 2  # passages naming a claim's name for the source to be about it beyond its opening
-
-
-class NameFocus:
-    """What a source is about, as a claim's names ask it (docs/verdicts.md, alignment). A claim's
-    names ("the Dunmore fire", "tavorelib") fix what it speaks of: a source that never names them
-    is silent on it, and one that names them only once, in passing, away from its opening ("crews
-    were already committed to the Dunmore fire", in a story on another fire) is about something
-    else: its figures speak to the claim only in the passage that names them."""
-
-    def __init__(self, doc: DocFacts) -> None:
-        self.doc = doc
-        self._capitals: list[list[str]] | None = None
-        self.lead = _lead(doc)
-        self._mid_capitals: frozenset[str] | None = None
-        self._context: Context | None = None
-        self._aside: dict[int, tuple[tuple[Token, ...], tuple[str, ...]]] = {}
-        self._contexts: dict[int, Context] = {}  # passage -> its context, found once
-
-    @property
-    def context(self) -> Context:
-        """The source's context for the checks."""
-        if self._context is None:
-            lead = frozenset().union(*(p.keys for p in self.doc.passages[: self.lead]))
-            self._context = Context(self.doc.scope, lead)
-        return self._context
-
-    def context_at(self, k: int) -> Context:
-        """The source's context for the figures of passage ``k``: with the words of the sentence
-        before it when that one holds no digit and no negation, and the words only the other cells
-        of its table have as their row label or column header (docs/verdicts.md, alignment)."""
-        found = self._contexts.get(k)
-        if found is not None:
-            return found
-        context = self.context
-        passages = self.doc.passages
-        prior: frozenset[str] = frozenset()
-        before = passages[k - 1] if k > 0 else None
-        # Not a sentence that negates what it names ("The union never held a ballot.").
-        if (
-            before is not None
-            and not any(c.isdigit() for c in before.passage.text)
-            and _NEGATIONS.isdisjoint(t.lower for t in before.tokens)
-        ):
-            prior = before.keys
-        others = table_rival_keys(passages, k)
-        if prior or others:
-            context = Context(context.scope, context.lead_keys, prior, others)
-        self._contexts[k] = context
-        return context
-
-    def _mid_capitals_read(self) -> None:
-        if self._mid_capitals is None:
-            self._mid_capitals = frozenset(t.stem for p in self.doc.passages for t in p.tokens[1:] if t.capital)
-
-    def frames(self, k: int) -> tuple[Frame, ...]:
-        """The frames of passage ``k``, its reported figures denied when the next passage opens by
-        denying what came before ("There are reports that 30 were hurt." "That's not right.")."""
-        frames = self.doc.passages[k].frames
-        passages = self.doc.passages
-        if any(f.stance is Stance.REPORTED for f in frames) and (
-            k + 1 < len(passages) and denies_what_came_before(passages[k + 1])
-        ):
-            return tuple(f._replace(stance=Stance.DENIED) if f.stance is Stance.REPORTED else f for f in frames)
-        if (
-            any(f.stance in ANSWERABLE for f in frames)
-            and k + 2 < len(passages)
-            and asked_and_denied(passages[k + 1], passages[k + 2])
-        ):
-            # "... said it could reach 20,000. Is that still the figure?" "No.": what was said, or
-            # forecast, is taken back.
-            return tuple(f._replace(stance=Stance.DENIED) if f.stance in ANSWERABLE else f for f in frames)
-        return frames
-
-    def capitals(self, k: int) -> list[str]:
-        """Stems of the capitalised words of passage ``k``: where names are looked for."""
-        if self._capitals is None:
-            self._capitals = [[t.stem for t in p.tokens if t.capital] for p in self.doc.passages]
-        return self._capitals[k]
-
-    def _mentions(self, plan: ClaimPlan, t: Token) -> list[int]:
-        return [k for k, p in enumerate(self.doc.passages) if plan.has(t, p.keys, self.capitals(k))]
-
-    def _common(self, plan: ClaimPlan, t: Token) -> bool:
-        """Whether a claim's capitalised first word reads as a common word ("Police arrested ..."),
-        not a name: the source never writes it with a capital mid-sentence, and it is an English
-        word (a drug or product name is written in lower case too: "tavorelib")."""
-        self._mid_capitals_read()
-        return t.stem not in (self._mid_capitals or frozenset()) and plan.english_first
-
-    def missing(self, plan: ClaimPlan) -> list[str]:
-        """The claim's names the source never names."""
-        if not plan.names:
-            return []
-        doc_keys = self.doc.keys()
-        names = [s for k in range(len(self.doc.passages)) for s in self.capitals(k)]
-        return [t.text for t in plan.names if not plan.has(t, doc_keys, names)]
-
-    def aside(self, plan: ClaimPlan, k: int) -> tuple[str, ...]:
-        """The claim's names, when the source names each only in passing and none in passage ``k``;
-        else (): a source about one of a claim's names, or a passage naming one, may speak to it."""
-        if not plan.names:
-            return ()
-        found = self._aside.get(id(plan))
-        if found is None:
-            passing: list[Token] = []
-            for t in plan.names:
-                if t.start == 0 and self._common(plan, t):
-                    return ()  # "Police arrested ...": a first word the source writes as a common word
-                at = self._mentions(plan, t)
-                lead = any(j < self.lead for j in at)
-                if lead or len(at) >= MIN_NAME_PASSAGES:
-                    passing = []  # one name the source is about is enough
-                    break
-                passing.append(t)
-            found = self._aside[id(plan)] = (tuple(passing), tuple(t.text for t in passing))
-        tokens, texts = found
-        p = self.doc.passages[k]
-        if not tokens or any(plan.has(t, p.keys, self.capitals(k)) for t in tokens):
-            return ()
-        return texts
-
-
-def _lead(doc: DocFacts) -> int:
-    """How many passages open the source: its header lines (a headline, a byline, a dateline: no
-    closing full stop) and its first ``LEAD_SENTENCES`` sentences."""
-    sentences = 0
-    for k, p in enumerate(doc.passages[:LEAD_MAX_PASSAGES]):
-        if p.passage.text.rstrip(" \"'”’)").endswith((".", "!", "?")):
-            sentences += 1
-            if sentences == LEAD_SENTENCES:
-                return k + 1
-    return min(len(doc.passages), LEAD_MAX_PASSAGES)
 
 
 def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | None = None) -> list[Evidence]:
