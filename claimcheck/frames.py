@@ -176,6 +176,9 @@ def _acted_parts(frames: list[Frame], framing: _Framing) -> None:
             frames[k], frames[k + 1] = f._replace(role=""), whole._replace(role="pool")
 
 
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
 class _Window(NamedTuple):
     """Where a figure stands among its sentence's tokens. Tokens [inside, i) lie within the figure
     ("two million"); token i is the first after it. [first, last) are the indexes of the tokens of
@@ -220,6 +223,8 @@ class _Framing:
         # "The union's claim of a 71% turnout is wrong", "not the 400 its press office claims": a figure
         # the sentence gives as someone's claim and then negates or calls false is denied, not negated.
         self.attributed = not v.attribution_cues.isdisjoint(lowers)
+        # "Reports that 30 died are untrue": a proposition noun and "that" give the figure as a say-so.
+        self.said_that = [i for i, w in enumerate(lowers[:-1]) if w in v.proposition_nouns and lowers[i + 1] == "that"]
         self.titled: bool | None = None  # whether a headline: asked only once a figure has places or names
         # Per-sentence answers that spare each figure a question: no place preposition, no place; no
         # hyphen in the sentence's words, no hyphenated word to split into its parts.
@@ -265,6 +270,7 @@ class _Framing:
         if stance is not Stance.DENIED and (
             (self.attributed and (negated or not v.denial_cues.isdisjoint(after)))
             or holds(v.disputing_predicates, after)
+            or (self.said_that and self.said_that[0] < w.inside and self._called_false(q, w.inside))
         ):
             stance, negated = Stance.DENIED, False
         if counted == AGE and age == ATTRIBUTE and stance is not Stance.STATED:
@@ -289,6 +295,24 @@ class _Framing:
             frozenset(stem(x) for x in counted.split()[:-1] if singular(x) not in modifiers) if counted else _NONE,
         )
         return _new_frame(fields), (own_verb, clause, last_before == "the")
+
+    def _called_false(self, q: Quantity, inside: int) -> bool:
+        """Whether the clause after the figure, up to a comma, calls what was said false ("...
+        are untrue", "... were denied by officials", "... are not true"). A denial word is the
+        say-so's own verb ("reports that 30 bids were rejected") unless another verb or auxiliary comes first."""
+        v, lowers = self.v, self.lowers
+        end = _CLAUSE_END.search(self.sentence, q.end - self.offset)
+        i = self.index(q.end)
+        after = lowers[i : self.index(self.offset + end.start()) if end else None]
+        if holds(v.denial_phrases, after):
+            return True
+        cue = next((j for j, word in enumerate(after) if word in v.denial_cues), None)
+        if cue is None:
+            return False
+        said = [*lowers[self.said_that[0] + 2 : inside], *after[:cue]]
+        verb, _ = v.flags(said)
+        # "(that) 30 people died ... were denied", "(that) 40 were hurt ... are untrue"
+        return any(verb[word] for word in said) or sum(word in v.auxiliaries for word in said) > 1
 
     def _window(self, q: Quantity) -> _Window:
         index, offset, sentence, reach = self.index, self.offset, self.sentence, self.reach

@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .checks import align
+from .denials import Denial, denial_of
 from .facts import DocFacts, PassageFacts, is_question, with_every_figure, with_figures
 from .focus import NameFocus as NameFocus
 from .frames import Frame
@@ -38,6 +39,7 @@ from .pairs import Context
 from .places import near
 from .plan import ClaimPlan, FigurePlan, literal, negated_at
 from .quantities import plausible_bounds
+from .replies import denies_what_came_before
 from .segment import one_line
 from .verdicts import claim_result as claim_result
 from .verdicts import combine as combine
@@ -297,7 +299,6 @@ def statement_evidence(
     plan: ClaimPlan, doc: DocFacts, k: int, considered: list[Considered] | None = None
 ) -> Evidence | None:
     """What passage ``k`` says of a statement claim: evidence, or None (with why in ``considered``)."""
-    lex = plan.lex
     p = doc.passages[k]
     if plan.denial is not None and plan.denial.stem in p.keys:
         plan = literal(plan)  # "has not denied that ...": read on the denial word itself
@@ -343,9 +344,11 @@ def statement_evidence(
             )
             considered.append(Considered(p.passage.line, p.passage.column, text, "", "dropped", why))
         return None
-    anchor = [i for i, t in enumerate(p.tokens) if not plan.predicate_keys.isdisjoint(t.keys)]
-    negs = lex.lists["negations"] | lex.lists["denial_cues"] if plan.denial is not None else lex.lists["negations"]
-    source_neg = any(negated_at(p.tokens, i, negs) for i in anchor) != bool(flipped)
+    source_neg, stance, why = _polarity(plan, doc, k, flipped)
+    if source_neg is None:
+        if considered is not None:
+            considered.append(Considered(p.passage.line, p.passage.column, text, "", "dropped", why))
+        return None
     relation = Relation.CONTRADICTS if source_neg != plan.negated else Relation.SUPPORTS
     if relation is Relation.CONTRADICTS and plan.denial is not None:
         # "Metrovia fired 12 drivers" does not say that Metrovia never denied firing any.
@@ -353,15 +356,41 @@ def statement_evidence(
             why = "says the denied act happened, which does not undo the denial"
             considered.append(Considered(p.passage.line, p.passage.column, text, "", "dropped", why))
         return None
+    words = f"{found} of {len(claim_tokens)} claim words"
     reason = (
-        f"states it ({found} of {len(claim_tokens)} claim words)"
+        f"states it ({words})"
         if relation is Relation.SUPPORTS
-        else f"states the opposite ({found} of {len(claim_tokens)} claim words, negated)"
+        else f"denies it ({words})"
+        if stance is Stance.DENIED
+        else f"states the opposite ({words}, negated)"
     )
-    stance = Stance.REPORTED if any(lex.has("report_cues", t.lower) for t in p.tokens) else Stance.STATED
     if considered is not None:
         considered.append(Considered(p.passage.line, p.passage.column, text, "", str(relation), reason))
     return _evidence(doc, p, relation, stance, "", "", reason, coverage)
+
+
+def _polarity(plan: ClaimPlan, doc: DocFacts, k: int, flipped: Sequence[Token]) -> tuple[bool | None, Stance, str]:
+    """(whether passage ``k`` says the claim's predicate did not happen, or None when it says
+    neither; its stance; why None). A denial of the act ("denied that it fired ...", "Reports that
+    ... are untrue"), or a report the next passage takes back ("That is not true."), says it did
+    not (docs/verdicts.md §4); a negated denial ("did not deny that ...") says neither."""
+    lex, p = plan.lex, doc.passages[k]
+    anchor = [i for i, t in enumerate(p.tokens) if not plan.predicate_keys.isdisjoint(t.keys)]
+    negs = lex.lists["negations"] | lex.lists["denial_cues"] if plan.denial is not None else lex.lists["negations"]
+    source_neg = any(negated_at(p.tokens, i, negs) for i in anchor) != bool(flipped)
+    reported = any(lex.has("report_cues", t.lower) for t in p.tokens)
+    if plan.denial is not None or not anchor:
+        return source_neg, Stance.REPORTED if reported else Stance.STATED, ""
+    denial = denial_of(p.tokens, anchor[0], p.passage.text, p.passage.start, frozenset(anchor))
+    if denial is Denial.NONE and reported and k + 1 < len(doc.passages):
+        denial = Denial.DENIED if denies_what_came_before(doc.passages[k + 1]) else Denial.NONE
+    if denial is Denial.UNSAID:
+        return None, Stance.STATED, "does not deny it, which does not state it"
+    if denial is Denial.DENIED:
+        if source_neg:
+            return None, Stance.DENIED, "denies a negation of it, which says too little"
+        return True, Stance.DENIED, ""
+    return source_neg, Stance.REPORTED if reported else Stance.STATED, ""
 
 
 def judge_source(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | None = None) -> SourceResult:

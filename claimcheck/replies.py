@@ -6,10 +6,11 @@ correction_openers, negative_answers, holding_questions)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .facts import PassageFacts, is_question
 from .model import Stance
-from .words import Token, lexicon
+from .words import Lexicon, Token, lexicon
 
 _LABEL = re.compile(r"([A-Z][\w.' -]{0,40}):\s*")  # a speaker's label: "OKAFOR: ", "Q: "
 _FIRST_WORD = re.compile(r"(\w+)[.,!;:]")  # a one-word answer, closed by a punctuation mark: "No."
@@ -52,6 +53,8 @@ def denies_what_came_before(p: PassageFacts) -> bool:
         return True
     for i, w in enumerate(words):
         if lex.has("back_references", w):
+            if not _opens(words[_label_words(p, tokens) : i], lex):
+                return False  # "He knew it was wrong": "it" is what he knew, not the sentence before
             rest = words[i + 1 : i + 5]
             if any(lex.has("denial_cues", r) for r in rest):
                 return True
@@ -66,6 +69,22 @@ def denies_what_came_before(p: PassageFacts) -> bool:
             last = i + 1 + negated[0]
             return last - i < SHORT_REPLY_WORDS and _stops_after(p, tokens[last])
     return False
+
+
+def _label_words(p: PassageFacts, tokens: Sequence[Token]) -> int:
+    """How many of ``tokens`` are a speaker's label at the passage's opening ("OKAFOR: ...")."""
+    label = _LABEL.match(p.passage.text.lstrip())
+    if label is None:
+        return 0
+    end = p.passage.start + len(p.passage.text) - len(p.passage.text.lstrip()) + label.end()
+    return sum(1 for t in tokens if t.end <= end)
+
+
+def _opens(before: list[str], lex: Lexicon) -> bool:
+    """Whether the words before a back-reference leave it at the passage's opening: none, function
+    words ("But that is wrong"), or a speaker and a verb of saying ("The ministry said that was wrong")."""
+    function_words = lex.union("stopwords", "light_verbs")
+    return all(w in function_words for w in before) or any(lex.has("report_cues", w) for w in before)
 
 
 def _stops_after(p: PassageFacts, t: Token) -> bool:

@@ -33,6 +33,7 @@ class Vocab:
         self.speaker_verbs = lists["report_cues"] | lists["speaker_verbs"]
         self.forecast_cues = lists["forecast_cues"]
         self.attribution_cues = lists["attribution_cues"]
+        self.proposition_nouns = lists["proposition_nouns"]
         self.disputing_predicates = lex.phrase_list("disputing_predicates")
         self.part_markers = lex.phrase_list("part_of_markers")
         self.comparison_markers = lex.phrase_list("comparison_markers")

@@ -1,0 +1,65 @@
+"""Statements a sentence denies (docs/verdicts.md §4): a denial that governs the act ("Halden
+denied that it fired its chief executive", "denied firing", "dismissed claims that it fired"), or
+someone's say-so that the sentence calls false ("Reports that Halden fired its chief executive are
+untrue", "Rumours that ... were denied"). Such a sentence is evidence against the statement, never
+for it. Words in lexicon/words.yaml (denial_cues, negations, proposition_nouns)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Sequence
+from enum import Enum
+
+from .words import Token, lexicon
+
+DENIAL_REACH = 12  # words between a denial and the act it governs ("denied reports that it had fired")
+_BREAK = re.compile(r"[,;:()\u2014\u2013]")  # a clause ends between two words: the denial is of something else
+
+
+class Denial(Enum):
+    NONE = "none"  # the sentence does not deny the act
+    DENIED = "denied"  # it denies it: evidence against the statement
+    UNSAID = "unsaid"  # "did not deny that ...": it neither states the act nor denies it
+
+
+def denial_of(tokens: Sequence[Token], at: int, text: str, offset: int, skip: Container[int] = ()) -> Denial:
+    """How the sentence whose ``tokens`` and ``text`` (starting at ``offset``) are given treats
+    the act at ``tokens[at]``; ``skip``: indexes of the claim's own words, which are never its
+    denial ("Councillors rejected the tax": "rejected" is the act, not a denial of it)."""
+    lex = lexicon()
+    lowers = [t.lower for t in tokens]
+    denials, negations, nouns = lex.lists["denial_cues"], lex.lists["negations"], lex.lists["proposition_nouns"]
+    truths = lex.lists["truth_words"]
+
+    def broken(i: int, j: int) -> bool:  # a clause break between tokens i < j
+        return _BREAK.search(text, tokens[i].end - offset, tokens[j].start - offset) is not None
+
+    said_by = False  # a proposition noun + "that" before the act: someone's say-so
+    for i in range(at - 1, max(-1, at - DENIAL_REACH - 1), -1):
+        if broken(i, at):
+            break
+        if lowers[i] in denials and i not in skip and _governs(lowers, i, at, nouns):
+            negated = any(w in negations or w.endswith("n't") for w in lowers[max(0, i - 3) : i])
+            return Denial.UNSAID if negated else Denial.DENIED
+        said_by = said_by or (lowers[i] in nouns and lowers[i + 1] == "that")
+    if not said_by:
+        return Denial.NONE
+    for j in range(at + 1, len(tokens)):
+        if broken(at, j):
+            break
+        if (lowers[j] in denials and j not in skip) or (
+            lowers[j] in negations and j + 1 < len(lowers) and lowers[j + 1] in truths
+        ):
+            return Denial.DENIED  # "Reports that X are untrue", "... were denied", "... are not true"
+    return Denial.NONE
+
+
+def _governs(lowers: Sequence[str], i: int, at: int, nouns: Container[str]) -> bool:
+    """Whether the denial at ``i`` governs the act at ``at``: right before "that" ("denied that it
+    fired"), or a proposition noun and "that" ("rejected claims that it fired", "denied the reports
+    that ..."), or the act's -ing form ("denied firing", "denied having fired")."""
+    between = lowers[i + 1 : at]
+    if "that" in between[:4]:
+        k = between.index("that")
+        return k == 0 or any(w in nouns for w in between[:k])
+    return between == ["having"] or (between in ([], ["ever"]) and lowers[at].endswith("ing"))

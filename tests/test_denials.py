@@ -1,0 +1,108 @@
+"""Denied statements and figures (docs/verdicts.md §4): a denial that governs the act, or a say-so
+the sentence calls false, is evidence against the claim, never for it. Invented sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimcheck.denials import Denial, denial_of
+from claimcheck.model import SourceResult, Stance
+from claimcheck.words import tokenize
+
+Check = Callable[..., SourceResult]
+
+FIRED = "Carrow Mills fired its finance director."
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Carrow Mills denied that it fired its finance director.",
+        "Carrow Mills denied firing its finance director.",
+        "Carrow Mills denied having fired its finance director.",
+        "Carrow Mills has rejected reports that it fired its finance director.",
+        "The company dismissed claims that Carrow Mills fired its finance director.",
+        "Reports that Carrow Mills fired its finance director are untrue, a spokesman said.",
+        "Rumours that Carrow Mills fired its finance director were denied by the board.",
+        "Suggestions that Carrow Mills fired its finance director are not true.",
+        "Posts online claimed that Carrow Mills fired its finance director. The company said that was false.",
+    ],
+)
+def test_a_denied_statement_disagrees(check: Check, source: str) -> None:
+    result = check(FIRED, source)
+    assert result.verdict.value == "disagree", [e.reason for e in result.evidence]
+    assert result.evidence[0].stance is Stance.DENIED
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        ("Carrow Mills fired its finance director on Monday, the company said.", "agree"),
+        ("Reports that Carrow Mills fired its finance director were confirmed by the board.", "agree"),
+        # A negated denial neither states the act nor denies it.
+        ("Carrow Mills did not deny that it fired its finance director.", "silent"),
+        ("Carrow Mills has never denied firing its finance director.", "silent"),
+        # The denial is of something else: another clause, or an object that is no say-so.
+        ("Carrow Mills denied the union's request, and it fired its finance director.", "agree"),
+        ("The board rejected the budget and Carrow Mills fired its finance director.", "agree"),
+        # What the source denies is a negation: too little to say either way.
+        ("Reports that Carrow Mills did not fire its finance director are untrue.", "silent"),
+    ],
+)
+def test_what_is_no_denial_of_the_act(check: Check, source: str, verdict: str) -> None:
+    result = check(FIRED, source)
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+def test_a_claim_that_is_itself_a_denial_word_is_not_denied_by_it(check: Check) -> None:
+    # "rejected" is the claim's act here, not a denial of it.
+    result = check("Lowmere councillors rejected a parking levy.", "Lowmere councillors rejected a parking levy.")
+    assert result.verdict.value == "agree"
+
+
+def test_a_reply_denies_only_at_the_passage_opening(check: Check) -> None:
+    said = "Officials said Carrow Mills fired its finance director."
+    assert check(FIRED, said + " That is wrong, the company said.").verdict.value == "disagree"
+    assert check(FIRED, said + " The company said that was wrong.").verdict.value == "disagree"
+    # "it" is what the director knew, not the sentence before.
+    assert check(FIRED, said + " The director knew it was wrong to leave.").verdict.value == "agree"
+    assert check(FIRED, "REPORTER: " + said + "\n\nCHAIR: That is not true.").verdict.value == "disagree"
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        ("Reports that 40 people were hurt in the Dunvale crash are untrue, police said.", "disagree"),
+        ("Rumours that 40 people were hurt in the Dunvale crash were denied by police.", "disagree"),
+        ("Claims that 40 people were hurt in the Dunvale crash are not true.", "disagree"),
+        ("Reports that 40 people were hurt in the Dunvale crash were confirmed by police.", "agree"),
+    ],
+)
+def test_a_figure_given_as_a_say_so_and_called_false_is_denied(check: Check, source: str, verdict: str) -> None:
+    result = check("40 people were hurt in the Dunvale crash.", source)
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+def test_a_denial_word_that_is_the_say_so_s_own_verb_denies_nothing(check: Check) -> None:
+    # "rejected" is what happened to the 40 bids, not a denial of the report.
+    result = check(
+        "40 bids were rejected by the Dunvale council.", "Reports that 40 bids were rejected by the Dunvale council."
+    )
+    assert result.verdict.value == "agree", [e.reason for e in result.evidence]
+
+
+def _denial(sentence: str, act: str) -> Denial:
+    tokens = tokenize(sentence)
+    at = next(i for i, t in enumerate(tokens) if t.lower == act)
+    return denial_of(tokens, at, sentence, 0, {at})
+
+
+def test_denial_of_reads_the_words_between_the_denial_and_the_act() -> None:
+    assert _denial("Halvard denied that it closed the plant.", "closed") is Denial.DENIED
+    assert _denial("Halvard denied, in a long statement, that it closed the plant.", "closed") is Denial.NONE
+    assert _denial("Halvard has not denied that it closed the plant.", "closed") is Denial.UNSAID
+    assert _denial("Halvard closed the plant.", "closed") is Denial.NONE
+    assert _denial("Claims that Halvard closed the plant are baseless.", "closed") is Denial.DENIED
+    assert _denial("Claims that Halvard closed the plant, which unions call baseless.", "closed") is Denial.NONE
