@@ -1,8 +1,10 @@
-"""Statements a sentence denies (docs/verdicts.md §4): a denial that governs the act ("Halden
-denied that it fired its chief executive", "denied firing", "dismissed claims that it fired"), or
-someone's say-so that the sentence calls false ("Reports that Halden fired its chief executive are
-untrue", "Rumours that ... were denied"). Such a sentence is evidence against the statement, never
-for it. Words in lexicon/words.yaml (denial_cues, negations, proposition_nouns)."""
+"""What a sentence does not assert of an act (docs/verdicts.md §4): a denial that governs it
+("Halden denied that it fired its chief executive", "denied firing", "dismissed claims that it
+fired"), someone's say-so that the sentence calls false ("Reports that Halden fired its chief
+executive are untrue"): evidence against the statement, never for it; and a forecast, plan or
+condition ("Halden may fire ...", "if the deal fails, Halden would fire ..."): no evidence for a
+statement of fact. Words in lexicon/words.yaml (denial_cues, negations, proposition_nouns,
+forecast_cues)."""
 
 from __future__ import annotations
 
@@ -63,3 +65,26 @@ def _governs(lowers: Sequence[str], i: int, at: int, nouns: Container[str]) -> b
         k = between.index("that")
         return k == 0 or any(w in nouns for w in between[:k])
     return between == ["having"] or (between in ([], ["ever"]) and lowers[at].endswith("ing"))
+
+
+MODAL_REACH = 4  # words between a forecast word and its act: "is expected to soon fire"
+
+
+def forecast_before(tokens: Sequence[Token], at: int, text: str, offset: int) -> bool:
+    """Whether a forecast, plan or condition word ("may", "would", "expected to") governs the act
+    at ``tokens[at]``: a few words before it, in its clause, with no finite "was" or "has" between
+    ("a proposed tax was voted down": the tax was proposed; the vote happened). The capitalised
+    month "May" is no such word."""
+    lists = lexicon().lists
+    cues, finite, refusals = lists["forecast_cues"], lists["finite_auxiliaries"], lists["refusal_modals"]
+    for i in range(at - 1, max(-1, at - MODAL_REACH - 2), -1):
+        t = tokens[i]
+        if _BREAK.search(text, t.end - offset, tokens[i + 1].start - offset):
+            return False  # "As expected, Halden fired ...": another clause's
+        if t.lower in cues and not (t.capital and t.lower == "may"):
+            after = tokens[i + 1].lower
+            # "would not declare": a refusal, read as a negation; "may not have" stays uncertain.
+            return not (t.lower in refusals and (after in lists["negations"] or after.endswith("n't")))
+        if t.lower in finite:
+            return False
+    return False

@@ -177,6 +177,7 @@ def _acted_parts(frames: list[Frame], framing: _Framing) -> None:
 
 
 _CLAUSE_END = re.compile(r"[,;:]")
+MODAL_REACH = 5  # words from a figure to a forecast word before its act: "300 jobs are expected to"
 
 
 class _Window(NamedTuple):
@@ -295,6 +296,20 @@ class _Framing:
             frozenset(stem(x) for x in counted.split()[:-1] if singular(x) not in modifiers) if counted else _NONE,
         )
         return _new_frame(fields), (own_verb, clause, last_before == "the")
+
+    def _forecast_after(self, w: _Window) -> bool:
+        """Whether a forecast word stands between the figure and its act after it ("300 jobs could
+        be cut", "30 people may have died", "are expected to be built"): a few words on, before any
+        verb, "and" or the clause's end."""
+        v = self.v
+        ahead = self.tokens[w.i : min(w.last, w.i + MODAL_REACH)]
+        verb, _ = v.flags(t.lower for t in ahead)
+        for t in ahead:
+            if t.lower in v.forecast_cues and not (t.capital and t.lower == "may"):
+                return True
+            if (verb[t.lower] and t.lower not in v.auxiliaries) or t.lower in v.words.coordinators:
+                return False
+        return False
 
     def _called_false(self, q: Quantity, inside: int) -> bool:
         """Whether the clause after the figure, up to a comma, calls what was said false ("...
@@ -486,7 +501,7 @@ class _Framing:
         else reported in a sentence with a reporting word, else stated."""
         if self.may_deny and _stance(before_lowers, self.v) is Stance.DENIED:
             return Stance.DENIED
-        if self.may_forecast and _forecast(self.tokens[w.first : w.upto], self.v):
+        if self.may_forecast and (_forecast(self.tokens[w.first : w.upto], self.v) or self._forecast_after(w)):
             return Stance.FORECAST
         if self.reported:
             return Stance.REPORTED

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .checks import align
-from .denials import Denial, denial_of
+from .denials import Denial, denial_of, forecast_before
 from .facts import DocFacts, PassageFacts, is_question, with_every_figure, with_figures
 from .focus import NameFocus as NameFocus
 from .frames import Frame
@@ -47,7 +47,7 @@ from .verdicts import merge_results as merge_results
 from .verdicts import roll_up as roll_up
 from .verdicts import source_result, taken_by_another
 from .verdicts import verdict_of as verdict_of
-from .words import Lexicon, Token
+from .words import Lexicon, Token, tokenize
 
 MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
 NAME_CONTEXT_SENTENCES = 2  # sentences before a passage where a statement's names may stand ("He said")
@@ -369,6 +369,17 @@ def statement_evidence(
     return _evidence(doc, p, relation, stance, "", "", reason, coverage)
 
 
+@functools.lru_cache(maxsize=4096)
+def _claim_forecast_of(text: str) -> bool:
+    tokens = tokenize(text)
+    return len(tokens) > 1 and forecast_before(tokens, len(tokens) - 1, text, 0)
+
+
+def _claim_forecast(plan: ClaimPlan) -> bool:
+    """Whether a statement claim is itself a forecast, plan or condition ("Halden may fire ...")."""
+    return _claim_forecast_of(plan.claim.text)
+
+
 def _polarity(plan: ClaimPlan, doc: DocFacts, k: int, flipped: Sequence[Token]) -> tuple[bool | None, Stance, str]:
     """(whether passage ``k`` says the claim's predicate did not happen, or None when it says
     neither; its stance; why None). A denial of the act ("denied that it fired ...", "Reports that
@@ -381,6 +392,15 @@ def _polarity(plan: ClaimPlan, doc: DocFacts, k: int, flipped: Sequence[Token]) 
     reported = any(lex.has("report_cues", t.lower) for t in p.tokens)
     if plan.denial is not None or not anchor:
         return source_neg, Stance.REPORTED if reported else Stance.STATED, ""
+    forecast = forecast_before(p.tokens, anchor[0], p.passage.text, p.passage.start)
+    if forecast != _claim_forecast(plan):
+        # "Halden may fire its chief executive" does not say that it did (and the reverse).
+        why = (
+            "a forecast, plan or condition, not a fact"
+            if forecast
+            else "the claim is a forecast; the source states a fact"
+        )
+        return None, Stance.FORECAST if forecast else Stance.STATED, why
     denial = denial_of(p.tokens, anchor[0], p.passage.text, p.passage.start, frozenset(anchor))
     if denial is Denial.NONE and reported and k + 1 < len(doc.passages):
         denial = Denial.DENIED if denies_what_came_before(doc.passages[k + 1]) else Denial.NONE

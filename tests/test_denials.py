@@ -106,3 +106,57 @@ def test_denial_of_reads_the_words_between_the_denial_and_the_act() -> None:
     assert _denial("Halvard closed the plant.", "closed") is Denial.NONE
     assert _denial("Claims that Halvard closed the plant are baseless.", "closed") is Denial.DENIED
     assert _denial("Claims that Halvard closed the plant, which unions call baseless.", "closed") is Denial.NONE
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Halvard may close its Brennock plant.",
+        "Halvard is expected to close its Brennock plant.",
+        "Halvard could have closed its Brennock plant.",
+        "Halvard would close its Brennock plant if the sale failed.",
+        "Halvard plans to close its Brennock plant.",
+        "Halvard threatened to close its Brennock plant.",
+        "Halvard is considering closing its Brennock plant.",
+        "It is unclear whether Halvard closed its Brennock plant.",
+    ],
+)
+def test_a_forecast_plan_or_condition_states_no_act(check: Check, source: str) -> None:
+    result = check("Halvard closed its Brennock plant.", source)
+    assert result.verdict.value == "silent", [e.reason for e in result.evidence]
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        ("As expected, Halvard closed its Brennock plant.", "agree"),  # the cue is another clause's
+        ("A proposed sale was dropped after Halvard closed its Brennock plant.", "agree"),  # a noun's
+        ("Halvard closed its Brennock plant, which may reopen.", "agree"),
+        # A negated "would" is a refusal, not a forecast: the negation is read.
+        ("A spokesman said Halvard would not close its Brennock plant.", "disagree"),
+    ],
+)
+def test_a_forecast_word_of_another_clause_leaves_the_act_stated(check: Check, source: str, verdict: str) -> None:
+    result = check("Halvard closed its Brennock plant.", source)
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+def test_a_forecast_statement_claim_needs_a_forecast(check: Check) -> None:
+    claim = "Halvard may close its Brennock plant."
+    assert check(claim, "Halvard said it may close its Brennock plant.").verdict.value == "agree"
+    assert check(claim, "Halvard closed its Brennock plant.").verdict.value == "silent"
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        ("Some 300 jobs could be cut at the Keld plant.", "silent"),
+        ("300 jobs are expected to be cut at the Keld plant.", "silent"),
+        ("If orders fall, 300 jobs would be cut at the Keld plant.", "silent"),
+        ("300 jobs were cut at the Keld plant.", "agree"),
+        ("300 jobs were cut at the Keld plant and more could go.", "agree"),
+    ],
+)
+def test_a_forecast_word_between_a_figure_and_its_act(check: Check, source: str, verdict: str) -> None:
+    result = check("300 jobs were cut at the Keld plant.", source)
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
