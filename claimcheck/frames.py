@@ -218,6 +218,8 @@ class _Framing:
         self.index = partial(bisect.bisect_left, self.s.starts)  # offset -> index of the first token there or after
         intro_lo, intro_hi = intro(sentence)
         self.intro = range(self.index(intro_lo + offset), self.index(intro_hi + offset))
+        # "In 2021, 30 people died": the opening phrase's years frame every figure, as its words do.
+        self.intro_years, self.intro_end = [y for y in years if intro_lo <= y.start - offset < intro_hi], intro_hi
         self.reported = not v.report_cues.isdisjoint(lowers)
         self.may_deny = not v.denial_firsts.isdisjoint(lowers)  # a denial word, or a denial phrase's first
         self.may_forecast = not v.forecast_cues.isdisjoint(lowers)
@@ -256,6 +258,8 @@ class _Framing:
         head = singular(counted.split()[-1]) if counted else ""
         year_starts = self.year_starts
         in_clause = self.years[bisect.bisect_left(year_starts, w.c_lo) : bisect.bisect_left(year_starts, w.c_hi)]
+        if self.intro_years and w.c_lo >= self.intro_end and not in_clause:
+            in_clause = self.intro_years
         strong, weak = read_times(scope_lowers, [y.text for y in in_clause], v, self.hyphens)
         places, names = self._places_and_names(scope, scope_lowers, role, q.start)
         lex = self.lex
@@ -457,7 +461,10 @@ class _Framing:
 
     def _bracket(self, q: Quantity, last_before: str) -> bool:
         """Whether figure ``q`` bounds an age group ("aged 65 and over", "aged 18 to 24", "65 or
-        older") rather than being a figure of its own ("Smith, aged 32, said")."""
+        older") rather than being a figure of its own ("Smith, aged 32, said"). An age is a bare
+        number: "100 million euros plus bonuses" bounds nothing."""
+        if q.kind is not Kind.COUNT or q.unit:
+            return False
         after = self.sentence[q.end - self.offset : q.end - self.offset + 16].lower().lstrip()
         if after.startswith(_WORDS.bracket_closers) or q.text.lower().endswith(_WORDS.bracket_closers):
             return True

@@ -246,3 +246,14 @@ def test_of_the_opening_a_sentence_makes_a_whole_and_its_part() -> None:
 def test_a_noun_after_a_copula_is_what_a_bare_figure_counts() -> None:
     assert frames("In all, 64 were barns; the rest were sheds.")["64"].counted == "barn"
     assert frames("In all, 64 were rescued by boat.")["64"].counted == ""
+
+
+def test_a_year_in_the_opening_phrase_frames_every_figure() -> None:
+    got = frames("In 2019, 52 ferries sailed and 7 were late, up from 3 in 2017.")
+    assert "2019" in got["52"].strong_times and "2019" in got["7"].strong_times
+    assert "2017" in got["3"].strong_times and "2019" not in got["3"].strong_times  # its own year wins
+
+
+def test_money_is_no_age_bracket() -> None:
+    assert frames("The club paid 90 million euros plus bonuses.")["plus"].role != "bracket"
+    assert frames("Residents aged 70 plus were moved.")["plus"].role == "bracket"
