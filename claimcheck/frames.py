@@ -21,6 +21,7 @@ from .lexicon import frame_words
 from .model import Kind, Quantity, Stance
 from .parts import counted_phrase, figure_ends_at, gap, partitive, starts_part_marker
 from .places import name_phrases, read_places, read_times
+from .stances import called_false, denied_before, forecast_after, forecast_before
 from .vocab import Vocab, holds, vocab
 from .words import Lexicon, Token, passage_keys, singular, stem
 
@@ -69,25 +70,6 @@ class Frame(NamedTuple):
         if self.counted:
             return self.counted
         return f"people ({self.implicit_act})" if self.implicit_act else "?"
-
-
-def stance_of(tokens: Sequence[Token], lex: Lexicon) -> Stance:
-    """Denied if a denial word stands in the sentence before the figure; reported if a reporting word
-    stands anywhere in the sentence; else stated."""
-    return _stance([t.lower for t in tokens], vocab(lex))
-
-
-def _stance(lowers: Sequence[str], v: Vocab) -> Stance:
-    if not v.denial_cues.isdisjoint(lowers) or holds(v.denial_phrases, lowers):
-        return Stance.DENIED
-    return Stance.STATED
-
-
-def _forecast(before: Sequence[Token], v: Vocab) -> bool:
-    """Whether the words of a figure's clause before it make it a forecast, plan or condition
-    ("could reach 20,000", "is expected to cost", "if talks fail, 300 jobs"): a cue word, the
-    capitalised month "May" aside."""
-    return any(t.lower in v.forecast_cues and not (t.capital and t.lower == "may") for t in before)
 
 
 _START, _END, _TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")
@@ -177,7 +159,6 @@ def _acted_parts(frames: list[Frame], framing: _Framing) -> None:
 
 
 _CLAUSE_END = re.compile(r"[,;:]")
-MODAL_REACH = 5  # words from a figure to a forecast word before its act: "300 jobs are expected to"
 
 
 class _Window(NamedTuple):
@@ -301,37 +282,11 @@ class _Framing:
         )
         return _new_frame(fields), (own_verb, clause, last_before == "the")
 
-    def _forecast_after(self, w: _Window) -> bool:
-        """Whether a forecast word stands between the figure and its act after it ("300 jobs could
-        be cut", "30 people may have died", "are expected to be built"): a few words on, before any
-        verb, "and" or the clause's end."""
-        v = self.v
-        ahead = self.tokens[w.i : min(w.last, w.i + MODAL_REACH)]
-        verb, _ = v.flags(t.lower for t in ahead)
-        for t in ahead:
-            if t.lower in v.forecast_cues and not (t.capital and t.lower == "may"):
-                return True
-            if (verb[t.lower] and t.lower not in v.auxiliaries) or t.lower in v.words.coordinators:
-                return False
-        return False
-
     def _called_false(self, q: Quantity, inside: int) -> bool:
-        """Whether the clause after the figure, up to a comma, calls what was said false ("...
-        are untrue", "... were denied by officials", "... are not true"). A denial word is the
-        say-so's own verb ("reports that 30 bids were rejected") unless another verb or auxiliary comes first."""
-        v, lowers = self.v, self.lowers
+        """Whether the clause after the figure calls the say-so that gives it false (``stances``)."""
         end = _CLAUSE_END.search(self.sentence, q.end - self.offset)
-        i = self.index(q.end)
-        after = lowers[i : self.index(self.offset + end.start()) if end else None]
-        if holds(v.denial_phrases, after):
-            return True
-        cue = next((j for j, word in enumerate(after) if word in v.denial_cues), None)
-        if cue is None:
-            return False
-        said = [*lowers[self.said_that[0] + 2 : inside], *after[:cue]]
-        verb, _ = v.flags(said)
-        # "(that) 30 people died ... were denied", "(that) 40 were hurt ... are untrue"
-        return any(verb[word] for word in said) or sum(word in v.auxiliaries for word in said) > 1
+        after = self.lowers[self.index(q.end) : self.index(self.offset + end.start()) if end else None]
+        return called_false(self.lowers[self.said_that[0] + 2 : inside], after, self.v)
 
     def _window(self, q: Quantity) -> _Window:
         index, offset, sentence, reach = self.index, self.offset, self.sentence, self.reach
@@ -506,9 +461,12 @@ class _Framing:
     def _figure_stance(self, before_lowers: Sequence[str], w: _Window) -> Stance:
         """Denied by a denial before the figure, else a forecast by a cue in its clause before it,
         else reported in a sentence with a reporting word, else stated."""
-        if self.may_deny and _stance(before_lowers, self.v) is Stance.DENIED:
+        if self.may_deny and denied_before(before_lowers, self.v):
             return Stance.DENIED
-        if self.may_forecast and (_forecast(self.tokens[w.first : w.upto], self.v) or self._forecast_after(w)):
+        ahead = self.tokens[w.i : w.last]
+        if self.may_forecast and (
+            forecast_before(self.tokens[w.first : w.upto], self.v) or forecast_after(ahead, self.v)
+        ):
             return Stance.FORECAST
         if self.reported:
             return Stance.REPORTED

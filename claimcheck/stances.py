@@ -1,0 +1,58 @@
+"""A figure's stance as the words around it give it (docs/verdicts.md §4): denied by a denial
+before it; a forecast, plan or condition by a forecast word before it in its clause or between it
+and its act; denied when it is given as a say-so ("Reports that 30 died ...") that the clause after
+it calls false. Words in lexicon/words.yaml (denial_cues, forecast_cues) and frames.yaml."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .vocab import Vocab, holds
+from .words import Token
+
+MODAL_REACH = 5  # words from a figure to a forecast word before its act: "300 jobs are expected to"
+
+
+def denied_before(lowers: Sequence[str], v: Vocab) -> bool:
+    """Whether a denial word or phrase stands among ``lowers``, the words before a figure."""
+    return not v.denial_cues.isdisjoint(lowers) or holds(v.denial_phrases, lowers)
+
+
+def _cue(t: Token, v: Vocab) -> bool:
+    return t.lower in v.forecast_cues and not (t.capital and t.lower == "may")  # the month "May" is none
+
+
+def forecast_before(before: Sequence[Token], v: Vocab) -> bool:
+    """Whether the words of a figure's clause before it make it a forecast, plan or condition
+    ("could reach 20,000", "is expected to cost", "if talks fail, 300 jobs")."""
+    return any(_cue(t, v) for t in before)
+
+
+def forecast_after(ahead: Sequence[Token], v: Vocab) -> bool:
+    """Whether a forecast word stands between a figure and its act after it ("300 jobs could be
+    cut", "30 people may have died", "are expected to be built"): among the first words of
+    ``ahead`` (the clause after the figure), before any verb or "and"."""
+    ahead = ahead[:MODAL_REACH]
+    verb, _ = v.flags(t.lower for t in ahead)
+    for t in ahead:
+        if _cue(t, v):
+            return True
+        if (verb[t.lower] and t.lower not in v.auxiliaries) or t.lower in v.words.coordinators:
+            return False
+    return False
+
+
+def called_false(said: Sequence[str], after: Sequence[str], v: Vocab) -> bool:
+    """Whether ``after``, the words after a figure given as a say-so up to a comma, call it false
+    ("... are untrue", "... were denied by officials", "... are not true"); ``said``, the say-so's
+    words before the figure. A denial word is the say-so's own verb ("reports that 30 bids were
+    rejected") unless another verb, or a second auxiliary, comes first."""
+    if holds(v.denial_phrases, after):
+        return True
+    cue = next((j for j, word in enumerate(after) if word in v.denial_cues), None)
+    if cue is None:
+        return False
+    said = [*said, *after[:cue]]
+    verb, _ = v.flags(said)
+    # "(that) 30 people died ... were denied", "(that) 40 were hurt ... are untrue"
+    return any(verb[word] for word in said) or sum(word in v.auxiliaries for word in said) > 1
