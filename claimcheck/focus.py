@@ -4,8 +4,10 @@ Found once per source and shared by every claim judged against it."""
 
 from __future__ import annotations
 
+import re
+
 from .cells import table_rival_keys
-from .facts import DocFacts
+from .facts import DocFacts, PassageFacts
 from .frames import Frame
 from .model import Stance
 from .pairs import Context
@@ -14,6 +16,9 @@ from .replies import ANSWERABLE, asked_and_denied, denies_what_came_before
 from .words import Token, lexicon
 
 _NEGATIONS = lexicon().lists["negations"]
+# "On Monday", "In March", "The": capitalised words that name no one
+_NOT_NAMES = lexicon().union("months", "time_weak", "stopwords", "light_verbs")
+_BREAK = re.compile(r"[,;:()\u2014\u2013]")
 
 LEAD_SENTENCES = 2  # a source's opening (headline, byline, first sentences) says what it is about
 LEAD_MAX_PASSAGES = 12  # ... however many header lines come first
@@ -150,3 +155,22 @@ def _lead(doc: DocFacts) -> int:
             if sentences == LEAD_SENTENCES:
                 return k + 1
     return min(len(doc.passages), LEAD_MAX_PASSAGES)
+
+
+def acting_name(plan: ClaimPlan, p: PassageFacts, at: int) -> str:
+    """The name that does the act at ``p.tokens[at]`` when it is none of the claim's words: a
+    capitalised word right before the act, but for function and time words ("Halden's rival
+    Kestrel fired its chief executive", "Kestrel on Monday fired": Kestrel, for a claim on Halden);
+    "" when it is the claim's, a plural that may hold it ("senior Tories have lost their seats,
+    among them ..."), or a common noun ("the Halden board fired")."""
+    tokens, text, start = p.tokens, p.passage.text, p.passage.start
+    for i in range(at - 1, -1, -1):
+        t = tokens[i]
+        if _BREAK.search(text, t.end - start, tokens[i + 1].start - start):
+            return ""
+        if t.lower in _NOT_NAMES:
+            continue
+        if not t.capital or t.lower.endswith("s") or any(plan.has(c, frozenset(t.keys), [t.stem]) for c in plan.terms):
+            return ""
+        return t.text
+    return ""

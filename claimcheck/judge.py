@@ -23,6 +23,7 @@ from .checks import align
 from .denials import Denial, denial_of, forecast_before
 from .facts import DocFacts, PassageFacts, is_question, with_every_figure, with_figures
 from .focus import NameFocus as NameFocus
+from .focus import acting_name
 from .frames import Frame
 from .index import ClaimIndex, candidate_passages
 from .marks import other_marks
@@ -390,6 +391,8 @@ def _polarity(plan: ClaimPlan, doc: DocFacts, k: int, flipped: Sequence[Token]) 
     negs = lex.lists["negations"] | lex.lists["denial_cues"] if plan.denial is not None else lex.lists["negations"]
     source_neg = any(negated_at(p.tokens, i, negs) for i in anchor) != bool(flipped)
     reported = any(lex.has("report_cues", t.lower) for t in p.tokens)
+    if plan.names and anchor and (someone := acting_name(plan, p, anchor[0])):
+        return None, Stance.STATED, f"says it of {someone}"  # "Halden's rival Kestrel fired ..."
     if plan.denial is not None or not anchor:
         return source_neg, Stance.REPORTED if reported else Stance.STATED, ""
     forecast = forecast_before(p.tokens, anchor[0], p.passage.text, p.passage.start)

@@ -1,5 +1,6 @@
-"""Denied statements and figures (docs/verdicts.md §4): a denial that governs the act, or a say-so
-the sentence calls false, is evidence against the claim, never for it. Invented sentences."""
+"""What a sentence asserts of an act (docs/verdicts.md §4): a denial that governs the act, or a
+say-so the sentence calls false, is evidence against the claim, never for it; a forecast, plan or
+condition states no act; an act another name does says nothing of the claim's. Invented sentences."""
 
 from __future__ import annotations
 
@@ -159,4 +160,21 @@ def test_a_forecast_statement_claim_needs_a_forecast(check: Check) -> None:
 )
 def test_a_forecast_word_between_a_figure_and_its_act(check: Check, source: str, verdict: str) -> None:
     result = check("300 jobs were cut at the Keld plant.", source)
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        ("Halvard's rival Ostrand closed its Brennock plant.", "silent"),
+        ("Ostrand on Monday closed its Brennock plant, once a Halvard site.", "silent"),
+        ("Unlike Ostrand, Halvard closed its Brennock plant.", "agree"),
+        ("The Halvard board closed its Brennock plant.", "agree"),
+        ("Halvard on Monday closed its Brennock plant.", "agree"),
+    ],
+)
+def test_a_statement_s_act_done_by_another_name_says_nothing_of_the_claim(
+    check: Check, source: str, verdict: str
+) -> None:
+    result = check("Halvard closed its Brennock plant.", source)
     assert result.verdict.value == verdict, [e.reason for e in result.evidence]
