@@ -419,6 +419,7 @@ def same_place(p: Pair) -> str | None:
         return f"in {', '.join(sorted(f.places))}, not {', '.join(sorted(c.places))}"
     if places == "one-sided":
         p.notes.append("one side names a place the other does not")
+        p.within += bool(f.places - scope) and not c.places - scope  # the source's figure is for a part
     elif places == "same" and claim_places and source_places:
         claim_parts = {part for place in claim_places for part in name_parts(place)}
         source_parts = {part for place in source_places for part in name_parts(place)}
@@ -428,6 +429,7 @@ def same_place(p: Pair) -> str | None:
         elif more := claim_parts - source_parts:
             # "12,391 in Turkey" for "in Turkey and Syria" (or "Turkey-Syria"): only a part of it.
             p.notes.append(f"the claim also covers {', '.join(sorted(more))}")
+            p.within += 1
     return None
 
 
@@ -541,15 +543,18 @@ _NO_CONTEXT = Context()
 def align(
     fp: FigurePlan, plan: ClaimPlan, f: Frame, passage: PassageFacts, context: Context = _NO_CONTEXT
 ) -> tuple[str, str, str]:
-    """("strict" | "loose" | "none", why, check) for a claim figure's frame against a source
-    figure's, in a source whose ``context`` is given; ``check`` names the check that dropped it."""
+    """("strict" | "loose" | "part" | "none", why, check) for a claim figure's frame against a
+    source figure's, in a source whose ``context`` is given; ``check`` names the check that dropped
+    it. "part" is loose, every way the frames differ saying the source figure is for a part of the
+    claim's place."""
     pair = Pair(fp, plan, f, passage, context)
     for name, check in CHECKS.items():
         why = check(pair)
         if why is not None:
             return "none", why, name
     # Every note is a way the frames differ: any of them makes the alignment loose.
-    return ("loose" if pair.notes else "strict"), "; ".join(pair.notes), ""
+    level = "strict" if not pair.notes else "part" if pair.within == len(pair.notes) else "loose"
+    return level, "; ".join(pair.notes), ""
 
 
 def _kinds_match(a: Quantity, b: Quantity) -> bool:

@@ -225,15 +225,29 @@ def weigh(plan: ClaimPlan, fp: FigurePlan, f: Frame, p: PassageFacts, context: C
             relation, reason = Relation.CONTRADICTS, f"the source denies '{f.quantity.text}'"
         else:
             return Weighed(None, "a denied figure that differs from the claim says nothing", 0.0, "denied-differs")
-    if relation is Relation.CONTRADICTS and level == "loose":
+    if relation is Relation.CONTRADICTS and level == "part" and _exceeds(fp.frame.quantity, f.quantity, plan):
+        # "Three people died in the floods near Millbrook" for "Two people died in the floods": a
+        # count for a part of the claim's place above the claim's count contradicts it.
+        return Weighed(relation, f"{reason}: {why}, and a part cannot exceed the whole", LOOSE_SCORE)
+    if relation is Relation.CONTRADICTS and level != "strict":
         return Weighed(None, f"{reason}, but {why}", 0.0, "loose-never-contradicts")
-    if relation is Relation.SUPPORTS and level == "loose" and fp.frame.quantity.one_sided and f.quantity.one_sided:
+    if relation is Relation.SUPPORTS and level != "strict" and fp.frame.quantity.one_sided and f.quantity.one_sided:
         # "at least 2,992 in Syria" / "at least 2,012" (no place): two open bounds that merely overlap,
         # loosely aligned, are no support.
         return Weighed(None, f"{reason}, but two bounds only overlap and {why}", 0.0, "loose-bounds")
     if relation is None:
         return Weighed(None, reason, 0.0, "too-vague")
-    return Weighed(relation, reason + (f" ({why})" if why else ""), (1.0 if level == "strict" else 0.6))
+    return Weighed(relation, reason + (f" ({why})" if why else ""), (1.0 if level == "strict" else LOOSE_SCORE))
+
+
+LOOSE_SCORE = 0.6  # the weight of loosely aligned evidence (strict: 1)
+
+
+def _exceeds(claim_q: Quantity, source_q: Quantity, plan: ClaimPlan) -> bool:
+    """Whether a source count lies wholly above a claim count (both counts, the claim's bounded)."""
+    if claim_q.kind is not Kind.COUNT or source_q.kind is not Kind.COUNT:
+        return False
+    return rounded_bounds(source_q)[0] > claim_bounds(claim_q, plan.claim.tolerance)[1]
 
 
 def _opposite_in(term: Token, keys: frozenset[str], lex: Lexicon) -> bool:

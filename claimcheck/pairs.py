@@ -42,6 +42,9 @@ class Pair:
     context: Context
     notes: list[str] = field(default_factory=list)
     same_group: bool = False
+    # How many of ``notes`` say only that the source figure is for a part of the claim's place
+    # ("near Millbrook" for a claim on the whole flood): a count there above the claim's is a clash.
+    within: int = 0
 
     @property
     def claim(self) -> Frame:

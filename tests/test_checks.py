@@ -682,3 +682,17 @@ _TWO_ARMS = (
 )
 def test_cases_a_review_found(check: Check, claim: str, text: str, verdict: str) -> None:
     assert check(claim, text).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        ("Police detained 52 marchers in Tarbury.", "disagree"),  # a part above the whole
+        ("Police detained 30 marchers in Tarbury.", "silent"),  # a part below it: may be a part
+        ("Police detained 40 marchers in Tarbury.", "agree"),
+        ("In 2019, police detained 52 marchers in Tarbury.", "silent"),  # another year, not a part
+    ],
+)
+def test_a_count_for_a_part_of_the_claim_s_place_may_not_exceed_it(check: Check, source: str, verdict: str) -> None:
+    result = check("Police detained 40 marchers.", source)
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
