@@ -18,7 +18,7 @@ from .frames import Frame
 from .lexicon import english, read
 from .model import Kind, Quantity, Stance
 from .pairs import Check, Context, Pair
-from .places import date_and_relative, places_match, sets_match
+from .places import date_and_relative, modifier_names, places_match, sets_match
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
 from .quantities import in_points
 from .words import Lexicon, Token, lexicon, name_parts, singular, tokenize
@@ -415,6 +415,8 @@ def same_place(p: Pair) -> str | None:
         # figure the story places elsewhere ("in Arden").
         claim_places = c.places
     places = places_match(claim_places, source_places, p.passage.keys)
+    if places == "one-sided" and _named_as_modifier(p, claim_places, source_places):
+        places = "same"  # "The Orla landslide killed 21" / "17 were killed in the Orla landslide"
     if places == "conflict":
         return f"in {', '.join(sorted(f.places))}, not {', '.join(sorted(c.places))}"
     if places == "one-sided":
@@ -431,6 +433,17 @@ def same_place(p: Pair) -> str | None:
             p.notes.append(f"the claim also covers {', '.join(sorted(more))}")
             p.within += 1
     return None
+
+
+def _named_as_modifier(p: Pair, claim_places: frozenset[str], source_places: frozenset[str]) -> bool:
+    """Whether the places one side names after a preposition, the other names as a word that
+    modifies a noun ("The Orla landslide killed 21" / "17 were killed in the Orla landslide"): the
+    source in the figure's clause, the claim anywhere."""
+    if claim_places and not source_places:
+        words = {w for place in claim_places for w in place.split()}
+        return words <= p.f.topic_keys and words <= modifier_names(p.passage.tokens)
+    words = {w for place in source_places for w in place.split()}
+    return bool(words) and words <= modifier_names(tokenize(p.plan.claim.text))
 
 
 def same_time(p: Pair) -> str | None:

@@ -180,3 +180,17 @@ def sets_match(claim: frozenset[str], source: frozenset[str]) -> str:
     if claim and source:
         return "same" if claim & source else "conflict"
     return "one-sided" if claim or source else "same"
+
+
+def modifier_names(tokens: Sequence[Token]) -> set[str]:
+    """Stems of the capitalised words that modify the lower-case noun after them, with no place
+    preposition before them ("the Orla landslide", not "in Orla, the landslide")."""
+    prepositions = frame_words().place_prepositions
+    return {
+        t.stem
+        for i, t in enumerate(tokens[:-1])
+        if t.capital
+        and tokens[i + 1].text.islower()
+        and tokens[i + 1].start - t.end <= 1
+        and (i == 0 or tokens[i - 1].lower not in prepositions)
+    }

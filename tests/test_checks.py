@@ -696,3 +696,18 @@ def test_cases_a_review_found(check: Check, claim: str, text: str, verdict: str)
 def test_a_count_for_a_part_of_the_claim_s_place_may_not_exceed_it(check: Check, source: str, verdict: str) -> None:
     result = check("Police detained 40 marchers.", source)
     assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"),
+    [
+        ("17 people were killed in the Orla landslide.", "The Orla landslide killed 21 people.", "disagree"),
+        ("The Orla landslide killed 17 people.", "21 people were killed in the Orla landslide.", "disagree"),
+        ("17 people were killed in the Orla landslide.", "The Orla landslide killed 17 people.", "agree"),
+        # "in Oakridge" belongs to the part, not to the whole of 120: still another frame.
+        ("Forty homes burned in Oakridge.", "Forty of the 120 homes that burned were in Oakridge.", "agree"),
+    ],
+)
+def test_a_place_named_as_a_modifier_is_the_same_place(check: Check, claim: str, source: str, verdict: str) -> None:
+    result = check(claim, source)
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
