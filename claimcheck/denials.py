@@ -12,10 +12,14 @@ import re
 from collections.abc import Container, Sequence
 from enum import Enum
 
+from .plan import negated_at
+from .stances import forecast_cue
+from .vocab import vocab
 from .words import Token, lexicon
 
 DENIAL_REACH = 12  # words between a denial and the act it governs ("denied reports that it had fired")
-_BREAK = re.compile(r"[,;:()\u2014\u2013]")  # a clause ends between two words: the denial is of something else
+DENIAL_WINDOW = 3  # words before a denial searched for a negation ("has not denied that")
+CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")  # a clause ends between two words: the denial is of something else
 
 
 class Denial(Enum):
@@ -34,15 +38,14 @@ def denial_of(tokens: Sequence[Token], at: int, text: str, offset: int, skip: Co
     truths = lex.lists["truth_words"]
 
     def broken(i: int, j: int) -> bool:  # a clause break between tokens i < j
-        return _BREAK.search(text, tokens[i].end - offset, tokens[j].start - offset) is not None
+        return CLAUSE_BREAK.search(text, tokens[i].end - offset, tokens[j].start - offset) is not None
 
     said_by = False  # a proposition noun + "that" before the act: someone's say-so
     for i in range(at - 1, max(-1, at - DENIAL_REACH - 1), -1):
         if broken(i, at):
             break
         if lowers[i] in denials and i not in skip and _governs(lowers, i, at, nouns):
-            negated = any(w in negations or w.endswith("n't") for w in lowers[max(0, i - 3) : i])
-            return Denial.UNSAID if negated else Denial.DENIED
+            return Denial.UNSAID if negated_at(tokens, i, negations, DENIAL_WINDOW) else Denial.DENIED
         said_by = said_by or (lowers[i] in nouns and lowers[i + 1] == "that")
     if not said_by:
         return Denial.NONE
@@ -70,21 +73,21 @@ def _governs(lowers: Sequence[str], i: int, at: int, nouns: Container[str]) -> b
 MODAL_REACH = 4  # words between a forecast word and its act: "is expected to soon fire"
 
 
-def forecast_before(tokens: Sequence[Token], at: int, text: str, offset: int) -> bool:
+def forecast_governs(tokens: Sequence[Token], at: int, text: str, offset: int) -> bool:
     """Whether a forecast, plan or condition word ("may", "would", "expected to") governs the act
     at ``tokens[at]``: a few words before it, in its clause, with no finite "was" or "has" between
     ("a proposed tax was voted down": the tax was proposed; the vote happened). The capitalised
-    month "May" is no such word."""
-    lists = lexicon().lists
-    cues, finite, refusals = lists["forecast_cues"], lists["finite_auxiliaries"], lists["refusal_modals"]
+    month "May" is no such word (``stances.forecast_cue``)."""
+    lex = lexicon()
+    lists, v = lex.lists, vocab(lex)
+    finite, refusals = lists["finite_auxiliaries"], lists["refusal_modals"]
     for i in range(at - 1, max(-1, at - MODAL_REACH - 2), -1):
         t = tokens[i]
-        if _BREAK.search(text, t.end - offset, tokens[i + 1].start - offset):
+        if CLAUSE_BREAK.search(text, t.end - offset, tokens[i + 1].start - offset):
             return False  # "As expected, Halden fired ...": another clause's
-        if t.lower in cues and not (t.capital and t.lower == "may"):
-            after = tokens[i + 1].lower
+        if forecast_cue(t, v):
             # "would not declare": a refusal, read as a negation; "may not have" stays uncertain.
-            return not (t.lower in refusals and (after in lists["negations"] or after.endswith("n't")))
+            return not (t.lower in refusals and negated_at(tokens, i + 2, lists["negations"], 1))
         if t.lower in finite:
             return False
     return False

@@ -4,9 +4,8 @@ Found once per source and shared by every claim judged against it."""
 
 from __future__ import annotations
 
-import re
-
 from .cells import table_rival_keys
+from .denials import CLAUSE_BREAK
 from .facts import DocFacts, PassageFacts
 from .frames import Frame
 from .model import Stance
@@ -18,7 +17,6 @@ from .words import Token, lexicon
 _NEGATIONS = lexicon().lists["negations"]
 # "On Monday", "In March", "The": capitalised words that name no one
 _NOT_NAMES = lexicon().union("months", "time_weak", "stopwords", "light_verbs")
-_BREAK = re.compile(r"[,;:()\u2014\u2013]")
 
 LEAD_SENTENCES = 2  # a source's opening (headline, byline, first sentences) says what it is about
 LEAD_MAX_PASSAGES = 12  # ... however many header lines come first
@@ -166,7 +164,7 @@ def acting_name(plan: ClaimPlan, p: PassageFacts, at: int) -> str:
     tokens, text, start = p.tokens, p.passage.text, p.passage.start
     for i in range(at - 1, -1, -1):
         t = tokens[i]
-        if _BREAK.search(text, t.end - start, tokens[i + 1].start - start):
+        if CLAUSE_BREAK.search(text, t.end - start, tokens[i + 1].start - start):
             return ""
         if t.lower in _NOT_NAMES:
             continue

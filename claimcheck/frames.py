@@ -463,9 +463,8 @@ class _Framing:
         else reported in a sentence with a reporting word, else stated."""
         if self.may_deny and denied_before(before_lowers, self.v):
             return Stance.DENIED
-        ahead = self.tokens[w.i : w.last]
         if self.may_forecast and (
-            forecast_before(self.tokens[w.first : w.upto], self.v) or forecast_after(ahead, self.v)
+            forecast_before(self.tokens[w.first : w.upto], self.v) or forecast_after(self.tokens[w.i : w.last], self.v)
         ):
             return Stance.FORECAST
         if self.reported:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .checks import align
-from .denials import Denial, denial_of, forecast_before
+from .denials import Denial, denial_of, forecast_governs
 from .facts import DocFacts, PassageFacts, is_question, with_every_figure, with_figures
 from .focus import NameFocus as NameFocus
 from .focus import acting_name
@@ -385,14 +385,10 @@ def statement_evidence(
 
 
 @functools.lru_cache(maxsize=4096)
-def _claim_forecast_of(text: str) -> bool:
+def _claim_forecast(text: str) -> bool:
+    """Whether a statement claim's text is itself a forecast, plan or condition ("Halden may fire ...")."""
     tokens = tokenize(text)
-    return len(tokens) > 1 and forecast_before(tokens, len(tokens) - 1, text, 0)
-
-
-def _claim_forecast(plan: ClaimPlan) -> bool:
-    """Whether a statement claim is itself a forecast, plan or condition ("Halden may fire ...")."""
-    return _claim_forecast_of(plan.claim.text)
+    return len(tokens) > 1 and forecast_governs(tokens, len(tokens) - 1, text, 0)
 
 
 def _polarity(plan: ClaimPlan, doc: DocFacts, k: int, flipped: Sequence[Token]) -> tuple[bool | None, Stance, str]:
@@ -409,8 +405,8 @@ def _polarity(plan: ClaimPlan, doc: DocFacts, k: int, flipped: Sequence[Token]) 
         return None, Stance.STATED, f"says it of {someone}"  # "Halden's rival Kestrel fired ..."
     if plan.denial is not None or not anchor:
         return source_neg, Stance.REPORTED if reported else Stance.STATED, ""
-    forecast = forecast_before(p.tokens, anchor[0], p.passage.text, p.passage.start)
-    if forecast != _claim_forecast(plan):
+    forecast = forecast_governs(p.tokens, anchor[0], p.passage.text, p.passage.start)
+    if forecast != _claim_forecast(plan.claim.text):
         # "Halden may fire its chief executive" does not say that it did (and the reverse).
         why = (
             "a forecast, plan or condition, not a fact"

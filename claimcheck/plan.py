@@ -417,9 +417,9 @@ def _negated(text: str, content: Sequence[Token], lex: Lexicon) -> bool:
 NEGATION_WINDOW = 5  # words before a predicate searched for "not", "never", ...
 
 
-def negated_at(tokens: Sequence[Token], at: int, negations: frozenset[str]) -> bool:
-    """Whether a negation stands in the few words before ``tokens[at]``."""
-    return any(t.lower in negations or t.lower.endswith("n't") for t in tokens[max(0, at - NEGATION_WINDOW) : at])
+def negated_at(tokens: Sequence[Token], at: int, negations: frozenset[str], window: int = NEGATION_WINDOW) -> bool:
+    """Whether a negation stands in the ``window`` words before ``tokens[at]``."""
+    return any(t.lower in negations or t.lower.endswith("n't") for t in tokens[max(0, at - window) : at])
 
 
 _PREDICATE_CONCEPTS = frozenset({"deny", "urge"})

@@ -18,14 +18,15 @@ def denied_before(lowers: Sequence[str], v: Vocab) -> bool:
     return not v.denial_cues.isdisjoint(lowers) or holds(v.denial_phrases, lowers)
 
 
-def _cue(t: Token, v: Vocab) -> bool:
-    return t.lower in v.forecast_cues and not (t.capital and t.lower == "may")  # the month "May" is none
+def forecast_cue(t: Token, v: Vocab) -> bool:
+    """Whether ``t`` is a forecast, plan or condition word; the capitalised month "May" is none."""
+    return t.lower in v.forecast_cues and not (t.capital and t.lower == "may")
 
 
 def forecast_before(before: Sequence[Token], v: Vocab) -> bool:
     """Whether the words of a figure's clause before it make it a forecast, plan or condition
     ("could reach 20,000", "is expected to cost", "if talks fail, 300 jobs")."""
-    return any(_cue(t, v) for t in before)
+    return any(forecast_cue(t, v) for t in before)
 
 
 def forecast_after(ahead: Sequence[Token], v: Vocab) -> bool:
@@ -35,7 +36,7 @@ def forecast_after(ahead: Sequence[Token], v: Vocab) -> bool:
     ahead = ahead[:MODAL_REACH]
     verb, _ = v.flags(t.lower for t in ahead)
     for t in ahead:
-        if _cue(t, v):
+        if forecast_cue(t, v):
             return True
         if (verb[t.lower] and t.lower not in v.auxiliaries) or t.lower in v.words.coordinators:
             return False
