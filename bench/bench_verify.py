@@ -348,6 +348,7 @@ def run_verify(
 
 
 WORKLOADS = ("own", "sentences")
+DEFAULT_SEED = 7
 
 
 def claims_for(workload: str, n_claims: int, root: Path, seed: int) -> Path:
@@ -374,7 +375,7 @@ def main() -> int:
     ap.add_argument("--workload", nargs="+", choices=WORKLOADS, default=["own"], help="claim sets (own sentences)")
     ap.add_argument("--jobs", type=int, default=0, help="--jobs for claimcheck (0: all cores)")
     ap.add_argument("--warm", action="store_true", help="also time a warm re-run with the cache")
-    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--against", metavar="REV", help="also time git revision REV's code, in turns with this tree's")
     ap.add_argument("--rounds", type=int, default=3, help="runs of each code with --against (default 3)")
     args = ap.parse_args()

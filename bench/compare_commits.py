@@ -11,7 +11,9 @@ trees run in parallel. The cases:
 - ``verify --format json`` on the seeds (rules/ + seeds/), on tests/corpus, on every subject of
   ../shared/eval/dev2 and on ../shared/benchmarks/averitec-numeric (claims from their gold files,
   written to a temporary rules file; sources: every file of the subject's folder);
-- ``numbers --json`` over every case of ../shared/benchmarks/numbers (the sentence on stdin).
+- ``numbers --json`` over every case of ../shared/benchmarks/numbers (the sentence on stdin);
+- with ``--bench DOCS``, ``verify --format json`` on bench_verify.py's generated corpus of DOCS documents,
+  for both of its workloads (its own claims and sentence claims, ``--bench-claims`` of each).
 
 ../shared is the shared folder beside the checkout, as in CI; --shared overrides it. Exit 0 when every
 output (stdout and exit code) is the same, 1 with a short diff of each difference, 2 on bad usage.
@@ -81,6 +83,25 @@ def number_sentences(folder: Path) -> list[tuple[str, str]]:
             if isinstance(text, str):
                 out.append((f"{path.relative_to(folder)}#{k}", text))
     return out
+
+
+def bench_cases(docs: int, n_claims: int, jobs: int) -> list[dict[str, Any]]:
+    """``verify`` on the benchmark's corpus of ``docs`` documents, with each of its claim workloads
+    (made, or reused, under bench/out by bench_verify.py, with its default seed)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import bench_verify
+
+    seed = bench_verify.DEFAULT_SEED
+    root = bench_verify.make_corpus(docs, seed)
+    return [
+        verify_case(
+            f"bench/{workload}-{docs}x{n_claims}",
+            [bench_verify.claims_for(workload, n_claims, root, seed)],
+            [root],
+            jobs,
+        )
+        for workload in bench_verify.WORKLOADS
+    ]
 
 
 def build_cases(repo: Path, shared: Path, tmp: Path, jobs: int) -> list[dict[str, Any]]:
@@ -163,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("new", nargs="?", default=WORKTREE, help=f"git revision or {WORKTREE} (the default)")
     ap.add_argument("--shared", type=Path, help="the shared folder (default: ../shared beside the checkout)")
     ap.add_argument("--jobs", type=int, default=1, help="--jobs passed to each verify (default 1)")
+    ap.add_argument("--bench", type=int, default=0, metavar="DOCS", help="also the benchmark corpus of DOCS documents")
+    ap.add_argument("--bench-claims", type=int, default=1000, help="claims of each benchmark workload (default 1000)")
     args = ap.parse_args(argv)
     repo = Path(subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True).stdout.strip())
     if not repo.is_dir():
@@ -182,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
             for rev in (args.old, args.new):
                 trees.append(checkout(repo, rev, tmp))
             cases = build_cases(repo, shared, tmp, args.jobs)
+            if args.bench:
+                cases += bench_cases(args.bench, args.bench_claims, args.jobs)
             cases_path = tmp / "cases.json"
             cases_path.write_text(json.dumps(cases, ensure_ascii=False), encoding="utf-8")
             with concurrent.futures.ThreadPoolExecutor(2) as pool:

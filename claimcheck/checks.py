@@ -17,14 +17,13 @@ from .facts import PassageFacts
 from .frames import Frame
 from .lexicon import english, read
 from .model import Kind, Quantity, Stance
-from .pairs import Check, Context, Pair
+from .pairs import NO_CONTEXT, Check, Context, Pair
 from .places import date_and_relative, modifier_names, places_match, sets_match
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
 from .quantities import in_points
+from .topics import on_topic, singular_eq
 from .words import Lexicon, Token, lexicon, name_parts, singular, tokenize
 
-MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
-MIN_UNCOUNTED_COVERAGE = 0.67  # the same, for figures that name no counted noun (money, percentages)
 MAX_UNCOUNTED_RATIO = 10  # figures with no counted noun further apart than this are different things
 
 
@@ -92,7 +91,7 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
     s_generic = f.generic or (not f.counted and bool(f.implicit_act))
     same_noun = bool(c.counted and f.counted) and (
         c.counted.split()[-1] == f.counted.split()[-1]
-        or _singular_eq(c.counted, f.counted)
+        or singular_eq(c.counted, f.counted)
         or (bool(c.concept) and c.concept == f.concept)
     )
     # "Workers on strike: 6,200" for "4,000 staff stopped work": a label that names people by a
@@ -115,7 +114,7 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
     elif s_generic and c.counted:
         # "Eighteen people were treated, including nine firefighters": a sentence that counts the
         # claim's group apart from people in general is not counting that group.
-        if any(o is not f and o.counted and _singular_eq(o.counted, c.counted) for o in p.passage.frames):
+        if any(o is not f and o.counted and singular_eq(o.counted, c.counted) for o in p.passage.frames):
             return f"counts {f.counts}; the sentence counts {c.counts} apart"
         p.notes.append(f"counts {f.counts}, the claim counts {c.counts}")
     elif not f.counted and not f.implicit_act:
@@ -181,39 +180,6 @@ def same_group(p: Pair) -> str | None:
     return None
 
 
-def on_topic(p: Pair) -> str | None:
-    """The act and the things around the figure: the claim's act must stand in the figure's own
-    clause ("returned 215 people, who were held" is not a count of people held), and most of its
-    other topic words too, in the clause or in the source's opening ("the 2024 general election",
-    named once in a story's headline, frames every figure of the story)."""
-    fp, f = p.fp, p.f
-    topic, topic_keys = fp.topic, fp.topic_keys
-    if fp.act is not None and fp.act_keys.isdisjoint(f.topic_keys):
-        rival = _rival_act(p)
-        # A label ("Road repairs, Budget 2025: €6.2 million") has no verb to say the act with: what
-        # it names stands for what the claim's act did, as the same thing counted does.
-        labelled = f.labelled
-        held = not rival and _held(p)
-        if not (labelled or held or _counts_same_thing(p)) or rival or (_selective(p) and not (labelled or held)):
-            return f"the figure's clause lacks {fp.act.text}" + (f" and says {rival}" if rival else "")
-        # "Some 1,150 firefighters are on the fire" for "1,000 firefighters are fighting it": the
-        # same thing counted, with no other act, is evidence that lacks the claim's act, not
-        # evidence against it: loose, so it may support the claim but never contradicts it.
-        p.notes.append(f"the {'label' if labelled else 'clause'} does not say {fp.act.text}")
-        kept = [i for i, t in enumerate(topic) if t is not fp.act]
-        topic, topic_keys = tuple(topic[i] for i in kept), tuple(topic_keys[i] for i in kept)
-        return _covered(p, topic, topic_keys, MIN_TOPIC_COVERAGE) if topic else None
-    if topic:
-        # With no counted noun on either side ("rise to $2.75"), or only a loose match between them
-        # (people vs firefighters), the topic words carry the alignment and must mostly be there.
-        same_thing = not p.notes and bool(p.claim.counted or f.counted)
-        return _covered(p, topic, topic_keys, MIN_TOPIC_COVERAGE if same_thing else MIN_UNCOUNTED_COVERAGE)
-    c_generic = p.claim.generic or (not p.claim.counted and bool(p.claim.implicit_act))
-    if c_generic or not p.claim.counted:
-        return "the claim names no act or topic for this figure"
-    return None
-
-
 def own_cell(p: Pair) -> str | None:
     """A table cell that lacks a claim word another cell of the same measure has as its column
     header or row label ("Nausea | 14% | 6%" under "Drug A" and "Placebo", for a claim on drug A;
@@ -234,79 +200,6 @@ def own_cell(p: Pair) -> str | None:
         # places ("Estmark's North": the North's row, or the nation's) stays.
         return f"another cell's: the table gives {', '.join(sorted(places & rivals))} to another row"
     return None
-
-
-def _covered(p: Pair, topic: tuple[Token, ...], topic_keys: tuple[frozenset[str], ...], need: float) -> str | None:
-    """Whether enough of ``topic`` stands in the figure's clause, or (but for the act, which must
-    be in the clause) in the source's opening or its sentence before it: both frame the figure
-    ("the strike ballot returned 89% in favour on a turnout of 71%" is a ballot's turnout), unlike
-    what follows it ("..., according to a rescue service in the north")."""
-    clause, lead, act = p.f.topic_keys, p.context.lead_keys, p.fp.act
-    if act is not None and act.concept and act.end > act.start + len(act.text) and "=" + act.concept in clause:
-        # The clause holds the act phrase's concept ("on strike" for "stopped work"): the phrase's
-        # later words ("work") are said by it, neither missing nor found on their own.
-        kept = [i for i, t in enumerate(topic) if not act.start < t.start < act.end]
-        topic, topic_keys = tuple(topic[i] for i in kept), tuple(topic_keys[i] for i in kept)
-        if not topic:
-            return None
-    found = [
-        not k.isdisjoint(clause) or (t is not act and not k.isdisjoint(lead))
-        for t, k in zip(topic, topic_keys, strict=True)
-    ]
-    if sum(found) / len(topic) >= need:
-        return None
-    start = p.f.quantity.start
-    before = p.context.prior_keys.union(*(t.keys for t in p.passage.tokens if t.start < start))
-    found = [
-        ok or (t is not act and not k.isdisjoint(before)) for t, k, ok in zip(topic, topic_keys, found, strict=True)
-    ]
-    if sum(found) / len(topic) >= need:
-        return None
-    return f"the figure's clause lacks {', '.join(t.text for t, ok in zip(topic, found, strict=True) if not ok)}"
-
-
-def _counts_same_thing(p: Pair) -> bool:
-    """Whether both figures name the same counted noun or concept ("firefighters", "homes"), or, naming
-    none, the same unit of measure ("acres")."""
-    c, f = p.claim, p.f
-    if not c.counted and not f.counted:
-        if c.quantity.kind is Kind.MEASURE and f.quantity.kind is Kind.MEASURE:
-            return c.quantity.unit == f.quantity.unit  # "burned 3,100 acres", "it covers 3,100 acres"
-        return bool(c.implicit_act) and c.implicit_act == f.implicit_act  # "the death toll ... is 31"
-    if not (c.counted and f.counted) or f.inherited:
-        return False
-    return _singular_eq(c.counted, f.counted) or (bool(c.concept) and c.concept == f.concept)
-
-
-def _held(p: Pair) -> bool:
-    """Whether the claim's act only says its holder came to hold what is counted ("won 412 seats")
-    and the figure's clause names that thing in a sentence naming the holder ("Labour, with 412
-    seats"; "a 33.7% vote share" in a sentence on Labour)."""
-    act, plan = p.fp.act, p.plan
-    if act is None or act.concept not in plan.lex.lists["holding_acts"] or p.fp.counted_keys.isdisjoint(p.f.topic_keys):
-        return False
-    holder = {word for phrase in plan.name_phrases for word in phrase} - plan.lex.lists["stopwords"]
-    return bool(holder) and not holder.isdisjoint(p.passage.keys)
-
-
-def _selective(p: Pair) -> bool:
-    """Whether the claim's act picks out some of what is counted ("injured", "arrested",
-    "destroyed"): then a figure of the same noun without it counts all of them, not those."""
-    act = p.fp.act
-    lists = p.plan.lex.lists
-    return act is not None and (act.concept in lists["person_acts"] or act.concept in lists["event_acts"])
-
-
-def _rival_act(p: Pair) -> str:
-    """An act of the lexicon that the figure's clause names instead of the claim's ("injured" for
-    "fighting"): the figure counts those who underwent it, another set. "" when there is none."""
-    own = {t.concept for t in p.fp.topic if t.concept} | {p.claim.concept}
-    lex = p.plan.lex
-    acts = lex.lists["person_acts"] | lex.lists["event_acts"]
-    for key in p.f.topic_keys:
-        if key.startswith("=") and key[1:] in acts and key[1:] not in own:
-            return key[1:]
-    return ""
 
 
 def same_name(p: Pair) -> str | None:
@@ -480,8 +373,8 @@ def whole_not_part(p: Pair) -> str | None:
     the claim does not single out by its place is no evidence about the whole: "40 of the 120 homes
     were in Oakridge" says nothing of "40 homes destroyed"."""
     c, f, scope = p.claim, p.f, p.scope
-    if f.role == "whole" and c.counted and not _singular_eq(f.counted or "?", c.counted):
-        parts = [o for o in p.passage.frames if o.role == "part" and o.counted and _singular_eq(o.counted, c.counted)]
+    if f.role == "whole" and c.counted and not singular_eq(f.counted or "?", c.counted):
+        parts = [o for o in p.passage.frames if o.role == "part" and o.counted and singular_eq(o.counted, c.counted)]
         if parts:  # "Of the 300 people arrested, 90 were women", for a claim on women
             return f"the whole; the sentence gives the claim's {c.counts} as its part '{parts[0].quantity.text}'"
     if f.role == "pool" and c.role != "pool":
@@ -490,7 +383,7 @@ def whole_not_part(p: Pair) -> str | None:
         if p.fp.act is not None:
             return f"the whole a part is taken from; {p.fp.act.text} is said of the part"
         p.notes.append("the whole a part is taken from")
-    named = bool(f.counted and c.counted) and not f.inherited and _singular_eq(f.counted, c.counted)
+    named = bool(f.counted and c.counted) and not f.inherited and singular_eq(f.counted, c.counted)
     if f.role == "part" and not (c.quantity.kind is Kind.COUNT and (p.same_group or named)):
         if not (c.places - scope) & (f.places - scope) and not _singled_out(p):
             return "a part of a larger figure the claim does not single out"
@@ -556,11 +449,8 @@ CHECKS: dict[str, Check] = {
 }
 
 
-_NO_CONTEXT = Context()
-
-
 def align(
-    fp: FigurePlan, plan: ClaimPlan, f: Frame, passage: PassageFacts, context: Context = _NO_CONTEXT
+    fp: FigurePlan, plan: ClaimPlan, f: Frame, passage: PassageFacts, context: Context = NO_CONTEXT
 ) -> tuple[str, str, str]:
     """("strict" | "loose" | "part" | "none", why, check) for a claim figure's frame against a
     source figure's, in a source whose ``context`` is given; ``check`` names the check that dropped
@@ -591,7 +481,3 @@ def _magnitudes_apart(a: Quantity, b: Quantity) -> bool:
     if not x or not y:
         return False
     return max(x, y) / min(x, y) > MAX_UNCOUNTED_RATIO
-
-
-def _singular_eq(a: str, b: str) -> bool:
-    return singular(a.split()[-1]) == singular(b.split()[-1])

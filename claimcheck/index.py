@@ -79,11 +79,11 @@ class ClaimIndex:
         for j, fp in enumerate(plan.figures):
             if fp.act is not None:
                 # The keys of the act; a figure of the same counted noun, unit or implicit act may
-                # speak to the claim without its act (checks.on_topic, _counts_same_thing).
+                # speak to the claim without its act (topics.on_topic, _counts_same_thing).
                 table, keys = self._figures, fp.act_keys | _same_thing_keys(fp)
             else:
                 # With no act, the topic words (else, with neither, any claim word) may stand anywhere
-                # before the figure in its sentence (checks.on_topic): found by the sentence's keys.
+                # before the figure in its sentence (topics.on_topic): found by the sentence's keys.
                 table, keys = self._any_figure, frozenset().union(*fp.topic_keys) if fp.topic else plan.keys
             # A compound ("turkey-syria") is filed under its first name too: "in Turkey and Syria".
             places = {w for p in fp.frame.places for w in {p.split()[0], name_parts(p.split()[0])[0]}} or {""}

@@ -42,6 +42,7 @@ from .plan import ClaimPlan, FigurePlan, literal, negated_at
 from .quantities import plausible_bounds
 from .replies import denies_what_came_before
 from .segment import one_line
+from .topics import may_be_covered, may_stay_on_topic
 from .verdicts import claim_result as claim_result
 from .verdicts import combine as combine
 from .verdicts import merge_results as merge_results
@@ -438,14 +439,21 @@ def judge_source(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | 
     return source_result(doc.path, evidence)
 
 
+def _words_around(p: PassageFacts, context: Context) -> frozenset[str]:
+    """Every key the checks may find a passage's figures' topic words among: its words, its figures'
+    clauses (which may borrow another sentence's), the source's opening and the sentence before."""
+    return p.keys.union(
+        context.lead_keys, context.prior_keys, *(t.keys for t in p.tokens), *(f.topic_keys for f in p.frames)
+    )
+
+
 def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> list[tuple[int, SourceResult]]:
     """(claim index, result) for each claim the source does not leave silent: what ``judge_source``
     gives for every claim, found from the source's side. Each source figure looks up the figure
     claims it may align with in ``index``; statement claims are found by their anchor words."""
     doc = with_figures(doc, index.frame_keys)
     focus = NameFocus(doc)
-    lead = focus.context.lead_keys
-    if not lead.isdisjoint(index.figure_claim_keys):
+    if not focus.context.lead_keys.isdisjoint(index.figure_claim_keys):
         # The opening names a claim's words, which then frame every figure of the source (as
         # ``candidate_passages`` reads it): every sentence's figures are read.
         doc = with_every_figure(doc)
@@ -453,54 +461,75 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
     found: dict[int, list[tuple[int, int, int, Evidence]]] = defaultdict(list)
     names_ok: dict[int, bool] = {}
     for k, p in enumerate(doc.passages):
-        if not p.frames or is_question(p.passage.text):
-            continue
-        for fi, f in enumerate(focus.frames(k)):
-            # The claim's words may stand in the clause or, but for its act, in the source's opening.
-            for i, j in index.figure_candidates(f, p.keys, doc.scope, lead):
-                plan = plans[i]
-                if plan.keys.isdisjoint(p.keys) and plan.keys.isdisjoint(lead):
-                    continue
-                if plan.names:
-                    ok = names_ok.get(i)
-                    if ok is None:
-                        ok = names_ok[i] = not focus.missing(plan)
-                    if not ok or focus.aside(plan, k):
-                        continue
-                fp = plan.figures[j]
-                relation, reason, score, _ = weigh(plan, fp, f, p, focus.context_at(k))
-                if relation is not None:
-                    found[i].append(
-                        (
-                            k,
-                            j,
-                            fi,
-                            _evidence(
-                                doc, p, relation, f.stance, f.quantity.text, fp.frame.quantity.text, reason, score
-                            ),
-                        )
-                    )
+        if p.frames and not is_question(p.passage.text):
+            _passage_figures(plans, index, focus, k, names_ok, found)
     out = [
         (i, source_result(doc.path, [e for *_, e in sorted(items, key=lambda x: x[:3])])) for i, items in found.items()
     ]
-    # Statement claims, a passage at a time: those whose predicate the passage holds, each passage
-    # tested as judge_statement tests it (the same passages, in the same order).
-    stated: dict[int, list[Evidence]] = defaultdict(list)
     if index.has_statements:
-        for k, p in enumerate(doc.passages):
-            if is_question(p.passage.text):
-                continue
-            rivals: dict[frozenset[str], bool] = {}  # claim places -> another place named instead
-            for i in index.candidates(p.keys):
-                places = plans[i].places
-                rival = rivals.get(places)
-                if rival is None:
-                    rival = rivals[places] = bool(_rival_places(plans[i], doc, k))
-                if rival:
-                    continue
-                evidence = statement_evidence(plans[i], doc, k)
-                if evidence is not None:
-                    stated[i].append(evidence)
-    out.extend((i, source_result(doc.path, evidence)) for i, evidence in stated.items())
+        out.extend(_statement_results(plans, index, doc))
     out.sort(key=lambda x: x[0])
     return out
+
+
+def _passage_figures(
+    plans: Sequence[ClaimPlan],
+    index: ClaimIndex,
+    focus: NameFocus,
+    k: int,
+    names_ok: dict[int, bool],
+    found: dict[int, list[tuple[int, int, int, Evidence]]],
+) -> None:
+    """Add to ``found`` (claim -> (passage, claim figure, source figure, evidence)) what the figures
+    of passage ``k`` say of the claims the index finds for them. ``names_ok`` (claim -> whether
+    the source names what the claim does) fills up over the source's passages."""
+    doc, p, lead = focus.doc, focus.doc.passages[k], focus.context.lead_keys
+    # Per claim figure, whether the passage may hold enough of its topic words (topics.may_be_covered).
+    covered: dict[tuple[int, int], bool] = {}
+    words: frozenset[str] | None = None
+    for fi, f in enumerate(focus.frames(k)):
+        # The claim's words may stand in the clause or, but for its act, in the source's opening.
+        for i, j in index.figure_candidates(f, p.keys, doc.scope, lead):
+            plan = plans[i]
+            if plan.keys.isdisjoint(p.keys) and plan.keys.isdisjoint(lead):
+                continue
+            if plan.names:
+                ok = names_ok.get(i)
+                if ok is None:
+                    ok = names_ok[i] = not focus.missing(plan)
+                if not ok or focus.aside(plan, k):
+                    continue
+            fp = plan.figures[j]
+            if not may_stay_on_topic(fp, plan, f):
+                continue
+            ok = covered.get((i, j))
+            if ok is None:
+                words = words if words is not None else _words_around(p, focus.context_at(k))
+                ok = covered[i, j] = may_be_covered(fp, words)
+            if not ok:
+                continue
+            relation, reason, score, _ = weigh(plan, fp, f, p, focus.context_at(k))
+            if relation is not None:
+                text, claimed = f.quantity.text, fp.frame.quantity.text
+                found[i].append((k, j, fi, _evidence(doc, p, relation, f.stance, text, claimed, reason, score)))
+
+
+def _statement_results(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> list[tuple[int, SourceResult]]:
+    """Statement claims, a passage at a time: those whose predicate the passage holds, each passage
+    tested as judge_statement tests it (the same passages, in the same order)."""
+    stated: dict[int, list[Evidence]] = defaultdict(list)
+    for k, p in enumerate(doc.passages):
+        if is_question(p.passage.text):
+            continue
+        rivals: dict[frozenset[str], bool] = {}  # claim places -> another place named instead
+        for i in index.candidates(p.keys):
+            places = plans[i].places
+            rival = rivals.get(places)
+            if rival is None:
+                rival = rivals[places] = bool(_rival_places(plans[i], doc, k))
+            if rival:
+                continue
+            evidence = statement_evidence(plans[i], doc, k)
+            if evidence is not None:
+                stated[i].append(evidence)
+    return [(i, source_result(doc.path, evidence)) for i, evidence in stated.items()]

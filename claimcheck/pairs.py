@@ -28,6 +28,9 @@ class Context:
     # The words only the other cells of a table cell's table hold as their row label or column
     # header ("Placebo", "North"): the same measure for another group.
     rival_keys: frozenset[str] = frozenset()
+    # Found while judging, per figure of the passages it serves: the words before the figure (with
+    # ``prior_keys``), which every claim figure checked against that figure asks for.
+    before: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(slots=True)
@@ -54,5 +57,7 @@ class Pair:
     def scope(self) -> frozenset[str]:
         return self.context.scope
 
+
+NO_CONTEXT = Context()  # a pair judged outside any source (tests, the numbers view)
 
 Check = Callable[[Pair], "str | None"]  # a drop reason, or None to go on

@@ -8,10 +8,12 @@ from claimcheck.checks import align
 from claimcheck.document import analyze_source
 from claimcheck.facts import analyze_text
 from claimcheck.index import ClaimIndex, candidate_passages
-from claimcheck.judge import NameFocus
+from claimcheck.judge import NameFocus, _words_around
 from claimcheck.load import read_source, source_paths
 from claimcheck.model import Claim, Kind
+from claimcheck.pairs import Context
 from claimcheck.plan import plan_claim
+from claimcheck.topics import may_be_covered, may_stay_on_topic
 
 
 def test_index_finds_claims_by_words_of_the_source() -> None:
@@ -65,3 +67,51 @@ def test_pairs_left_out_for_what_they_count_never_align(corpus_claims: list[Clai
                     left_out += 1
                     assert align(plans[i].figures[j], plans[i], f, p, context)[0] == "none", (path, f.quantity.text)
     assert left_out > 100  # the comparison is not vacuous
+
+
+def test_pairs_judge_doc_spares_never_align(corpus_claims: list[Claim]) -> None:
+    """``judge_doc`` skips a pair that ``topics.may_stay_on_topic`` or ``topics.may_be_covered``
+    rules out, without aligning it: on the corpus, align drops every such pair (the gates are bounds
+    of ``on_topic``, never a check of their own)."""
+    root = Path(__file__).resolve().parents[1]
+    plans = [plan_claim(c) for c in corpus_claims]
+    figures = [(plan, fp) for plan in plans if plan.mode == "figures" for fp in plan.figures]
+    spared = {"act": 0, "coverage": 0}
+    for path in source_paths([str(root / "tests" / "corpus" / "articles")]):
+        doc = analyze_source(read_source(path, None))
+        focus = NameFocus(doc)
+        for k, p in enumerate(doc.passages):
+            context = focus.context_at(k)
+            words = _words_around(p, context)
+            for f in p.frames:
+                for plan, fp in figures:
+                    if may_stay_on_topic(fp, plan, f) and may_be_covered(fp, words):
+                        continue
+                    spared["act" if not may_stay_on_topic(fp, plan, f) else "coverage"] += 1
+                    assert align(fp, plan, f, p, context)[0] == "none", (path, f.quantity.text, plan.claim.text)
+    assert min(spared.values()) > 100, spared  # neither gate is vacuous here
+
+
+def test_a_claim_act_named_only_in_the_opening_is_spared() -> None:
+    """ "Storm destroys homes" heads the story; "380 cars were towed" counts another thing by
+    another act: the pair is spared before any check. A figure of homes destroyed is not; nor is one
+    of homes alone, unless the claim's act picks out some of them ("destroyed" does)."""
+    plan = plan_claim(Claim("homes", "400 homes were destroyed"))
+    (fp,) = plan.figures
+    doc = analyze_text("x.txt", "Storm destroys homes\n\nPolice towed 380 cars. The storm destroyed 380 homes.")
+    frames = [f for p in doc.passages for f in p.frames]
+    assert [may_stay_on_topic(fp, plan, f) for f in frames] == [False, True]
+    homes = analyze_text("x.txt", "Crews counted 380 homes.").passages[0].frames[0]
+    assert not may_stay_on_topic(fp, plan, homes)
+    housed = plan_claim(Claim("housed", "The shelter housed 400 people"))
+    people = analyze_text("x.txt", "Some 380 people were at the shelter.").passages[0].frames[0]
+    assert may_stay_on_topic(housed.figures[0], housed, people)
+
+
+def test_a_passage_lacking_most_claim_words_is_spared() -> None:
+    plan = plan_claim(Claim("clinic", "The rural clinic vaccinated 400 children against measles"))
+    (fp,) = plan.figures
+    near = analyze_text("x.txt", "The rural clinic vaccinated 380 children against measles.").passages[0]
+    far = analyze_text("x.txt", "The city zoo vaccinated 380 goats.").passages[0]
+    assert may_be_covered(fp, _words_around(near, Context()))
+    assert not may_be_covered(fp, _words_around(far, Context()))

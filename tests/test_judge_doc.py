@@ -90,7 +90,7 @@ def test_figures_left_unread_are_read_when_another_claim_set_needs_them() -> Non
 
 def test_a_claim_with_no_act_is_found_by_a_topic_word_anywhere_before_its_figure() -> None:
     # "Turnout was about 60%": with no act, the topic may stand before the figure's clause
-    # ("..., at a touch below 60%"), as checks.on_topic reads it; the index must find it there too.
+    # ("..., at a touch below 60%"), as topics.on_topic reads it; the index must find it there too.
     opening = (
         "Kelvor votes\n\nPolls closed at ten on Thursday night across the county.\n\n" + "Counting went on.\n\n" * 6
     )
@@ -105,7 +105,7 @@ def test_a_claim_with_no_act_is_found_by_a_topic_word_anywhere_before_its_figure
 @pytest.mark.parametrize(
     ("claim", "sentence"),
     [
-        # a measure in the claim's unit may speak to it without its act (checks._counts_same_thing)
+        # a measure in the claim's unit may speak to it without its act (topics._counts_same_thing)
         (
             "Varga's lawyers asked for a sentence of five to seven years",
             "Varga and his lawyers argued he should get five to seven years.",

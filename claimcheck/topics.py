@@ -1,0 +1,172 @@
+"""The on-topic check (``on_topic``, in ``checks.CHECKS``): does a source figure's clause say what
+the claim's figure is about, its act and most of its other topic words? With the bounds
+``judge_doc`` asks first (``may_stay_on_topic``, ``may_be_covered``): what the check is sure to
+drop whatever the rest of the sentence says, found without the pair. Kept apart from ``checks``
+for its size; the model is the same (docs/verdicts.md, alignment)."""
+
+from __future__ import annotations
+
+from .frames import Frame
+from .model import Kind
+from .pairs import NO_CONTEXT, Pair
+from .plan import ClaimPlan, FigurePlan
+from .words import Token, singular
+
+MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
+MIN_UNCOUNTED_COVERAGE = 0.67  # the same, for figures that name no counted noun (money, percentages)
+
+
+def on_topic(p: Pair) -> str | None:
+    """The act and the things around the figure: the claim's act must stand in the figure's own
+    clause ("returned 215 people, who were held" is not a count of people held), and most of its
+    other topic words too, in the clause or in the source's opening ("the 2024 general election",
+    named once in a story's headline, frames every figure of the story)."""
+    fp, f = p.fp, p.f
+    topic, topic_keys = fp.topic, fp.topic_keys
+    if fp.act is not None and fp.act_keys.isdisjoint(f.topic_keys):
+        rival = _rival_act(p)
+        # A label ("Road repairs, Budget 2025: €6.2 million") has no verb to say the act with: what
+        # it names stands for what the claim's act did, as the same thing counted does.
+        labelled = f.labelled
+        held = not rival and _held(p)
+        same = _counts_same_thing(p.claim, f)
+        if not (labelled or held or same) or rival or (_selective(fp.act, p.plan) and not (labelled or held)):
+            return f"the figure's clause lacks {fp.act.text}" + (f" and says {rival}" if rival else "")
+        # "Some 1,150 firefighters are on the fire" for "1,000 firefighters are fighting it": the
+        # same thing counted, with no other act, is evidence that lacks the claim's act, not
+        # evidence against it: loose, so it may support the claim but never contradicts it.
+        p.notes.append(f"the {'label' if labelled else 'clause'} does not say {fp.act.text}")
+        kept = [i for i, t in enumerate(topic) if t is not fp.act]
+        topic, topic_keys = tuple(topic[i] for i in kept), tuple(topic_keys[i] for i in kept)
+        return _covered(p, topic, topic_keys, MIN_TOPIC_COVERAGE) if topic else None
+    if topic:
+        # With no counted noun on either side ("rise to $2.75"), or only a loose match between them
+        # (people vs firefighters), the topic words carry the alignment and must mostly be there.
+        same_thing = not p.notes and bool(p.claim.counted or f.counted)
+        return _covered(p, topic, topic_keys, MIN_TOPIC_COVERAGE if same_thing else MIN_UNCOUNTED_COVERAGE)
+    c_generic = p.claim.generic or (not p.claim.counted and bool(p.claim.implicit_act))
+    if c_generic or not p.claim.counted:
+        return "the claim names no act or topic for this figure"
+    return None
+
+
+def _covered(p: Pair, topic: tuple[Token, ...], topic_keys: tuple[frozenset[str], ...], need: float) -> str | None:
+    """Whether enough of ``topic`` stands in the figure's clause, or (but for the act, which must
+    be in the clause) in the source's opening or its sentence before it: both frame the figure
+    ("the strike ballot returned 89% in favour on a turnout of 71%" is a ballot's turnout), unlike
+    what follows it ("..., according to a rescue service in the north")."""
+    clause, lead, act = p.f.topic_keys, p.context.lead_keys, p.fp.act
+    if act is not None and act.concept and act.end > act.start + len(act.text) and "=" + act.concept in clause:
+        # The clause holds the act phrase's concept ("on strike" for "stopped work"): the phrase's
+        # later words ("work") are said by it, neither missing nor found on their own.
+        kept = [i for i, t in enumerate(topic) if not act.start < t.start < act.end]
+        topic, topic_keys = tuple(topic[i] for i in kept), tuple(topic_keys[i] for i in kept)
+        if not topic:
+            return None
+    found = [
+        not k.isdisjoint(clause) or (t is not act and not k.isdisjoint(lead))
+        for t, k in zip(topic, topic_keys, strict=True)
+    ]
+    if sum(found) / len(topic) >= need:
+        return None
+    before = _words_before(p)
+    found = [
+        ok or (t is not act and not k.isdisjoint(before)) for t, k, ok in zip(topic, topic_keys, found, strict=True)
+    ]
+    if sum(found) / len(topic) >= need:
+        return None
+    return f"the figure's clause lacks {', '.join(t.text for t, ok in zip(topic, found, strict=True) if not ok)}"
+
+
+def may_be_covered(fp: FigurePlan, words: frozenset[str]) -> bool:
+    """False when ``_covered`` is sure to fail for this claim figure in a passage: fewer than half
+    its topic words have a key among ``words``, every key ``_covered`` may look in for the passage
+    (the figures' clauses, the passage's words, the source's opening, the sentence before). The act
+    and the words of its phrase count as found: a bound on both ways ``on_topic`` asks for the
+    coverage (with the act or without it), so the pair it spares is one ``on_topic`` drops."""
+    topic = fp.topic
+    if not topic:
+        return True
+    act = fp.act
+    found = 0
+    for t, keys in zip(topic, fp.topic_keys, strict=True):
+        if t is act or (act is not None and act.start < t.start < act.end) or not keys.isdisjoint(words):
+            found += 1
+    return found / len(topic) >= min(MIN_TOPIC_COVERAGE, MIN_UNCOUNTED_COVERAGE)
+
+
+def _words_before(p: Pair) -> frozenset[str]:
+    """The keys of the words before the figure in its sentence, and of the sentence before it when
+    that one frames it (``Context.prior_keys``); found once per figure and context."""
+    start, memo = p.f.quantity.start, p.context.before
+    key = (id(p.passage), start)
+    found = memo.get(key) if p.context is not NO_CONTEXT else None
+    if found is None:
+        found = p.context.prior_keys.union(*(t.keys for t in p.passage.tokens if t.start < start))
+        if p.context is not NO_CONTEXT:
+            memo[key] = found
+    return found
+
+
+def _counts_same_thing(c: Frame, f: Frame) -> bool:
+    """Whether both figures name the same counted noun or concept ("firefighters", "homes"), or, naming
+    none, the same unit of measure ("acres")."""
+    if not c.counted and not f.counted:
+        if c.quantity.kind is Kind.MEASURE and f.quantity.kind is Kind.MEASURE:
+            return c.quantity.unit == f.quantity.unit  # "burned 3,100 acres", "it covers 3,100 acres"
+        return bool(c.implicit_act) and c.implicit_act == f.implicit_act  # "the death toll ... is 31"
+    if not (c.counted and f.counted) or f.inherited:
+        return False
+    return singular_eq(c.counted, f.counted) or (bool(c.concept) and c.concept == f.concept)
+
+
+def _held(p: Pair) -> bool:
+    """Whether the claim's act only says its holder came to hold what is counted ("won 412 seats")
+    and the figure's clause names that thing in a sentence naming the holder ("Labour, with 412
+    seats"; "a 33.7% vote share" in a sentence on Labour)."""
+    plan = p.plan
+    if not _may_be_held(p.fp, plan, p.f):
+        return False
+    holder = {word for phrase in plan.name_phrases for word in phrase} - plan.lex.lists["stopwords"]
+    return bool(holder) and not holder.isdisjoint(p.passage.keys)
+
+
+def _may_be_held(fp: FigurePlan, plan: ClaimPlan, f: Frame) -> bool:
+    """The part of ``_held`` that needs no other word of the sentence: a holding act, and the
+    figure's clause naming what is held."""
+    act = fp.act
+    holding = act is not None and act.concept in plan.lex.lists["holding_acts"]
+    return holding and not fp.counted_keys.isdisjoint(f.topic_keys)
+
+
+def _selective(act: Token | None, plan: ClaimPlan) -> bool:
+    """Whether the claim's act picks out some of what is counted ("injured", "arrested",
+    "destroyed"): then a figure of the same noun without it counts all of them, not those."""
+    lists = plan.lex.lists
+    return act is not None and (act.concept in lists["person_acts"] or act.concept in lists["event_acts"])
+
+
+def may_stay_on_topic(fp: FigurePlan, plan: ClaimPlan, f: Frame) -> bool:
+    """False when ``on_topic`` is sure to drop the pair whatever the rest of the sentence says: a
+    claim act missing from the figure's clause, with no label, no held thing and no same thing
+    counted to stand for it. ``judge_doc`` asks it first, sparing such a pair (a third of those the
+    index finds for a large claim set, most through an act word in the source's opening) every check."""
+    if fp.act is None or f.labelled or not fp.act_keys.isdisjoint(f.topic_keys) or _may_be_held(fp, plan, f):
+        return True
+    return not _selective(fp.act, plan) and _counts_same_thing(fp.frame, f)
+
+
+def _rival_act(p: Pair) -> str:
+    """An act of the lexicon that the figure's clause names instead of the claim's ("injured" for
+    "fighting"): the figure counts those who underwent it, another set. "" when there is none."""
+    own = {t.concept for t in p.fp.topic if t.concept} | {p.claim.concept}
+    lex = p.plan.lex
+    acts = lex.lists["person_acts"] | lex.lists["event_acts"]
+    for key in p.f.topic_keys:
+        if key.startswith("=") and key[1:] in acts and key[1:] not in own:
+            return key[1:]
+    return ""
+
+
+def singular_eq(a: str, b: str) -> bool:
+    return singular(a.split()[-1]) == singular(b.split()[-1])
