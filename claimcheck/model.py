@@ -460,6 +460,13 @@ class ClaimResult:
             return self.sources.explicit()
         return [s for s in self.sources if _found(s)]
 
+    def verdicts(self) -> frozenset[Verdict]:
+        """The verdicts of the sources found that could be read: known without reading back the
+        results a large run holds on disk (``SourceResults.verdicts``)."""
+        if isinstance(self.sources, SourceResults):
+            return self.sources.verdicts()
+        return frozenset(s.verdict for s in self.sources if _found(s) and not s.error)
+
     def counts(self) -> dict[Verdict, int]:
         """How many sources give each verdict on the claim."""
         out = dict.fromkeys(Verdict, 0)

@@ -1,5 +1,5 @@
 """Results of a large run kept on disk: a temporary file written as sources are judged and read back
-a claim at a time when the report is written, so memory grows by 12 bytes a result, not by the
+a claim at a time when the report is written, so memory grows by the chunks' places, not by the
 results themselves.
 
 A run holds its results in memory until there are ``SPILL_AFTER_RESULTS`` of them (most runs never
@@ -20,34 +20,60 @@ from collections.abc import Iterable, Mapping
 from .model import Evidence, Relation, SourceResult, Stance, Verdict
 
 SPILL_AFTER_RESULTS = 200_000  # (claim, source) results held in memory before they go to disk
+CHUNK_BYTES = 1 << 16  # a claim's records gathered before they are written, together, as one chunk
+PENDING_BYTES = 32 << 20  # records gathered for all claims at most, before every claim's are written
 _HEAD = struct.Struct("<qI")  # a record: source index, length of the packed result, then the result
 
 
 class Spill:
-    """(claim, source index) -> SourceResult in a temporary file. Records are appended as results
-    come (a write each, no database); what stays in memory is, per claim, where its records start
-    and how long they are: 12 bytes a result. Reading preads each record (no memory map: a mapped
-    file would count in the process's memory as the report reads it through)."""
+    """(claim, source index) -> SourceResult in a temporary file. A claim's records are gathered in
+    memory and written together, a chunk at a time (``CHUNK_BYTES``; every claim's once
+    ``PENDING_BYTES`` are waiting), so that reading a claim back takes a read per chunk, not per
+    result; what stays in memory is where each chunk starts and how long it is. Reading preads
+    (no memory map: a mapped file would count in the process's memory as the report reads it through)."""
 
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile(prefix="claimcheck-results-")  # noqa: SIM115 - lives with the spill
         self._size = 0
         self._starts: dict[int, array[int]] = {}
         self._sizes: dict[int, array[int]] = {}
+        self._pending: dict[int, list[bytes]] = {}  # claim -> records not yet written
+        self._pending_sizes: dict[int, int] = {}
+        self._pending_total = 0
         self._finalizer = weakref.finalize(self, self._file.close)
 
     def add(self, claim: int, source: int, result: SourceResult | bytes) -> None:
         """One result, or its ``pack`` (as a worker sent it)."""
         blob = result if isinstance(result, bytes) else pack(result)
+        record = _HEAD.pack(source, len(blob)) + blob
+        pending = self._pending.get(claim)
+        if pending is None:
+            pending = self._pending[claim] = []
+            self._pending_sizes[claim] = 0
+        pending.append(record)
+        self._pending_sizes[claim] += len(record)
+        self._pending_total += len(record)
+        if self._pending_sizes[claim] >= CHUNK_BYTES:
+            self._write(claim)
+        elif self._pending_total >= PENDING_BYTES:
+            for waiting in list(self._pending):
+                self._write(waiting)
+
+    def _write(self, claim: int) -> None:
+        """Write the records gathered for ``claim`` as one chunk."""
+        records = self._pending.pop(claim, None)
+        if not records:
+            return
+        size = self._pending_sizes.pop(claim)
+        self._pending_total -= size
         starts = self._starts.get(claim)
         if starts is None:
             starts = self._starts[claim] = array("q")
-            self._sizes[claim] = array("I")
-        record = _HEAD.pack(source, len(blob)) + blob
+            self._sizes[claim] = array("Q")
         starts.append(self._size)
-        self._sizes[claim].append(len(record))
-        self._file.write(record)
-        self._size += len(record)
+        self._sizes[claim].append(size)
+        self._file.write(b"".join(records))
+        self._size += size
 
     def add_all(self, claim: int, results: Iterable[tuple[int, SourceResult | bytes]]) -> None:
         for source, result in results:
@@ -55,6 +81,7 @@ class Spill:
 
     def load(self, claim: int) -> dict[int, SourceResult]:
         """Source index -> result, for one claim (in the order the results came: source order)."""
+        self._write(claim)
         starts = self._starts.get(claim)
         if not starts:
             return {}
@@ -63,8 +90,13 @@ class Spill:
         read = functools.partial(os.pread, file.fileno()) if hasattr(os, "pread") else self._read
         out: dict[int, SourceResult] = {}
         for at, size in zip(starts, self._sizes[claim], strict=True):
-            record = read(size, at)
-            out[head(record)[0]] = unpack(record[skip:])
+            chunk = read(size, at)
+            pos = 0
+            while pos < size:
+                source, length = head(chunk, pos)
+                pos += skip
+                out[source] = unpack(chunk[pos : pos + length])
+                pos += length
         return out
 
     def _read(self, size: int, at: int) -> bytes:

@@ -73,7 +73,12 @@ def test_packed_results_unpack_equal() -> None:
 
 
 @pytest.mark.parametrize("pread", [True, False])
-def test_spill_reads_back_what_it_was_given(monkeypatch: pytest.MonkeyPatch, pread: bool) -> None:
+@pytest.mark.parametrize(("chunk", "pending"), [(1 << 16, 32 << 20), (150, 1 << 20), (1 << 16, 400)])
+def test_spill_reads_back_what_it_was_given(
+    monkeypatch: pytest.MonkeyPatch, pread: bool, chunk: int, pending: int
+) -> None:
+    """Whether records wait in memory, go in chunks of a few records each, or are all written
+    whenever a few hundred bytes wait, a claim reads back its own results in source order."""
     import os
 
     from claimcheck.model import Evidence, Relation, SourceResult, Verdict
@@ -81,6 +86,8 @@ def test_spill_reads_back_what_it_was_given(monkeypatch: pytest.MonkeyPatch, pre
 
     if not pread:
         monkeypatch.delattr(os, "pread", raising=False)  # as on Windows
+    monkeypatch.setattr(spill, "CHUNK_BYTES", chunk)
+    monkeypatch.setattr(spill, "PENDING_BYTES", pending)
     results = {
         (c, s): SourceResult(f"{s}.txt", Verdict.AGREE, (Evidence(f"{s}.txt", s, c, "x", Relation.SUPPORTS),))
         for s in range(30)
@@ -96,3 +103,5 @@ def test_spill_reads_back_what_it_was_given(monkeypatch: pytest.MonkeyPatch, pre
         assert list(loaded) == sorted(loaded)
     store.add(0, 99, results[0, 1])  # still appends after reading
     assert store.load(0)[99] == results[0, 1]
+    if chunk < 1 << 16 or pending < 1 << 20:
+        assert max(len(sizes) for sizes in store._sizes.values()) > 1  # some claim was written in chunks
