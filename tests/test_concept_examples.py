@@ -67,3 +67,17 @@ def test_example_words_carry_the_group(group: str) -> None:
 def test_example_agrees(check: Check, group: str) -> None:
     example = EXAMPLES[group]
     assert check(example["claim"], example["source"]).verdict.value == "agree"
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        ("About 340 workers lost their jobs when the plant shut its second line.", "agree"),
+        ("Some 510 workers lost their jobs when the plant shut its second line.", "disagree"),
+        ("The plant lost 340 orders when its second line shut.", "silent"),
+    ],
+)
+def test_lost_their_jobs_is_the_lay_off_act(check: Check, source: str, verdict: str) -> None:
+    """The phrase "lost their jobs" says "laid off"; "lost" on its own does not (the plant losing
+    orders is another act)."""
+    assert check("The plant laid off 340 workers", source).verdict.value == verdict
