@@ -69,8 +69,10 @@ def gold_rules(gold: Path, tmp: Path) -> Path:
     return path
 
 
-def verify_case(name: str, rules: list[Path], sources: list[Path], jobs: int) -> dict[str, Any]:
-    argv = ["verify", "--format", "json", "--no-cache", "--jobs", str(jobs), "--rules", *map(str, rules)]
+def verify_case(
+    name: str, rules: list[Path], sources: list[Path], jobs: int, extra: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    argv = ["verify", "--format", "json", "--no-cache", "--jobs", str(jobs), *extra, "--rules", *map(str, rules)]
     return {"name": name, "argv": [*argv, "--sources", *map(str, sources)]}
 
 
@@ -86,10 +88,14 @@ def number_sentences(folder: Path) -> list[tuple[str, str]]:
 
 
 def bench_cases(docs: int, n_claims: int, jobs: int) -> list[dict[str, Any]]:
-    """``verify`` on the benchmark's corpus of ``docs`` documents, with each of its claim workloads
+    """``verify --omit-silent`` (as bench_verify.py times it: a report of every silent pair would be
+    gigabytes) on the benchmark's corpus of ``docs`` documents, with each of its claim workloads
     (made, or reused, under bench/out by bench_verify.py, with its default seed)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import bench_verify
+    try:
+        import bench_verify
+    finally:
+        sys.path.pop(0)
 
     seed = bench_verify.DEFAULT_SEED
     root = bench_verify.make_corpus(docs, seed)
@@ -99,6 +105,7 @@ def bench_cases(docs: int, n_claims: int, jobs: int) -> list[dict[str, Any]]:
             [bench_verify.claims_for(workload, n_claims, root, seed)],
             [root],
             jobs,
+            ("--omit-silent",),
         )
         for workload in bench_verify.WORKLOADS
     ]
@@ -205,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
             for rev in (args.old, args.new):
                 trees.append(checkout(repo, rev, tmp))
             cases = build_cases(repo, shared, tmp, args.jobs)
+            if args.bench < 0:
+                raise SystemExit("error: --bench takes a number of documents (0: none)")
             if args.bench:
                 cases += bench_cases(args.bench, args.bench_claims, args.jobs)
             cases_path = tmp / "cases.json"

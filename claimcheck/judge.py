@@ -42,7 +42,7 @@ from .plan import ClaimPlan, FigurePlan, literal, negated_at
 from .quantities import plausible_bounds
 from .replies import denies_what_came_before
 from .segment import one_line
-from .topics import may_be_covered, may_stay_on_topic
+from .topics import may_be_covered, may_stay_on_topic, passage_words
 from .verdicts import claim_result as claim_result
 from .verdicts import combine as combine
 from .verdicts import merge_results as merge_results
@@ -439,14 +439,6 @@ def judge_source(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | 
     return source_result(doc.path, evidence)
 
 
-def _words_around(p: PassageFacts, context: Context) -> frozenset[str]:
-    """Every key the checks may find a passage's figures' topic words among: its words, its figures'
-    clauses (which may borrow another sentence's), the source's opening and the sentence before."""
-    return p.keys.union(
-        context.lead_keys, context.prior_keys, *(t.keys for t in p.tokens), *(f.topic_keys for f in p.frames)
-    )
-
-
 def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> list[tuple[int, SourceResult]]:
     """(claim index, result) for each claim the source does not leave silent: what ``judge_source``
     gives for every claim, found from the source's side. Each source figure looks up the figure
@@ -483,7 +475,7 @@ def _passage_figures(
     """Add to ``found`` (claim -> (passage, claim figure, source figure, evidence)) what the figures
     of passage ``k`` say of the claims the index finds for them. ``names_ok`` (claim -> whether
     the source names what the claim does) fills up over the source's passages."""
-    doc, p, lead = focus.doc, focus.doc.passages[k], focus.context.lead_keys
+    doc, p, lead, context = focus.doc, focus.doc.passages[k], focus.context.lead_keys, focus.context_at(k)
     # Per claim figure, whether the passage may hold enough of its topic words (topics.may_be_covered).
     covered: dict[tuple[int, int], bool] = {}
     words: frozenset[str] | None = None
@@ -504,11 +496,11 @@ def _passage_figures(
                 continue
             ok = covered.get((i, j))
             if ok is None:
-                words = words if words is not None else _words_around(p, focus.context_at(k))
+                words = words if words is not None else passage_words(p, context)
                 ok = covered[i, j] = may_be_covered(fp, words)
             if not ok:
                 continue
-            relation, reason, score, _ = weigh(plan, fp, f, p, focus.context_at(k))
+            relation, reason, score, _ = weigh(plan, fp, f, p, context)
             if relation is not None:
                 text, claimed = f.quantity.text, fp.frame.quantity.text
                 found[i].append((k, j, fi, _evidence(doc, p, relation, f.stance, text, claimed, reason, score)))

@@ -30,7 +30,9 @@ class Context:
     rival_keys: frozenset[str] = frozenset()
     # Found while judging, per figure of the passages it serves: the words before the figure (with
     # ``prior_keys``), which every claim figure checked against that figure asks for.
-    before: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    before: dict[tuple[int, int], tuple[PassageFacts, frozenset[str]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 @dataclass(slots=True)
@@ -58,6 +60,6 @@ class Pair:
         return self.context.scope
 
 
-NO_CONTEXT = Context()  # a pair judged outside any source (tests, the numbers view)
+NO_CONTEXT = Context()  # a pair aligned outside any source (``checks.align``'s default)
 
 Check = Callable[[Pair], "str | None"]  # a drop reason, or None to go on

@@ -69,7 +69,7 @@ class Spill:
         starts = self._starts.get(claim)
         if starts is None:
             starts = self._starts[claim] = array("q")
-            self._sizes[claim] = array("Q")
+            self._sizes[claim] = array("I")  # a chunk: CHUNK_BYTES and a record at most
         starts.append(self._size)
         self._sizes[claim].append(size)
         self._file.write(b"".join(records))
@@ -80,7 +80,8 @@ class Spill:
             self.add(claim, source, result)
 
     def load(self, claim: int) -> dict[int, SourceResult]:
-        """Source index -> result, for one claim (in the order the results came: source order)."""
+        """Source index -> result, for one claim (in the order the results came: source order). Its
+        records still gathered in memory are written first."""
         self._write(claim)
         starts = self._starts.get(claim)
         if not starts:

@@ -6,9 +6,10 @@ for its size; the model is the same (docs/verdicts.md, alignment)."""
 
 from __future__ import annotations
 
+from .facts import PassageFacts
 from .frames import Frame
 from .model import Kind
-from .pairs import NO_CONTEXT, Pair
+from .pairs import NO_CONTEXT, Context, Pair
 from .plan import ClaimPlan, FigurePlan
 from .words import Token, singular
 
@@ -30,7 +31,7 @@ def on_topic(p: Pair) -> str | None:
         labelled = f.labelled
         held = not rival and _held(p)
         same = _counts_same_thing(p.claim, f)
-        if not (labelled or held or same) or rival or (_selective(fp.act, p.plan) and not (labelled or held)):
+        if rival or not (labelled or held or (same and not _selective(fp.act, p.plan))):
             return f"the figure's clause lacks {fp.act.text}" + (f" and says {rival}" if rival else "")
         # "Some 1,150 firefighters are on the fire" for "1,000 firefighters are fighting it": the
         # same thing counted, with no other act, is evidence that lacks the claim's act, not
@@ -54,7 +55,8 @@ def _covered(p: Pair, topic: tuple[Token, ...], topic_keys: tuple[frozenset[str]
     """Whether enough of ``topic`` stands in the figure's clause, or (but for the act, which must
     be in the clause) in the source's opening or its sentence before it: both frame the figure
     ("the strike ballot returned 89% in favour on a turnout of 71%" is a ballot's turnout), unlike
-    what follows it ("..., according to a rescue service in the north")."""
+    what follows it ("..., according to a rescue service in the north"). Every key it looks in
+    must be among ``passage_words`` (``may_be_covered`` relies on it)."""
     clause, lead, act = p.f.topic_keys, p.context.lead_keys, p.fp.act
     if act is not None and act.concept and act.end > act.start + len(act.text) and "=" + act.concept in clause:
         # The clause holds the act phrase's concept ("on strike" for "stopped work"): the phrase's
@@ -95,16 +97,27 @@ def may_be_covered(fp: FigurePlan, words: frozenset[str]) -> bool:
     return found / len(topic) >= min(MIN_TOPIC_COVERAGE, MIN_UNCOUNTED_COVERAGE)
 
 
+def passage_words(p: PassageFacts, context: Context) -> frozenset[str]:
+    """Every key ``_covered`` may find a passage's figures' topic words among: its words, its
+    figures' clauses (which may borrow another sentence's), the source's opening and the sentence
+    before. ``may_be_covered`` is a bound only while this holds all of them."""
+    return p.keys.union(
+        context.lead_keys, context.prior_keys, *(t.keys for t in p.tokens), *(f.topic_keys for f in p.frames)
+    )
+
+
 def _words_before(p: Pair) -> frozenset[str]:
     """The keys of the words before the figure in its sentence, and of the sentence before it when
-    that one frames it (``Context.prior_keys``); found once per figure and context."""
-    start, memo = p.f.quantity.start, p.context.before
+    that one frames it (``Context.prior_keys``); found once per figure and context. An entry names
+    its passage: a context kept past its source (a caller's own) never gives another's words."""
+    start, memo, context = p.f.quantity.start, p.context.before, p.context
     key = (id(p.passage), start)
-    found = memo.get(key) if p.context is not NO_CONTEXT else None
-    if found is None:
-        found = p.context.prior_keys.union(*(t.keys for t in p.passage.tokens if t.start < start))
-        if p.context is not NO_CONTEXT:
-            memo[key] = found
+    entry = memo.get(key) if context is not NO_CONTEXT else None
+    if entry is not None and entry[0] is p.passage:
+        return entry[1]
+    found = context.prior_keys.union(*(t.keys for t in p.passage.tokens if t.start < start))
+    if context is not NO_CONTEXT:
+        memo[key] = (p.passage, found)
     return found
 
 
@@ -149,8 +162,9 @@ def _selective(act: Token | None, plan: ClaimPlan) -> bool:
 def may_stay_on_topic(fp: FigurePlan, plan: ClaimPlan, f: Frame) -> bool:
     """False when ``on_topic`` is sure to drop the pair whatever the rest of the sentence says: a
     claim act missing from the figure's clause, with no label, no held thing and no same thing
-    counted to stand for it. ``judge_doc`` asks it first, sparing such a pair (a third of those the
-    index finds for a large claim set, most through an act word in the source's opening) every check."""
+    counted to stand for it. ``judge_doc`` asks it first, sparing such a pair (with a large claim
+    set, many of those the index finds through an act word in the source's opening) every check.
+    It is ``on_topic``'s test for the act with ``_held`` cut to its part that needs no other word."""
     if fp.act is None or f.labelled or not fp.act_keys.isdisjoint(f.topic_keys) or _may_be_held(fp, plan, f):
         return True
     return not _selective(fp.act, plan) and _counts_same_thing(fp.frame, f)
@@ -169,4 +183,5 @@ def _rival_act(p: Pair) -> str:
 
 
 def singular_eq(a: str, b: str) -> bool:
+    """Whether two noun phrases end in the same noun, singular or plural ("voters", "the voter")."""
     return singular(a.split()[-1]) == singular(b.split()[-1])

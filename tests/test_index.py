@@ -8,12 +8,12 @@ from claimcheck.checks import align
 from claimcheck.document import analyze_source
 from claimcheck.facts import analyze_text
 from claimcheck.index import ClaimIndex, candidate_passages
-from claimcheck.judge import NameFocus, _words_around
+from claimcheck.judge import NameFocus
 from claimcheck.load import read_source, source_paths
 from claimcheck.model import Claim, Kind
 from claimcheck.pairs import Context
 from claimcheck.plan import plan_claim
-from claimcheck.topics import may_be_covered, may_stay_on_topic
+from claimcheck.topics import may_be_covered, may_stay_on_topic, passage_words
 
 
 def test_index_finds_claims_by_words_of_the_source() -> None:
@@ -82,7 +82,7 @@ def test_pairs_judge_doc_spares_never_align(corpus_claims: list[Claim]) -> None:
         focus = NameFocus(doc)
         for k, p in enumerate(doc.passages):
             context = focus.context_at(k)
-            words = _words_around(p, context)
+            words = passage_words(p, context)
             for f in p.frames:
                 for plan, fp in figures:
                     if may_stay_on_topic(fp, plan, f) and may_be_covered(fp, words):
@@ -113,5 +113,21 @@ def test_a_passage_lacking_most_claim_words_is_spared() -> None:
     (fp,) = plan.figures
     near = analyze_text("x.txt", "The rural clinic vaccinated 380 children against measles.").passages[0]
     far = analyze_text("x.txt", "The city zoo vaccinated 380 goats.").passages[0]
-    assert may_be_covered(fp, _words_around(near, Context()))
-    assert not may_be_covered(fp, _words_around(far, Context()))
+    assert may_be_covered(fp, passage_words(near, Context()))
+    assert not may_be_covered(fp, passage_words(far, Context()))
+
+
+def test_a_context_kept_across_sources_never_gives_another_passage_words() -> None:
+    """The words before a figure are kept per context, under the passage's id; a caller that reuses
+    one context for two sources may see an id come back for another passage (Python reuses the ids
+    of freed objects): its entry must not give the freed passage's words. Made certain here by
+    filing the first passage's words under the second's id."""
+    plan = plan_claim(Claim("t", "Turnout in the strike ballot was 71%"))
+    (fp,) = plan.figures
+    shared = Context()
+    ballot = analyze_text("x.txt", "Strike ballot: turnout was 71%.").passages[0]
+    mayoral = analyze_text("x.txt", "Civic mayoral: turnout was 71%.").passages[0]
+    assert align(fp, plan, ballot.frames[0], ballot, shared)[0] != "none"
+    ((_, start), entry) = next(iter(shared.before.items()))
+    shared.before[id(mayoral), start] = entry  # as if the ballot were freed and its id reused
+    assert align(fp, plan, mayoral.frames[0], mayoral, shared)[0] == "none"

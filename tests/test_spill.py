@@ -105,3 +105,26 @@ def test_spill_reads_back_what_it_was_given(
     assert store.load(0)[99] == results[0, 1]
     if chunk < 1 << 16 or pending < 1 << 20:
         assert max(len(sizes) for sizes in store._sizes.values()) > 1  # some claim was written in chunks
+
+
+def test_exit_code_reads_back_only_claims_whose_verdicts_may_fail_the_run() -> None:
+    """A claim whose sources' verdicts (known as the results came in) hold none that fails the run
+    is not read back from disk; one that holds such a verdict is, for its accepted flags."""
+    from claimcheck.cli import ExitCode, exit_code
+    from claimcheck.model import ClaimResult, SourceResult, SourceResults, Verdict
+
+    def never_read() -> dict[int, SourceResult]:
+        raise AssertionError("read back")
+
+    agreeing = SourceResults(("a.txt",), load=never_read, known=(1, frozenset({Verdict.AGREE})))
+    report = Report((ClaimResult("c", "x", Verdict.AGREE, agreeing),), ("a.txt",))
+    assert exit_code(report, {Verdict.DISAGREE}) == ExitCode.OK
+    contradicted = SourceResult("a.txt", Verdict.DISAGREE)
+    read = SourceResults(("a.txt",), load=lambda: {0: contradicted}, known=(1, frozenset({Verdict.DISAGREE})))
+    report = Report((ClaimResult("c", "x", Verdict.DISAGREE, read),), ("a.txt",))
+    assert exit_code(report, {Verdict.DISAGREE}) == ExitCode.CONTRADICTION
+    accepted = SourceResults(
+        ("a.txt",), load=lambda: {0: replace(contradicted, accepted="known")}, known=(1, frozenset({Verdict.DISAGREE}))
+    )
+    report = Report((ClaimResult("c", "x", Verdict.DISAGREE, accepted),), ("a.txt",))
+    assert exit_code(report, {Verdict.DISAGREE}) == ExitCode.OK
