@@ -194,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--bench", type=int, default=0, metavar="DOCS", help="also the benchmark corpus of DOCS documents")
     ap.add_argument("--bench-claims", type=int, default=1000, help="claims of each benchmark workload (default 1000)")
     args = ap.parse_args(argv)
+    if args.bench < 0 or args.bench_claims < 1:
+        ap.error("--bench takes a number of documents (0: none), --bench-claims a number of claims")
     repo = Path(subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True).stdout.strip())
     if not repo.is_dir():
         print("error: run from inside the claimcheck repository", file=sys.stderr)
@@ -212,8 +214,6 @@ def main(argv: list[str] | None = None) -> int:
             for rev in (args.old, args.new):
                 trees.append(checkout(repo, rev, tmp))
             cases = build_cases(repo, shared, tmp, args.jobs)
-            if args.bench < 0:
-                raise SystemExit("error: --bench takes a number of documents (0: none)")
             if args.bench:
                 cases += bench_cases(args.bench, args.bench_claims, args.jobs)
             cases_path = tmp / "cases.json"
