@@ -31,9 +31,15 @@ def partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token] | No
                 break  # "of the vote, doubled": punctuation ends the group
             if words and t.lower.endswith("ed"):
                 break  # "3,900 of its staff stopped work": -ed after a noun is the verb
+            if words and _plural(words[-1].lower) and not _plural(t.lower):
+                break  # "a quarter of the voters live ...": a plural noun heads the group, the verb follows
             words.append(t)
         return words
     return None
+
+
+def _plural(word: str) -> bool:
+    return singular(word) != word
 
 
 def starts_part_marker(

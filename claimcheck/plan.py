@@ -16,6 +16,7 @@ from .lexicon import frame_words
 from .model import Claim, Kind, Quantity, pickled_by_fields
 from .places import name_phrases, place_name_starts, place_names, places_in, times_in
 from .quantities import extract_quantities
+from .shares import read_shares
 from .words import Lexicon, Token, is_dictionary_word, is_function_word, lexicon, singular, term_in, tokenize
 
 MIN_STATEMENT_TERMS = 2  # a claim with no figure needs at least this many content words to be checkable
@@ -162,7 +163,7 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     lex = lexicon()
     text = claim.text
     tokens = tokenize(text, lex)
-    quantities = extract_quantities(text)
+    quantities = read_shares(text, 0, extract_quantities(text))
     frames = build_frames(
         text, 0, [q for q in quantities if q.is_figure], tokens, lex, [q for q in quantities if q.kind in _TIME_KINDS]
     )

@@ -257,3 +257,16 @@ def test_a_year_in_the_opening_phrase_frames_every_figure() -> None:
 def test_money_is_no_age_bracket() -> None:
     assert frames("The club paid 90 million euros plus bonuses.")["plus"].role != "bracket"
     assert frames("Residents aged 70 plus were moved.")["plus"].role == "bracket"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Two of the hostages remain in custody.", "hostage"),
+        ("Nine of its reporters cover the courts.", "reporter"),
+        ("Three of the officers resigned.", "officer"),
+    ],
+)
+def test_a_partitive_group_ends_at_its_plural_noun(sentence: str, counted: str) -> None:
+    [f] = [f for f in frames(sentence).values() if f.role == "part"]
+    assert f.counted == counted

@@ -206,3 +206,14 @@ def test_each_age_copula_after_a_name_makes_the_figure_an_age(copula: str) -> No
 def test_every_entry_is_lower_case_text() -> None:
     for name, words in read("frames.yaml").items():
         assert words and all(isinstance(w, str) and w == w.lower() for w in words), name
+
+
+@pytest.mark.parametrize("follower", sorted(WORDS.share_followers))
+def test_each_share_follower_makes_a_fraction_a_share(follower: str) -> None:
+    from claimcheck.shares import read_shares
+
+    def kinds(text: str) -> list[Kind]:
+        return [q.kind for q in read_shares(text, 0, extract_quantities(text)) if q.is_figure]
+
+    assert kinds(f"Half {follower} pupils walk.") == [Kind.PERCENT]
+    assert kinds("Half such pupils walk.") == [Kind.COUNT]

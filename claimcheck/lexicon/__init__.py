@@ -101,6 +101,7 @@ class FrameWords:
     age_copulas: frozenset[str]
     age_clause_ends: tuple[str, ...]
     predicate_copulas: frozenset[str]
+    share_followers: frozenset[str]
 
 
 def build_frame_words(data: Mapping[str, Any]) -> FrameWords:
