@@ -20,6 +20,7 @@ from .quantities import extract_quantities
 from .segment import LineIndex, segment
 from .shares import read_shares
 from .words import Lexicon, Token, is_content_word, lexicon, passage_keys, tokenize
+from .zeros import read_zeros
 
 _TIME_KINDS = (Kind.YEAR, Kind.DATE)
 
@@ -170,6 +171,7 @@ def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon) -> tuple[Fra
         ]
     else:
         qs = extract_quantities(p.text, p.start)
+    qs = read_zeros(p.text, p.start, tokens, qs)
     if not qs:  # most sentences hold no number
         return ()
     qs = read_shares(p.text, p.start, qs)

@@ -353,6 +353,8 @@ class _Framing:
         counted, modifiers, implicit = counted_phrase(
             self.tokens, self.lowers, w.i, q, self.v, self.sentence, self.offset
         )
+        if not counted and not implicit and q.value == 0 and q.counted in self.v.generic_counted:
+            counted = q.counted  # "No one drowned": zeros.py names whom the nought counts
         if not counted and not implicit:
             # "The death toll stands at 23", "police arrested 14": the act stands before the figure.
             implicit = _act_before(self.tokens[w.first : w.upto], self.v)

@@ -18,6 +18,7 @@ from .places import name_phrases, place_name_starts, place_names, places_in, tim
 from .quantities import extract_quantities
 from .shares import read_shares
 from .words import Lexicon, Token, is_dictionary_word, is_function_word, lexicon, singular, term_in, tokenize
+from .zeros import read_zeros
 
 MIN_STATEMENT_TERMS = 2  # a claim with no figure needs at least this many content words to be checkable
 _TIME_KINDS = (Kind.YEAR, Kind.DATE)
@@ -163,7 +164,7 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     lex = lexicon()
     text = claim.text
     tokens = tokenize(text, lex)
-    quantities = read_shares(text, 0, extract_quantities(text))
+    quantities = read_zeros(text, 0, tokens, read_shares(text, 0, extract_quantities(text)))
     frames = build_frames(
         text, 0, [q for q in quantities if q.is_figure], tokens, lex, [q for q in quantities if q.kind in _TIME_KINDS]
     )

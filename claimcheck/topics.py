@@ -107,7 +107,7 @@ def passage_words(p: PassageFacts, context: Context) -> frozenset[str]:
 
 
 def _words_before(p: Pair) -> frozenset[str]:
-    """The keys of the words before the figure in its sentence, and of the sentence before it when
+    """The keys of the words before the first figure of the figure's sentence, and of the sentence before it when
     that one frames it (``Context.prior_keys``); found once per figure and context. An entry names
     its passage: a context kept past its source (a caller's own) never gives another's words."""
     start, memo, context = p.f.quantity.start, p.context.before, p.context
@@ -115,6 +115,9 @@ def _words_before(p: Pair) -> frozenset[str]:
     entry = memo.get(key) if context is not NO_CONTEXT else None
     if entry is not None and entry[0] is p.passage:
         return entry[1]
+    # Only the words before the sentence's first figure: words after it are in that figure's clause
+    # or this one's ("including 1,730 in rebel-held areas, and 1,262 in government areas").
+    start = min(start, *(f.quantity.start for f in p.passage.frames))
     found = context.prior_keys.union(*(t.keys for t in p.passage.tokens if t.start < start))
     if context is not NO_CONTEXT:
         memo[key] = (p.passage, found)

@@ -217,3 +217,41 @@ def test_each_share_follower_makes_a_fraction_a_share(follower: str) -> None:
 
     assert kinds(f"Half {follower} pupils walk.") == [Kind.PERCENT]
     assert kinds("Half such pupils walk.") == [Kind.COUNT]
+
+
+def _noughts(text: str) -> list[tuple[str, str]]:
+    from claimcheck.zeros import read_zeros
+
+    qs = read_zeros(text, 0, tokenize(text, lexicon()), extract_quantities(text))
+    return [(q.text.lower(), q.counted) for q in qs if q.value == 0]
+
+
+@pytest.mark.parametrize("word", sorted(WORDS.zero_words))
+def test_each_zero_word_is_a_nought_of_the_group_after_it(word: str) -> None:
+    assert _noughts(f"{word} of the crew died.") == [(word, "")]
+
+
+@pytest.mark.parametrize("word", sorted(WORDS.zero_people))
+def test_each_zero_people_word_is_a_nought_of_people(word: str) -> None:
+    assert _noughts(f"{word} died.") == [(word, "people")]
+
+
+@pytest.mark.parametrize("determiner", sorted(WORDS.zero_determiners))
+def test_each_zero_determiner_makes_a_nought_before_a_plural_noun(determiner: str) -> None:
+    assert _noughts(f"There were {determiner} arrests.") == [(determiner, "")]
+    assert _noughts(f"There was {determiner} arrest.") == []
+
+
+@pytest.mark.parametrize("person", sorted(WORDS.zero_persons))
+def test_each_zero_person_after_a_determiner_counts_people(person: str) -> None:
+    determiner = sorted(WORDS.zero_determiners)[0]
+    assert _noughts(f"{determiner} {person} died.") == [(f"{determiner} {person}", "people")]
+
+
+@pytest.mark.parametrize("word", sorted(WORDS.zero_not_nouns))
+def test_each_zero_not_noun_after_a_determiner_is_no_nought(word: str) -> None:
+    from claimcheck.words import singular
+
+    determiner = sorted(WORDS.zero_determiners)[0]
+    assert singular(word) != word  # it looks like a plural noun, so it needs its entry
+    assert _noughts(f"It was {determiner} {word} than that.") == []

@@ -102,6 +102,11 @@ class FrameWords:
     age_clause_ends: tuple[str, ...]
     predicate_copulas: frozenset[str]
     share_followers: frozenset[str]
+    zero_words: frozenset[str]
+    zero_people: frozenset[str]
+    zero_determiners: frozenset[str]
+    zero_persons: frozenset[str]
+    zero_not_nouns: frozenset[str]
 
 
 def build_frame_words(data: Mapping[str, Any]) -> FrameWords:

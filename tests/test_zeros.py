@@ -1,0 +1,68 @@
+"""Words that say none (zeros.py): "no one died" is a figure of nought, compared like "zero people
+died"; and a noun of the claim's act ("three deaths") counts the people it befell."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.quantities import extract_quantities
+from claimcheck.words import lexicon, tokenize
+from claimcheck.zeros import read_zeros
+
+
+def zeros(text: str) -> list[str]:
+    qs = read_zeros(text, 0, tokenize(text, lexicon()), extract_quantities(text))
+    return [q.text for q in qs if q.value == 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("No one drowned at the lake.", ["No one"]),
+        ("Nobody was hurt when the roof fell.", ["Nobody"]),
+        ("None of the guests fell ill.", ["None"]),
+        ("Officers made no arrests at the match.", ["no"]),
+    ],
+)
+def test_words_that_say_none_are_a_figure_of_nought(text: str, found: list[str]) -> None:
+    assert zeros(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No more than 40 guests came.",  # the reader's hedge
+        "The ferry no longer stops here.",
+        "There was no sign of the crew.",  # no plural noun: nothing counted
+        "He had no doubt about it.",
+    ],
+)
+def test_other_uses_of_no_are_no_figure(text: str) -> None:
+    assert zeros(text) == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"),
+    [
+        ("Two people drowned in the lake.", "No one drowned in the lake, rangers said.", "disagree"),
+        # "Nobody" of an act of its own is no count of the claim's group: loose, never against it.
+        ("Two hikers drowned in the lake.", "Nobody at the lake saw the hikers drown.", "silent"),
+        ("Police arrested 14 fans after the match.", "Police made no arrests after the match.", "disagree"),
+        ("No one was injured in the explosion.", "Nobody was hurt in the explosion.", "agree"),
+        ("Two people died in the pile-up.", "The pile-up caused three deaths.", "disagree"),
+        ("Two people died in the pile-up.", "There were two deaths in the pile-up.", "agree"),
+        ("Two people died in the pile-up.", "There were no deaths in the pile-up.", "disagree"),
+    ],
+)
+def test_none_and_act_nouns_meet_counts(check, claim: str, source: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(claim, source).verdict.value == verdict
+
+
+def test_words_before_another_figure_do_not_frame_this_one(check) -> None:  # type: ignore[no-untyped-def]
+    source = (
+        "Storm toll rises\n\nA storm swept the coast on Monday. Rescue teams worked through the night.\n\n"
+        "Officials counted 12 deaths in the hill villages, while 9 deaths were counted in the port towns.\n"
+    )
+    assert check("12 people died in the hill villages.", source).verdict.value == "agree"
+    # The 9 is the port towns': "hill villages" stands in the 12's clause, not before the sentence's figures.
+    assert check("9 people died in the hill villages.", source).verdict.value == "disagree"
