@@ -231,6 +231,10 @@ def weigh(plan: ClaimPlan, fp: FigurePlan, f: Frame, p: PassageFacts, context: C
         # count for a part of the claim's place above the claim's count contradicts it.
         return Weighed(relation, f"{reason}: {why}, and a part cannot exceed the whole", LOOSE_SCORE)
     if relation is Relation.CONTRADICTS and level != "strict":
+        if f.stance is Stance.DENIED and _same_value(fp.frame.quantity, f.quantity):
+            # "The union's claim of a 71 percent turnout is wrong": a loose frame may hold another
+            # count, but a source that denies the claim's very figure speaks to it.
+            return Weighed(relation, f"{reason}, the claim's own figure ({why})", LOOSE_SCORE)
         return Weighed(None, f"{reason}, but {why}", 0.0, "loose-never-contradicts")
     if relation is Relation.SUPPORTS and level != "strict" and fp.frame.quantity.one_sided and f.quantity.one_sided:
         # "at least 2,992 in Syria" / "at least 2,012" (no place): two open bounds that merely overlap,
@@ -242,6 +246,11 @@ def weigh(plan: ClaimPlan, fp: FigurePlan, f: Frame, p: PassageFacts, context: C
 
 
 LOOSE_SCORE = 0.6  # the weight of loosely aligned evidence (strict: 1)
+
+
+def _same_value(claim_q: Quantity, source_q: Quantity) -> bool:
+    """Whether two figures are written with the same value, unit and hedge ("71%", "71 percent")."""
+    return (claim_q.value, claim_q.unit, claim_q.hedge) == (source_q.value, source_q.unit, source_q.hedge)
 
 
 def _exceeds(claim_q: Quantity, source_q: Quantity, plan: ClaimPlan) -> bool:

@@ -178,3 +178,25 @@ def test_a_statement_s_act_done_by_another_name_says_nothing_of_the_claim(
 ) -> None:
     result = check("Halvard closed its Brennock plant.", source)
     assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+DISPUTE = (
+    "Harbor Line myths\n\nA look at the numbers from the Westfield council election and Harbor Line.\n\n"
+    "The operator likes to say it carries about 80,000 riders a day. The real figure is nearer 61,000.\n\n"
+    "The council's claim of a 58 percent turnout is wrong.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A loosely aligned figure that the source denies, written as the claim writes it, is the
+        # claim's own figure denied: evidence against it.
+        ("Harbor Line's daily ridership is about 80,000.", "disagree"),
+        ("Turnout in the Westfield council election was 58%.", "disagree"),
+        # Another value denied under the same loose frame says nothing.
+        ("Turnout in the Westfield council election was 61%.", "silent"),
+    ],
+)
+def test_a_denied_figure_that_is_the_claims_own_speaks_against_it(check, claim: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(claim, DISPUTE).verdict.value == verdict
