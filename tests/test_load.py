@@ -140,12 +140,12 @@ def test_html_source_located_in_the_original(tmp_path: Path) -> None:
 SHIP = (("ship", ("shipped", "shipments", "deliveries", "sent out")),)
 SHIP_RULES = """\
 concepts:
-  ship: [shipped, shipments, deliveries, "sent out"]
+  assemble: [assembled, output, "turned out"]
 claims:
   - id: phones
-    text: "Kestrel shipped 2.4 million tablets last year"
+    text: "Kestrel assembled 2.4 million tablets last year"
 """
-SHIP_SOURCE = "Deliveries of Kestrel tablets came to 2.4 million last year, the firm said.\n"
+SHIP_SOURCE = "Output of Kestrel tablets came to 2.4 million last year, the firm said.\n"
 
 
 def rules_file(tmp_path: Path, text: str) -> str:
