@@ -130,6 +130,8 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
     elif not f.counted and not f.implicit_act:
         if c.counted and not p.fp.counted_keys.isdisjoint(p.passage.keys):
             p.notes.append("counts something unnamed")
+        elif c.counted and not p.fp.counted_keys.isdisjoint(p.context.group_keys):
+            p.notes.append("counts a part of what the sentence before counts")
         elif c.counted or c.implicit_act:
             return "the sentence does not say what the figure counts"
         # Neither side names a counted noun ("ridership rose to 1.2 million"): the topic words of

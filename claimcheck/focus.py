@@ -10,6 +10,7 @@ from .facts import DocFacts, PassageFacts
 from .frames import Frame
 from .model import Stance
 from .pairs import Context
+from .parts import opens_on_a_part
 from .plan import ClaimPlan
 from .replies import ANSWERABLE, asked_and_denied, denies_what_came_before
 from .words import Token, lexicon
@@ -66,8 +67,9 @@ class NameFocus:
         ):
             prior = before.keys
         others = table_rival_keys(passages, k)
-        if prior or others:
-            context = Context(context.scope, context.lead_keys, prior, others)
+        group = before.keys if before is not None and opens_on_a_part(passages[k].tokens) else frozenset()
+        if prior or others or group:
+            context = Context(context.scope, context.lead_keys, prior, others, group)
         self._contexts[k] = context
         return context
 

@@ -115,11 +115,17 @@ class ClaimIndex:
         )
 
     def figure_candidates(
-        self, frame: Frame, passage_keys: frozenset[str], scope: frozenset[str], lead: frozenset[str] = frozenset()
+        self,
+        frame: Frame,
+        passage_keys: frozenset[str],
+        scope: frozenset[str],
+        lead: frozenset[str] = frozenset(),
+        group: frozenset[str] = frozenset(),
     ) -> set[tuple[int, int]]:
         """(claim, figure) pairs that may align with a source figure: a figure of the same kind
         whose act or a topic word stands in the figure's clause or the source's opening (``lead``),
-        and which names no place, or one the figure, the sentence or the source's scope may hold."""
+        and which names no place, or one the figure, the sentence or the source's scope may hold.
+        ``group``: the words of the group the sentence opens on a part of (``Context.group_keys``)."""
         kind = frame.quantity.kind
         found: set[tuple[int, int]] = set()
         figures, any_figure, labelled = (by_kind.get(kind) for by_kind in self._kind_keys)
@@ -139,7 +145,7 @@ class ClaimIndex:
                 for key in keys:
                     _take(table[kind, key], words, found)
         if found and kind is Kind.COUNT:
-            return self._same_counted(frame, passage_keys, found)
+            return self._same_counted(frame, passage_keys | group if group else passage_keys, found)
         return found
 
     def _same_counted(

@@ -490,7 +490,7 @@ def _passage_figures(
     words: frozenset[str] | None = None
     for fi, f in enumerate(focus.frames(k)):
         # The claim's words may stand in the clause or, but for its act, in the source's opening.
-        for i, j in index.figure_candidates(f, p.keys, doc.scope, lead):
+        for i, j in index.figure_candidates(f, p.keys, doc.scope, lead, context.group_keys):
             plan = plans[i]
             if plan.keys.isdisjoint(p.keys) and plan.keys.isdisjoint(lead):
                 continue

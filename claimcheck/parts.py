@@ -38,6 +38,12 @@ def partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token] | No
     return None
 
 
+def opens_on_a_part(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence opens on a part of a group the sentence before named: "Of these, 406
+    received the drug", "Among them, 12 were children"."""
+    return len(tokens) > 1 and tokens[0].lower in _WORDS.part_openers and tokens[1].lower in _WORDS.partitive_pronouns
+
+
 def _plural(word: str) -> bool:
     return singular(word) != word
 
@@ -108,7 +114,9 @@ def counted_phrase(
             and not lowers[j + 1].endswith(("ed", "ly"))
             and tokens[j + 1].start - t.end <= 2
             and lowers[j + 1] not in v.stop_or_time
+            and (q.value == 1 or _plural(lowers[j + 1]) or lowers[j + 1] in _WORDS.collective_nouns)
         ):
+            # "406 received tavorelib": a verb and its object; a participle is before a plural noun.
             break
         words.append(t)
         j += 1

@@ -270,3 +270,16 @@ def test_money_is_no_age_bracket() -> None:
 def test_a_partitive_group_ends_at_its_plural_noun(sentence: str, counted: str) -> None:
     [f] = [f for f in frames(sentence).values() if f.role == "part"]
     assert f.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Some 55 wounded soldiers were flown home.", "soldier"),
+        ("About 300 armed police patrolled the square.", "police"),
+        ("In the trial, 40 received ribavirin twice daily.", ""),  # a verb and its object, not a noun phrase
+    ],
+)
+def test_a_participle_counts_only_before_a_plural_noun(sentence: str, counted: str) -> None:
+    [f] = [f for f in frames(sentence).values() if f.quantity.value > 1]
+    assert f.counted == counted

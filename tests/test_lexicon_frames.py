@@ -255,3 +255,12 @@ def test_each_zero_not_noun_after_a_determiner_is_no_nought(word: str) -> None:
     determiner = sorted(WORDS.zero_determiners)[0]
     assert singular(word) != word  # it looks like a plural noun, so it needs its entry
     assert _noughts(f"It was {determiner} {word} than that.") == []
+
+
+@pytest.mark.parametrize("noun", sorted(WORDS.collective_nouns))
+def test_each_collective_noun_keeps_the_participle_before_it_in_the_count(noun: str) -> None:
+    from claimcheck.words import singular
+
+    assert singular(noun) == noun  # no plural ending: it needs its entry
+    assert [f.counted for f in frames_of(f"Some 300 armed {noun} arrived.")] == [noun]
+    assert [f.counted for f in frames_of("Some 300 armed ribavirin arrived.")] == [""]

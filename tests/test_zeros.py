@@ -66,3 +66,15 @@ def test_words_before_another_figure_do_not_frame_this_one(check) -> None:  # ty
     assert check("12 people died in the hill villages.", source).verdict.value == "agree"
     # The 9 is the port towns': "hill villages" stands in the 12's clause, not before the sentence's figures.
     assert check("9 people died in the hill villages.", source).verdict.value == "disagree"
+
+
+def test_a_sentence_opening_on_a_part_counts_what_the_sentence_before_counted(check) -> None:  # type: ignore[no-untyped-def]
+    source = (
+        "Trial results\n\nThe study was run in four cities over two years.\n\n"
+        "The study enrolled 640 volunteers. Of these, 322 received the new vaccine.\n"
+    )
+    assert check("More than 300 volunteers received the new vaccine.", source).verdict.value == "agree"
+    lone = (
+        "Trial results\n\nThe study was run in four cities over two years.\n\nIn all, 322 received the new vaccine.\n"
+    )
+    assert check("More than 300 volunteers received the new vaccine.", lone).verdict.value == "silent"

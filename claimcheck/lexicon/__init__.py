@@ -107,6 +107,7 @@ class FrameWords:
     zero_determiners: frozenset[str]
     zero_persons: frozenset[str]
     zero_not_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
 
 
 def build_frame_words(data: Mapping[str, Any]) -> FrameWords:
