@@ -134,6 +134,21 @@ def with_figures(doc: DocFacts, keys: frozenset[str]) -> DocFacts:
     return _read_unframed(doc, framed, keys.isdisjoint, framed | keys)
 
 
+def with_figures_where(doc: DocFacts, wanted: Callable[[PassageFacts], bool]) -> DocFacts:
+    """``doc`` with the figures also read in each unread sentence that ``wanted`` passes. What it
+    has ``framed`` stays as it was: the sentences read here are found by another test, and a later
+    ``with_figures`` reads them again rather than missing one."""
+    framed = doc.framed
+    if framed is None:
+        return doc
+    lex = lexicon()
+    passages = tuple(
+        replace(p, frames=read_figures(p.passage, p.tokens, lex)) if framed.isdisjoint(p.keys) and wanted(p) else p
+        for p in doc.passages
+    )
+    return replace(doc, passages=passages)
+
+
 def with_every_figure(doc: DocFacts) -> DocFacts:
     """``doc`` with the figures of every sentence read (see ``with_figures``)."""
     if doc.framed is None:

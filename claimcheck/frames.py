@@ -244,7 +244,7 @@ class _Framing:
         strong, weak = read_times(scope_lowers, [y.text for y in in_clause], v, self.hyphens)
         places, names = self._places_and_names(scope, scope_lowers, role, q.start)
         lex = self.lex
-        concept = (lex.word_concept.get(head) or lex.stem_concept.get(stem(head), "")) if head else ""
+        concept = lex.noun_concept(head) if head else ""
         negated, own_verb = self.s.reads(clause_lowers, self.lowers[w.ahead : w.last])
         stance = self._figure_stance(before_lowers, w)
         # What the sentence says after the figure, up to a semicolon that another figure follows:

@@ -8,11 +8,83 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from .facts import DocFacts, is_question
+from .ages import AGE
+from .facts import DocFacts, PassageFacts, is_question
 from .frames import Frame
 from .model import Kind
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
-from .words import name_parts, singular, tokenize
+from .topics import selective
+from .words import lexicon, name_parts, singular, tokenize
+
+PERSON = "person"  # the singular of "people", which zeros.py gives "no one" as its counted noun
+
+
+LEAD_MEMO_SIZE = 4096  # distinct sets of opening keys remembered (sources of one feed share them)
+
+
+class LeadNeed(NamedTuple):
+    """What figure claims may use in a sentence holding none of the index's frame keys, which the
+    source's opening brings to them (the opening frames every figure): ``every`` figure, when one of
+    them has no act (its topic words may all stand in the opening) or counts what a sentence may
+    give unwritten (a unit of measure, an age, people in "no one"); else a figure stated by a label
+    (a colon), or one whose counted noun (``heads``, singular), its concept (``concepts``) or the
+    act that makes a noun-less figure count people (``acts``) is the claim's: ``topics.on_topic``
+    lets those stand for a missing act (``may_stay_on_topic``), and nothing else there."""
+
+    every: bool
+    heads: frozenset[str] = frozenset()
+    concepts: frozenset[str] = frozenset()
+    acts: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, plan: ClaimPlan) -> LeadNeed:
+        heads: set[str] = set()
+        concepts: set[str] = set()
+        acts: set[str] = set()
+        for fp in plan.figures:
+            if fp.act is None:
+                return cls(every=True)
+            if selective(fp.act, plan):
+                continue  # only the act (or a held thing, a label) stands for a selective act
+            c = fp.frame
+            if c.counted:
+                head = singular(c.counted.split()[-1])
+                if c.counted == AGE or head == PERSON:
+                    return cls(every=True)  # "aged 32", "no one": counted words the sentence need not hold
+                heads.add(head)
+                if c.concept:
+                    concepts.add(c.concept)
+            elif c.quantity.kind is Kind.MEASURE:
+                return cls(every=True)  # the same unit, written in many ways
+            elif c.implicit_act:
+                acts.add(c.implicit_act)
+        return cls(False, frozenset(heads), frozenset(concepts), frozenset(acts))
+
+    @classmethod
+    def merge(cls, needs: Sequence[LeadNeed]) -> LeadNeed:
+        if any(n.every for n in needs):
+            return cls(every=True)
+        return cls(
+            False,
+            frozenset().union(*(n.heads for n in needs)),
+            frozenset().union(*(n.concepts for n in needs)),
+            frozenset().union(*(n.acts for n in needs)),
+        )
+
+    def wanted(self, p: PassageFacts) -> bool:
+        """Whether a figure of passage ``p`` may stand for such a claim's act: a label, or a token
+        that may be the counted noun or the act the claim's figure shares."""
+        if ":" in p.passage.text:
+            return True  # "Road repairs: €6.2 million" (``clauses.labelled_at``)
+        heads, concepts, acts = self.heads, self.concepts, self.acts
+        lex = lexicon()
+        for t in p.tokens:
+            if t.concept in acts:
+                return True
+            head = singular(t.lower)
+            if head in heads or (concepts and lex.noun_concept(head) in concepts):
+                return True
+        return False
 
 
 class ClaimIndex:
@@ -74,6 +146,29 @@ class ClaimIndex:
         # Every key of the figure claims: a source whose opening holds one frames all its figures
         # for them (``judge.judge_doc``), as ``candidate_passages`` reads them one claim at a time.
         self.figure_claim_keys = frozenset().union(*(p.keys for p in self.plans if p.mode == "figures"))
+        # Per key of the figure claims, what those claims may use in a sentence that holds no frame
+        # key when a source's opening holds the key (``lead_need``).
+        needs: dict[str, list[LeadNeed]] = defaultdict(list)
+        for plan in self.plans:
+            if plan.mode == "figures":
+                need = LeadNeed.of(plan)
+                for key in plan.keys:
+                    needs[key].append(need)
+        self._lead_needs = {key: LeadNeed.merge(found) for key, found in needs.items()}
+        self._lead_memo: dict[frozenset[str], LeadNeed] = {}
+
+    def lead_need(self, lead: frozenset[str]) -> LeadNeed | None:
+        """What the figure claims whose keys a source's opening (``lead``) holds may use in its
+        sentences that hold no frame key; None when no claim's key is there."""
+        hit = lead & self.figure_claim_keys
+        if not hit:
+            return None
+        need = self._lead_memo.get(hit)
+        if need is None:
+            if len(self._lead_memo) > LEAD_MEMO_SIZE:
+                self._lead_memo.clear()
+            need = self._lead_memo[hit] = LeadNeed.merge([self._lead_needs[key] for key in hit])
+        return need
 
     def _index_figures(self, i: int, plan: ClaimPlan) -> None:
         for j, fp in enumerate(plan.figures):

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from .checks import align
 from .denials import Denial, denial_of, forecast_governs
-from .facts import DocFacts, PassageFacts, is_question, with_every_figure, with_figures
+from .facts import DocFacts, PassageFacts, is_question, with_every_figure, with_figures, with_figures_where
 from .focus import NameFocus as NameFocus
 from .focus import acting_name
 from .frames import Frame
@@ -454,10 +454,11 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
     claims it may align with in ``index``; statement claims are found by their anchor words."""
     doc = with_figures(doc, index.frame_keys)
     focus = NameFocus(doc)
-    if not focus.context.lead_keys.isdisjoint(index.figure_claim_keys):
+    need = index.lead_need(focus.context.lead_keys)
+    if need is not None and doc.framed is not None:
         # The opening names a claim's words, which then frame every figure of the source (as
-        # ``candidate_passages`` reads it): every sentence's figures are read.
-        doc = with_every_figure(doc)
+        # ``candidate_passages`` reads it): the figures those claims may use are read.
+        doc = with_every_figure(doc) if need.every else with_figures_where(doc, need.wanted)
         focus = NameFocus(doc)
     found: dict[int, list[tuple[int, int, int, Evidence]]] = defaultdict(list)
     names_ok: dict[int, bool] = {}

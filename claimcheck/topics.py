@@ -31,7 +31,7 @@ def on_topic(p: Pair) -> str | None:
         labelled = f.labelled
         held = not rival and _held(p)
         same = _counts_same_thing(p.claim, f)
-        if rival or not (labelled or held or (same and not _selective(fp.act, p.plan))):
+        if rival or not (labelled or held or (same and not selective(fp.act, p.plan))):
             return f"the figure's clause lacks {fp.act.text}" + (f" and says {rival}" if rival else "")
         # "Some 1,150 firefighters are on the fire" for "1,000 firefighters are fighting it": the
         # same thing counted, with no other act, is evidence that lacks the claim's act, not
@@ -155,7 +155,7 @@ def _may_be_held(fp: FigurePlan, plan: ClaimPlan, f: Frame) -> bool:
     return holding and not fp.counted_keys.isdisjoint(f.topic_keys)
 
 
-def _selective(act: Token | None, plan: ClaimPlan) -> bool:
+def selective(act: Token | None, plan: ClaimPlan) -> bool:
     """Whether the claim's act picks out some of what is counted ("injured", "arrested",
     "destroyed"): then a figure of the same noun without it counts all of them, not those."""
     lists = plan.lex.lists
@@ -170,7 +170,7 @@ def may_stay_on_topic(fp: FigurePlan, plan: ClaimPlan, f: Frame) -> bool:
     It is ``on_topic``'s test for the act with ``_held`` cut to its part that needs no other word."""
     if fp.act is None or f.labelled or not fp.act_keys.isdisjoint(f.topic_keys) or _may_be_held(fp, plan, f):
         return True
-    return not _selective(fp.act, plan) and _counts_same_thing(fp.frame, f)
+    return not selective(fp.act, plan) and _counts_same_thing(fp.frame, f)
 
 
 def _rival_act(p: Pair) -> str:

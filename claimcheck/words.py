@@ -126,6 +126,10 @@ class Lexicon:
     def has(self, name: str, word: str) -> bool:
         return word in self.lists[name]
 
+    def noun_concept(self, head: str) -> str:
+        """The concept of a counted noun's singular head ("detainee": arrest), else ""."""
+        return self.word_concept.get(head) or self.stem_concept.get(stem(head), "")
+
     def union(self, *names: str) -> frozenset[str]:
         """The single words of the lists ``names`` together, as one set."""
         unions = self.memo.unions

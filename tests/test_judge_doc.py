@@ -9,7 +9,8 @@ import pytest
 
 from claimcheck.document import analyze_source
 from claimcheck.facts import analyze_text, with_figures
-from claimcheck.index import ClaimIndex
+from claimcheck.focus import NameFocus
+from claimcheck.index import ClaimIndex, LeadNeed
 from claimcheck.judge import judge_doc, judge_source
 from claimcheck.load import load_rules, read_source, source_paths
 from claimcheck.model import Claim, Verdict
@@ -121,3 +122,60 @@ def test_a_figure_of_the_same_thing_without_the_act_is_found_as_the_checks_find_
     one_by_one = [(i, r) for i, plan in enumerate(plans) for r in [judge_source(plan, doc)] if r.evidence]
     assert judge_doc(plans, ClaimIndex(plans), doc) == one_by_one
     assert one_by_one and one_by_one[0][1].verdict is Verdict.AGREE
+
+
+LEAD_TEXT = (
+    "Marrow floods: firefighters, arrests, relief money and turnout\n\n"
+    "Floods hit Marrow on Monday; 40 homes were damaged in the old town.\n\n"
+    + "Crews worked all night.\n\n" * 6
+    + "Some 1,150 firefighters are on the scene.\n\n"  # the same thing counted, no act
+    + "Budget, flood relief: €4.1 million.\n\n"  # a label
+    + "Volunteers filled 3,000 sandbags by noon.\n\n"  # another thing counted
+    + "By evening 250 residents had left their homes.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "About 1,000 firefighters are fighting the floods in Marrow",  # a non-selective act: same noun may stand for it
+        "Marrow set aside €4 million for flood relief",  # a label may stand for the act
+        "Police detained 12 people in Marrow",  # a selective act: only its own words (or a label) stand for it
+        "Turnout in Marrow was about 60%",  # no act: every figure may be the claim's
+    ],
+)
+def test_an_opening_naming_a_claim_reads_only_the_figures_it_may_use(claim: str) -> None:
+    plans = [plan_claim(Claim("c", claim))]
+    index = ClaimIndex(plans)
+    full = analyze_text("x.txt", LEAD_TEXT)
+    partial = analyze_text("x.txt", LEAD_TEXT, frame_keys=index.frame_keys)
+    assert index.lead_need(NameFocus(partial).context.lead_keys) is not None  # the opening names the claim
+    assert judge_doc(plans, index, partial) == judge_doc(plans, index, full)
+    assert judge_doc(plans, index, full) == [
+        (i, r) for i, plan in enumerate(plans) for r in [judge_source(plan, full)] if r.evidence
+    ]
+
+
+def test_the_lead_need_of_claims() -> None:
+    def need(text: str) -> LeadNeed:
+        return LeadNeed.of(plan_claim(Claim("c", text)))
+
+    assert need("Turnout in Marrow was about 60%").every  # no act
+    assert need("Police detained 12 people in Marrow") == LeadNeed(False)  # selective: nothing but labels
+    firefighters = need("About 1,000 firefighters are fighting the floods in Marrow")
+    assert not firefighters.every and "firefighter" in firefighters.heads
+    assert need("The river rose 3 metres in Marrow").every  # a unit may be written many ways
+    merged = LeadNeed.merge([firefighters, need("Police detained 12 people in Marrow")])
+    assert merged == firefighters
+
+
+def test_the_lead_need_reads_labels_and_the_claims_own_nouns_and_no_other_sentence() -> None:
+    doc = analyze_text("x.txt", LEAD_TEXT)
+    texts = {p.passage.text: p for p in doc.passages}
+    firefighters = LeadNeed.of(plan_claim(Claim("c", "About 1,000 firefighters are fighting the floods in Marrow")))
+    detained = LeadNeed.of(plan_claim(Claim("c", "Police detained 12 people in Marrow")))
+    same_noun = texts["Some 1,150 firefighters are on the scene."]
+    label = texts["Budget, flood relief: €4.1 million."]
+    other = texts["Volunteers filled 3,000 sandbags by noon."]
+    assert [firefighters.wanted(p) for p in (same_noun, label, other)] == [True, True, False]
+    assert [detained.wanted(p) for p in (same_noun, label, other)] == [False, True, False]
