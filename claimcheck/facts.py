@@ -105,13 +105,30 @@ def is_question(text: str) -> bool:
     return text.rstrip(" \t\n\"'”’)]").endswith("?")
 
 
+LABEL = ":"  # before a key in a frame key set: the key counts in a sentence with a colon only
+
+
+def label_key(key: str) -> str:
+    """The frame key of ``key`` for a label ("Road repairs: €6.2 million"): a word that finds a
+    claim's figure only where a label states it, so only a sentence with a colon is read for it."""
+    return LABEL + key
+
+
+def reads(frame_keys: frozenset[str], keys: frozenset[str], text: str) -> bool:
+    """Whether a sentence (its ``keys`` and ``text``) has its figures read for ``frame_keys``: it
+    holds one of them, or, with a colon, the key of a label key among them (``label_key``)."""
+    if not frame_keys.isdisjoint(keys):
+        return True
+    return LABEL in text and any(LABEL + k in frame_keys for k in keys)
+
+
 def analyze_text(
     path: str, text: str, lines: LineIndex | None = None, frame_keys: frozenset[str] | None = None
 ) -> DocFacts:
     """Facts of one source text: sentences, their tokens and keys, and the frames of their figures.
-    With ``frame_keys`` (a claim set's ``ClaimIndex.frame_keys``) only the sentences holding one of
-    them have their figures read: no figure elsewhere can align with those claims' figures, and
-    reading figures is most of the cost of a source."""
+    With ``frame_keys`` (a claim set's ``ClaimIndex.frame_keys``) only the sentences they read
+    (``reads``) have their figures read: no figure elsewhere can align with those claims' figures,
+    and reading figures is most of the cost of a source."""
     lex = lexicon()
     facts = []
     mentions: dict[str, int] = defaultdict(int)  # place -> sentences naming it
@@ -120,52 +137,47 @@ def analyze_text(
         for place in places_in(tokens, lex):
             mentions[place] += 1
         keys = passage_keys(tokens) | change_marker_keys(p.text, p.start, tokens)
-        frames = read_figures(p, tokens, lex) if frame_keys is None or not frame_keys.isdisjoint(keys) else ()
+        frames = read_figures(p, tokens, lex) if frame_keys is None or reads(frame_keys, keys, p.text) else ()
         facts.append(PassageFacts(p, tuple(tokens), keys, frames))
     return DocFacts(path, tuple(facts), scope_places(mentions), framed=frame_keys)
 
 
+def unread(doc: DocFacts, p: PassageFacts) -> bool:
+    """Whether passage ``p`` of ``doc`` has its figures left unread."""
+    return doc.framed is not None and not reads(doc.framed, p.keys, p.passage.text)
+
+
 def with_figures(doc: DocFacts, keys: frozenset[str]) -> DocFacts:
-    """``doc`` with the figures read in every sentence holding one of ``keys``: facts read for
+    """``doc`` with the figures read in every sentence ``keys`` reads (``reads``): facts read for
     another claim set (from the cache, say) may have left some unread."""
     framed = doc.framed
     if framed is None or keys <= framed:
         return doc
-    return _read_unframed(doc, framed, keys.isdisjoint, framed | keys)
+    return _read_where(doc, lambda p: reads(keys, p.keys, p.passage.text), framed | keys)
 
 
 def with_figures_where(doc: DocFacts, wanted: Callable[[PassageFacts], bool]) -> DocFacts:
     """``doc`` with the figures also read in each unread sentence that ``wanted`` passes. What it
     has ``framed`` stays as it was: the sentences read here are found by another test, and a later
     ``with_figures`` reads them again rather than missing one."""
-    framed = doc.framed
-    if framed is None:
+    if doc.framed is None:
         return doc
-    lex = lexicon()
-    passages = tuple(
-        replace(p, frames=read_figures(p.passage, p.tokens, lex)) if framed.isdisjoint(p.keys) and wanted(p) else p
-        for p in doc.passages
-    )
-    return replace(doc, passages=passages)
+    return _read_where(doc, wanted, doc.framed)
 
 
 def with_every_figure(doc: DocFacts) -> DocFacts:
     """``doc`` with the figures of every sentence read (see ``with_figures``)."""
     if doc.framed is None:
         return doc
-    return _read_unframed(doc, doc.framed, lambda _: False, None)
+    return _read_where(doc, lambda _: True, None)
 
 
-def _read_unframed(
-    doc: DocFacts, already: frozenset[str], skip: Callable[[frozenset[str]], bool], framed: frozenset[str] | None
-) -> DocFacts:
-    """``doc`` with the figures read in each sentence holding none of the keys ``already`` framed
-    and whose keys ``skip`` does not pass over; ``framed`` is what the result has framed (None: all)."""
+def _read_where(doc: DocFacts, wanted: Callable[[PassageFacts], bool], framed: frozenset[str] | None) -> DocFacts:
+    """``doc`` with the figures read in each unread sentence ``wanted`` passes; ``framed`` is what
+    the result has framed (None: all)."""
     lex = lexicon()
     passages = tuple(
-        replace(p, frames=read_figures(p.passage, p.tokens, lex))
-        if already.isdisjoint(p.keys) and not skip(p.keys)
-        else p
+        replace(p, frames=read_figures(p.passage, p.tokens, lex)) if unread(doc, p) and wanted(p) else p
         for p in doc.passages
     )
     return replace(doc, passages=passages, framed=framed)

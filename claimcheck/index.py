@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from .ages import AGE
-from .facts import DocFacts, PassageFacts, is_question
+from .facts import DocFacts, PassageFacts, is_question, label_key
 from .frames import Frame
 from .model import Kind
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
@@ -139,9 +139,10 @@ class ClaimIndex:
         }
         # The keys a sentence must hold for one of its figures to find a claim here: only those
         # sentences need their figures read (``analyze_text``).
-        self.frame_keys = frozenset(
-            key for table in (self._figures, self._any_figure, self._labelled) for _, key in table
-        )
+        # A word that finds a claim only as a label's (``_labelled``) counts in a sentence with a
+        # colon only (``facts.reads``): a figure is stated by a label only after one.
+        found = frozenset(key for table in (self._figures, self._any_figure) for _, key in table)
+        self.frame_keys = found | {label_key(key) for _, key in self._labelled if key not in found}
         self.has_statements = bool(self._by_key)
         # Every key of the figure claims: a source whose opening holds one frames all its figures
         # for them (``judge.judge_doc``), as ``candidate_passages`` reads them one claim at a time.

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.document import analyze_source
-from claimcheck.facts import analyze_text, with_figures
+from claimcheck.facts import analyze_text, label_key, with_figures
 from claimcheck.focus import NameFocus
 from claimcheck.index import ClaimIndex, LeadNeed
 from claimcheck.judge import judge_doc, judge_source
@@ -179,3 +179,14 @@ def test_the_lead_need_reads_labels_and_the_claims_own_nouns_and_no_other_senten
     other = texts["Volunteers filled 3,000 sandbags by noon."]
     assert [firefighters.wanted(p) for p in (same_noun, label, other)] == [True, True, False]
     assert [detained.wanted(p) for p in (same_noun, label, other)] == [False, True, False]
+
+
+def test_a_word_that_finds_a_claim_only_by_a_label_reads_only_sentences_with_a_colon() -> None:
+    index = ClaimIndex([plan_claim(Claim("c", "Marrow set aside €4 million for flood relief"))])
+    assert label_key("relief") in index.frame_keys and "relief" not in index.frame_keys
+    text = "Relief for the old town cost €2 million last year.\n\nBudget, flood relief: €4.1 million.\n"
+    partial = analyze_text("x.txt", text, frame_keys=index.frame_keys)
+    assert [bool(p.frames) for p in partial.passages] == [False, True]
+    full = analyze_text("x.txt", text)
+    assert judge_doc(index.plans, index, partial) == judge_doc(index.plans, index, full)
+    assert with_figures(partial, frozenset({"relief"})).passages == full.passages  # a claim set that needs the word
