@@ -19,6 +19,7 @@ from .places import place_names, places_in
 from .quantities import extract_quantities
 from .segment import LineIndex, segment
 from .shares import read_shares
+from .thresholds import read_thresholds
 from .words import Lexicon, Token, is_content_word, lexicon, passage_keys, tokenize
 from .zeros import read_zeros
 
@@ -201,7 +202,7 @@ def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon) -> tuple[Fra
     qs = read_zeros(p.text, p.start, tokens, qs)
     if not qs:  # most sentences hold no number
         return ()
-    qs = read_shares(p.text, p.start, qs)
+    qs = read_thresholds(p.text, p.start, read_shares(p.text, p.start, qs))
     figures = [q for q in qs if q.is_figure]
     # A sentence of figures with no content word ("1,1,1,…", "½ ⅓ ½ ⅓") says nothing a claim's
     # figure could align with (that needs its counted noun, act or topic words): no frames.

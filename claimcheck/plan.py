@@ -17,6 +17,7 @@ from .model import Claim, Kind, Quantity, pickled_by_fields
 from .places import name_phrases, place_name_starts, place_names, places_in, times_in
 from .quantities import extract_quantities
 from .shares import read_shares
+from .thresholds import read_thresholds
 from .words import Lexicon, Token, is_dictionary_word, is_function_word, lexicon, singular, term_in, tokenize
 from .zeros import read_zeros
 
@@ -165,6 +166,7 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     text = claim.text
     tokens = tokenize(text, lex)
     quantities = read_zeros(text, 0, tokens, read_shares(text, 0, extract_quantities(text)))
+    quantities = read_thresholds(text, 0, quantities)
     frames = build_frames(
         text, 0, [q for q in quantities if q.is_figure], tokens, lex, [q for q in quantities if q.kind in _TIME_KINDS]
     )

@@ -108,6 +108,8 @@ class FrameWords:
     zero_persons: frozenset[str]
     zero_not_nouns: frozenset[str]
     collective_nouns: frozenset[str]
+    threshold_verbs: frozenset[str]
+    threshold_ends: frozenset[str]
 
 
 def build_frame_words(data: Mapping[str, Any]) -> FrameWords:

@@ -1,0 +1,51 @@
+"""A threshold crossed (thresholds.py): "the toll passed 500" is more than 500, unless the figure
+counts what was passed ("passed 12 bills")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.lexicon import frame_words
+from claimcheck.quantities import extract_quantities
+from claimcheck.thresholds import read_thresholds
+
+
+def hedges(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.hedge) for q in read_thresholds(text, 0, extract_quantities(text)) if q.is_figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("The death toll passed 500 on Tuesday.", "more-than"),
+        ("By noon the count had passed 2,000.", "more-than"),
+        ("Cases crossed the 1,000 mark overnight.", "more-than"),
+        ("The senate passed 12 bills this session.", "exact"),  # it counts bills
+        ("Walkers crossed 3 rivers on the route.", "exact"),
+        ("The toll stood at 500 on Tuesday.", "exact"),  # no threshold verb
+    ],
+)
+def test_a_threshold_verb_opens_the_figure_above(text: str, hedge: str) -> None:
+    assert [h for _, h in hedges(text)] == [hedge]
+
+
+@pytest.mark.parametrize("verb", sorted(frame_words().threshold_verbs))
+def test_each_threshold_verb_is_read(verb: str) -> None:
+    assert hedges(f"The tally {verb} 400 by noon.") == [("400", "more-than")]
+
+
+@pytest.mark.parametrize("end", sorted(frame_words().threshold_ends))
+def test_each_threshold_end_lets_a_named_level_be_a_threshold(end: str) -> None:
+    assert hedges(f"The tally crossed the 400 {end} x.") == [("400", "more-than")]
+    assert hedges("The tally crossed the 400 bridges x.") == [("400", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"),
+    [
+        ("The death toll rose to 520.", "The death toll passed 500 on Tuesday.", "agree"),
+        ("The death toll rose to 480.", "The death toll passed 500 on Tuesday.", "disagree"),
+    ],
+)
+def test_a_threshold_meets_counts(check, claim: str, source: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(claim, source).verdict.value == verdict
