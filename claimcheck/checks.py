@@ -15,7 +15,7 @@ import functools
 from .ages import AGE
 from .facts import PassageFacts
 from .frames import Frame
-from .lexicon import english, read
+from .lexicon import read
 from .model import Kind, Quantity, Stance
 from .pairs import NO_CONTEXT, Check, Context, Pair
 from .places import date_and_relative, modifier_names, places_match, sets_match
@@ -79,12 +79,6 @@ def same_modality(p: Pair) -> str | None:
     return None
 
 
-def _claim_acts(p: Pair) -> set[str]:
-    """The concepts of the claim figure's act: its act word's and the act its count implies."""
-    act = p.fp.act
-    return {c for c in (act.concept if act is not None else "", p.claim.implicit_act) if c}
-
-
 def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table over generic/narrower/other nouns
     """What is counted: the same noun or concept ("detainees" for "arrested"), or people in
     general on both sides. A narrower group on one side ("firefighters" for "people") is loose; a
@@ -113,10 +107,6 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
         p.notes.append(f"counts {f.counts}: the claim's {c.counts} who did so")
     elif same_noun or (c_generic and s_generic):
         pass  # the same thing counted
-    elif (c_generic or f.quantity.value == 0) and f.concept and f.concept in _claim_acts(p):
-        # The claim's act as a noun counts the people it befell ("three deaths" for "two people
-        # died"); none of them is none of any group ("no arrests" for "14 fans were arrested").
-        pass
     elif c_generic and f.counted:
         p.notes.append(f"counts {f.counts}, a narrower group than the claim")
     elif s_generic and c.counted and not _personal(c, p.plan):
@@ -169,8 +159,7 @@ def _agents_of_claim_act(p: Pair) -> bool:
 def _personal(c: Frame, plan: ClaimPlan) -> bool:
     """Whether a claim figure counts people of some kind ("firefighters", "journalists", "patients"):
     a count of people in general may be loosely about them, never about "cities" or "homes"."""
-    head = singular(c.counted.split()[-1])
-    return c.concept in plan.lex.lists["person_concepts"] or head.endswith(english().agent_noun_endings)
+    return plan.lex.is_person_noun(singular(c.counted.split()[-1]))
 
 
 def same_magnitude(p: Pair) -> str | None:

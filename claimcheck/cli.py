@@ -431,7 +431,9 @@ def numbers(
     text: Optional[str] = typer.Argument(None, metavar="TEXT", help="Text to read; standard input when absent."),  # noqa: UP045
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list instead of a table."),
 ) -> None:
-    """Show every number claimcheck reads in TEXT: the interval verify compares, and what is not a count."""
+    """Show every number claimcheck reads in TEXT: the interval verify compares, and what is not a count
+    (verify then reads a fraction of a group of people as a share, "no one" as 0 and "passed 500" as
+    more than 500: docs/verdicts.md §2)."""
     from .quantities import extract_quantities
 
     data = sys.stdin.read() if text is None else text

@@ -106,7 +106,9 @@ def is_question(text: str) -> bool:
     return text.rstrip(" \t\n\"'”’)]").endswith("?")
 
 
-LABEL = ":"  # before a key in a frame key set: the key counts in a sentence with a colon only
+# What a label ends with ("Deaths: 25"); before a key in a frame key set, a key that counts only in
+# a sentence with one (``label_key``).
+LABEL = ":"
 
 
 def label_key(key: str) -> str:

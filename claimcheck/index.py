@@ -9,14 +9,14 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from .ages import AGE
-from .facts import DocFacts, PassageFacts, is_question, label_key
+from .facts import LABEL, DocFacts, PassageFacts, is_question, label_key
 from .frames import Frame
 from .model import Kind
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
 from .topics import selective
 from .words import lexicon, name_parts, singular, tokenize
 
-PERSON = "person"  # the singular of "people", which zeros.py gives "no one" as its counted noun
+PERSON = "person"  # a claim counting people may meet "no one" (zeros.py), whose "people" no token writes
 
 
 LEAD_MEMO_SIZE = 4096  # distinct sets of opening keys remembered (sources of one feed share them)
@@ -26,10 +26,13 @@ class LeadNeed(NamedTuple):
     """What figure claims may use in a sentence holding none of the index's frame keys, which the
     source's opening brings to them (the opening frames every figure): ``every`` figure, when one of
     them has no act (its topic words may all stand in the opening) or counts what a sentence may
-    give unwritten (a unit of measure, an age, people in "no one"); else a figure stated by a label
-    (a colon), or one whose counted noun (``heads``, singular), its concept (``concepts``) or the
-    act that makes a noun-less figure count people (``acts``) is the claim's: ``topics.on_topic``
-    lets those stand for a missing act (``may_stay_on_topic``), and nothing else there."""
+    give unwritten (a unit of measure, an age, people in "no one"), for an act that does not pick
+    out what it counts (a selective act, "arrested", keeps only a label); else a figure stated by a
+    label (a colon), or one whose counted noun (``heads``, singular), its concept (``concepts``) or
+    the act that makes a noun-less figure count people (``acts``) is the claim's: ``topics.on_topic``
+    lets those stand for a missing act (``may_stay_on_topic``), and nothing else there. The counted
+    keys of the claim are frame keys already (``_same_thing_keys``); the heads, concepts and acts
+    are tested here too because a noun's spelling and its stem part ways ("people", "person")."""
 
     every: bool
     heads: frozenset[str] = frozenset()
@@ -74,7 +77,7 @@ class LeadNeed(NamedTuple):
     def wanted(self, p: PassageFacts) -> bool:
         """Whether a figure of passage ``p`` may stand for such a claim's act: a label, or a token
         that may be the counted noun or the act the claim's figure shares."""
-        if ":" in p.passage.text:
+        if LABEL in p.passage.text:
             return True  # "Road repairs: €6.2 million" (``clauses.labelled_at``)
         heads, concepts, acts = self.heads, self.concepts, self.acts
         lex = lexicon()

@@ -231,9 +231,10 @@ def weigh(plan: ClaimPlan, fp: FigurePlan, f: Frame, p: PassageFacts, context: C
         # count for a part of the claim's place above the claim's count contradicts it.
         return Weighed(relation, f"{reason}: {why}, and a part cannot exceed the whole", LOOSE_SCORE)
     if relation is Relation.CONTRADICTS and level != "strict":
-        if f.stance is Stance.DENIED and _same_value(fp.frame.quantity, f.quantity):
-            # "The union's claim of a 71 percent turnout is wrong": a loose frame may hold another
-            # count, but a source that denies the claim's very figure speaks to it.
+        if level == "loose" and f.stance is Stance.DENIED and _same_value(fp.frame, f):
+            # "The union's claim of a 71 percent turnout is wrong": a frame loose for a word the
+            # source leaves out may hold another count, but a source that denies the claim's very
+            # figure speaks to it; not for a narrower group ("40 children") or a part of the place.
             return Weighed(relation, f"{reason}, the claim's own figure ({why})", LOOSE_SCORE)
         return Weighed(None, f"{reason}, but {why}", 0.0, "loose-never-contradicts")
     if relation is Relation.SUPPORTS and level != "strict" and fp.frame.quantity.one_sided and f.quantity.one_sided:
@@ -248,9 +249,13 @@ def weigh(plan: ClaimPlan, fp: FigurePlan, f: Frame, p: PassageFacts, context: C
 LOOSE_SCORE = 0.6  # the weight of loosely aligned evidence (strict: 1)
 
 
-def _same_value(claim_q: Quantity, source_q: Quantity) -> bool:
-    """Whether two figures are written with the same value, unit and hedge ("71%", "71 percent")."""
-    return (claim_q.value, claim_q.unit, claim_q.hedge) == (source_q.value, source_q.unit, source_q.hedge)
+def _same_value(claim: Frame, source: Frame) -> bool:
+    """Whether two figures are written with the same value, unit and hedge ("71%", "71 percent"),
+    the source's counting what the claim's counts, if the claim names it ("40 children" is not
+    the claim's "40 people")."""
+    c, s = claim.quantity, source.quantity
+    same_thing = not claim.counted or claim.counted == source.counted
+    return same_thing and (c.value, c.unit, c.hedge) == (s.value, s.unit, s.hedge)
 
 
 def _exceeds(claim_q: Quantity, source_q: Quantity, plan: ClaimPlan) -> bool:

@@ -29,7 +29,8 @@ class Context:
     # header ("Placebo", "North"): the same measure for another group.
     rival_keys: frozenset[str] = frozenset()
     # The words of the sentence before, when this one opens on a part of what it counted ("812
-    # patients enrolled. Of these, 406 received the drug"): a figure with no noun counts of them.
+    # patients enrolled. Of these, 406 received the drug"): a figure with no noun may count one of
+    # them, if it is the claim's counted noun (``checks.same_counted``).
     group_keys: frozenset[str] = frozenset()
     # Found while judging, per figure of the passages it serves: the words before the figure (with
     # ``prior_keys``), which every claim figure checked against that figure asks for.

@@ -19,7 +19,6 @@ from .quantities import extract_quantities
 from .shares import read_shares
 from .thresholds import read_thresholds
 from .words import Lexicon, Token, is_dictionary_word, is_function_word, lexicon, singular, term_in, tokenize
-from .zeros import read_zeros
 
 MIN_STATEMENT_TERMS = 2  # a claim with no figure needs at least this many content words to be checkable
 _TIME_KINDS = (Kind.YEAR, Kind.DATE)
@@ -165,8 +164,8 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     lex = lexicon()
     text = claim.text
     tokens = tokenize(text, lex)
-    quantities = read_zeros(text, 0, tokens, read_shares(text, 0, extract_quantities(text)))
-    quantities = read_thresholds(text, 0, quantities)
+    # Not zeros.py: a claim that says none ("No charges were filed") is a statement, checked as one.
+    quantities = read_thresholds(text, 0, read_shares(text, 0, extract_quantities(text)))
     frames = build_frames(
         text, 0, [q for q in quantities if q.is_figure], tokens, lex, [q for q in quantities if q.kind in _TIME_KINDS]
     )

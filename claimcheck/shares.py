@@ -13,21 +13,31 @@ from dataclasses import replace
 
 from .lexicon import frame_words
 from .model import Kind, Quantity
+from .words import lexicon, singular
 
 # A fraction in words is coarse: "a quarter" is 22.5%-27.5%, as a figure rounded to 5 points is.
 WORD_SHARE_STEP = 5.0
 
 _DECIMAL = re.compile(r"\d[.,]\d")  # "0.25 of a point" is a decimal, not a fraction of a group
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_PUNCTUATION = re.compile(r"[^\w\s'’-]")  # the group ends at punctuation
+GROUP_REACH = 60  # characters after a fraction searched for its group
+GROUP_WORDS = 3  # words after "of the" searched for the group's plural noun ("of the town's adult residents")
 
 
 def fraction_of_group(text: str, at: int, q: Quantity) -> bool:
-    """Whether ``q`` (ending at offset ``at`` of ``text``) is a fraction followed by the group it is
-    a fraction of: "a quarter of voters", "half the residents", "two thirds of its members"."""
+    """Whether ``q`` (ending at offset ``at`` of ``text``) is a fraction followed by the group of
+    people it is a fraction of: "a quarter of voters", "half the residents", "two thirds of its
+    members"; not "a quarter of a point", "half the shops", "a third of the way"."""
     if q.kind is not Kind.COUNT or not 0 < q.value < 1 or _DECIMAL.search(q.text):
         return False
-    after = _NEXT_WORD.match(text, at)
-    return after is not None and after.group(1).lower() in frame_words().share_followers
+    words = frame_words()
+    phrase = _PUNCTUATION.split(text[at : at + GROUP_REACH], maxsplit=1)[0].lower().split()
+    if not phrase or phrase[0] not in words.share_followers:
+        return False
+    # The words of the group, but for determiners and whose it is ("of the town's residents").
+    rest = [w for w in phrase[1:] if w not in words.share_followers and not w.endswith(("'s", "’s"))][:GROUP_WORDS]
+    plural = next((w for w in rest if singular(w) != w or w in words.collective_nouns), None)
+    return plural is not None and (plural in words.collective_nouns or lexicon().is_person_noun(singular(plural)))
 
 
 def as_share(q: Quantity) -> Quantity:

@@ -115,9 +115,11 @@ def _words_before(p: Pair) -> frozenset[str]:
     entry = memo.get(key) if context is not NO_CONTEXT else None
     if entry is not None and entry[0] is p.passage:
         return entry[1]
-    # Only the words before the sentence's first figure: words after it are in that figure's clause
-    # or this one's ("including 1,730 in rebel-held areas, and 1,262 in government areas").
-    start = min(start, *(f.quantity.start for f in p.passage.frames))
+    # Only the words before the sentence's first figure of the same kind: words after it are in
+    # that figure's clause or this one's ("including 1,730 in rebel-held areas, and 1,262 in
+    # government areas"); a figure of another kind ("One official said ... €6 million") is an aside.
+    kind = p.f.quantity.kind
+    start = min(start, *(f.quantity.start for f in p.passage.frames if f.quantity.kind is kind))
     found = context.prior_keys.union(*(t.keys for t in p.passage.tokens if t.start < start))
     if context is not NO_CONTEXT:
         memo[key] = (p.passage, found)

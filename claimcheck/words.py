@@ -126,6 +126,15 @@ class Lexicon:
     def has(self, name: str, word: str) -> bool:
         return word in self.lists[name]
 
+    def is_person_noun(self, head: str) -> bool:
+        """Whether a singular noun names people of some kind ("resident", "firefighter", "pupil"):
+        a general one, one of a concept whose members are people, or an agent noun."""
+        return (
+            head in self.lists["generic_counted"]
+            or self.noun_concept(head) in self.lists["person_concepts"]
+            or head.endswith(english().agent_noun_endings)
+        )
+
     def noun_concept(self, head: str) -> str:
         """The concept of a counted noun's singular head ("detainee": arrest), else ""."""
         return self.word_concept.get(head) or self.stem_concept.get(stem(head), "")

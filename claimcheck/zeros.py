@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import frame_words
+from .lexicon import FrameWords, frame_words
 from .model import Kind, Quantity
 from .words import Token, singular
 
 PEOPLE = "people"  # whom "no one" and "nobody" count
-_HINT = re.compile(r"\b(?:no|none|nobody|no-one)\b", re.IGNORECASE)  # most sentences say none of them
+ZERO_VERB_REACH = 4  # words after a zero searched for a verb of its own ("has said") or a "who"
+_ZERO_WORDS = frame_words().zero_words | frame_words().zero_people | frame_words().zero_determiners
+# Most sentences hold none of these words: they are read for zeros no further.
+_HINT = re.compile(r"\b(?:{})\b".format("|".join(map(re.escape, sorted(_ZERO_WORDS)))), re.IGNORECASE)
 
 
 def read_zeros(text: str, offset: int, tokens: Sequence[Token], quantities: Sequence[Quantity]) -> list[Quantity]:
@@ -27,24 +30,37 @@ def read_zeros(text: str, offset: int, tokens: Sequence[Token], quantities: Sequ
     taken = [(q.start, q.end) for q in quantities]
     found: list[Quantity] = []
     for i, t in enumerate(tokens):
-        lower = t.lower
-        if lower not in words.zero_words and lower not in words.zero_people and lower not in words.zero_determiners:
+        end, whom = _zero_at(tokens, i, words)
+        if end < 0 or any(s <= t.start < e for s, e in taken):
             continue
-        if any(s <= t.start < e for s, e in taken):
-            continue
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        adjacent = nxt is not None and nxt.start == t.end + 1
-        end = t.end
-        if lower in words.zero_determiners:
-            if not adjacent or nxt is None:
-                continue
-            if nxt.lower in words.zero_persons:
-                end = nxt.end  # "no one": a figure with no noun, like "two died"
-            elif singular(nxt.lower) == nxt.lower or nxt.lower in words.zero_not_nouns:
-                continue  # "no longer", "no more than 40", "no matter"
-        whom = PEOPLE if lower in words.zero_people or end != t.end else ""
         written = text[t.start - offset : end - offset]
         found.append(Quantity(t.start, end, written, 0.0, 0.0, 0.0, kind=Kind.COUNT, counted=whom))
     if not found:
         return list(quantities)
     return sorted([*quantities, *found], key=lambda q: q.start)
+
+
+def _zero_at(tokens: Sequence[Token], i: int, words: FrameWords) -> tuple[int, str]:
+    """(end, whom it counts) of a word that says none at token ``i``; end -1 for none there. Not a
+    "No" written with a capital inside a sentence ("Yes and No votes"), not "none of this", and not
+    one whose own verb says or knows ("Nobody has said how many died", "none of the dead who ...")."""
+    t = tokens[i]
+    lower = t.lower
+    people = lower in words.zero_people
+    if not (people or lower in words.zero_words or lower in words.zero_determiners) or (t.capital and i > 0):
+        return -1, ""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    end, after = t.end, i + 1
+    if lower in words.zero_determiners:
+        if nxt is None or nxt.start != t.end + 1:
+            return -1, ""
+        if nxt.lower in words.zero_persons:
+            end, after, people = nxt.end, i + 2, True  # "no one": a figure with no noun, like "two died"
+        elif singular(nxt.lower) == nxt.lower or nxt.lower in words.zero_not_nouns:
+            return -1, ""  # "no longer", "no more than 40", "no matter"
+    ahead = [x.lower for x in tokens[after : after + ZERO_VERB_REACH]]
+    if lower in words.zero_words and ahead[:2] and ahead[1] in words.zero_not_of:
+        return -1, ""  # "None of this matters"
+    if not words.zero_not_before.isdisjoint(ahead):
+        return -1, ""
+    return end, PEOPLE if people else ""

@@ -283,3 +283,15 @@ def test_a_partitive_group_ends_at_its_plural_noun(sentence: str, counted: str) 
 def test_a_participle_counts_only_before_a_plural_noun(sentence: str, counted: str) -> None:
     [f] = [f for f in frames(sentence).values() if f.quantity.value > 1]
     assert f.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Three of the sales staff resigned.", "staff"),  # a plural before a collective noun
+        ("Nine of the sports club members quit.", "member"),  # ... or before the word before a plural
+    ],
+)
+def test_a_partitive_group_goes_on_past_a_plural_modifier(sentence: str, counted: str) -> None:
+    [f] = [f for f in frames(sentence).values() if f.role == "part"]
+    assert f.counted == counted

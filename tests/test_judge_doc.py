@@ -190,3 +190,17 @@ def test_a_word_that_finds_a_claim_only_by_a_label_reads_only_sentences_with_a_c
     full = analyze_text("x.txt", text)
     assert judge_doc(index.plans, index, partial) == judge_doc(index.plans, index, full)
     assert with_figures(partial, frozenset({"relief"})).passages == full.passages  # a claim set that needs the word
+
+
+def test_an_opening_naming_a_claim_reads_a_label_whose_words_are_no_frame_key() -> None:
+    # "Total: €4 million" holds none of the claim's words: only the opening ties it to the claim,
+    # and only LeadNeed.wanted (a colon) has its figure read for judge_doc.
+    text = "Marrow flood relief\n\nThe council met on Tuesday after the storm.\n\n" + "Other news followed.\n\n" * 3
+    text += "Total: €4 million.\n"
+    plans = [plan_claim(Claim("c", "Marrow set aside €4 million for flood relief"))]
+    index = ClaimIndex(plans)
+    partial = analyze_text("x.txt", text, frame_keys=index.frame_keys)
+    assert not partial.passages[-1].frames  # left unread by the frame keys
+    one_by_one = [(i, r) for i, plan in enumerate(plans) for r in [judge_source(plan, partial)] if r.evidence]
+    assert one_by_one and one_by_one[0][1].verdict is Verdict.AGREE
+    assert judge_doc(plans, index, partial) == one_by_one

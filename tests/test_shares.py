@@ -18,7 +18,7 @@ def shares(text: str) -> list[tuple[str, Kind, float]]:
     ("text", "figure", "percent"),
     [
         ("A quarter of the crew stayed aboard.", "A quarter", 25.0),
-        ("Half the clinics closed early.", "Half", 50.0),
+        ("Half the workers left early.", "Half", 50.0),
         ("Two thirds of its members signed.", "Two thirds", 200 / 3),
         ("A fifth of their staff quit.", "A fifth", 20.0),
     ],
@@ -35,6 +35,10 @@ def test_a_fraction_of_a_group_is_a_share(text: str, figure: str, percent: float
         "The shares rose 0.25 of a point.",  # a decimal
         "The ferry took half an hour.",  # a fraction of no group
         "Work stopped for a quarter day.",
+        "The bank raised its rate by a quarter of a percentage point.",  # no group of people
+        "Prices rose in half the shops.",
+        "Polls were quiet for half the day.",
+        "The lake is half the size of the county.",
     ],
 )
 def test_other_fractions_stay_as_read(text: str) -> None:
@@ -59,8 +63,8 @@ def test_a_hedge_is_kept_and_a_bare_word_fraction_is_rounded() -> None:
         ("A quarter of the pupils walk to school.", "Some 26% of the pupils walk to school.", "agree"),
         ("A quarter of the pupils walk to school.", "One in four pupils walk to school.", "agree"),
         ("A quarter of the pupils walk to school.", "Only 12% of the pupils walk to school.", "disagree"),
-        ("Half of the clinics closed early.", "About 48% of the clinics closed early.", "agree"),
-        ("Half of the clinics closed early.", "A third of the clinics closed early.", "disagree"),
+        ("Half of the workers left early.", "About 48% of the workers left early.", "agree"),
+        ("Half of the workers left early.", "A third of the workers left early.", "disagree"),
         ("30% of the pupils walk to school.", "Just under a third of the pupils walk to school.", "agree"),
         ("More than a quarter of the pupils walk.", "Nearly a fifth of the pupils walk.", "disagree"),
     ],

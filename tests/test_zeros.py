@@ -42,19 +42,50 @@ def test_other_uses_of_no_are_no_figure(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody has said how many people died in the fire.",  # the zero's own verb says
+        "No one knows how many people drowned.",
+        "None of the people who died has been named.",  # a zero of who was named
+        "None of this matters to the families.",
+        "Yes votes outnumbered No votes.",  # a name, not a determiner
+    ],
+)
+def test_a_zero_of_another_act_is_no_figure(text: str) -> None:
+    assert zeros(text) == []
+
+
+@pytest.mark.parametrize(
     ("claim", "source", "verdict"),
     [
         ("Two people drowned in the lake.", "No one drowned in the lake, rangers said.", "disagree"),
+        ("Two people died in the pile-up.", "There were two deaths in the pile-up.", "agree"),
         # "Nobody" of an act of its own is no count of the claim's group: loose, never against it.
         ("Two hikers drowned in the lake.", "Nobody at the lake saw the hikers drown.", "silent"),
-        ("Police arrested 14 fans after the match.", "Police made no arrests after the match.", "disagree"),
-        ("No one was injured in the explosion.", "Nobody was hurt in the explosion.", "agree"),
-        ("Two people died in the pile-up.", "The pile-up caused three deaths.", "disagree"),
-        ("Two people died in the pile-up.", "There were two deaths in the pile-up.", "agree"),
-        ("Two people died in the pile-up.", "There were no deaths in the pile-up.", "disagree"),
+        # A noun of the act may count events, or a narrower group: loose, never against the claim.
+        ("Two people died in the pile-up.", "The pile-up caused three deaths.", "silent"),
+        ("Two people died in the floods.", "There were no deaths among children in the floods.", "silent"),
+        ("About 300 people protested in the square.", "There were 25 protests in the square.", "silent"),
+        ("Police arrested 14 fans after the match.", "Police made no arrests inside the stadium.", "silent"),
+        ("Two people died in the fire.", "Nobody has said how many people died in the fire.", "silent"),
     ],
 )
-def test_none_and_act_nouns_meet_counts(check, claim: str, source: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+def test_none_meets_counts_and_act_nouns_stay_loose(check, claim: str, source: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(claim, source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"),
+    [
+        (
+            "No charges were filed against the mayor.",
+            "Prosecutors filed charges against the mayor on Monday.",
+            "disagree",
+        ),
+        ("The mayor faces no charges.", "The mayor does not face charges, prosecutors said.", "agree"),
+    ],
+)
+def test_a_claim_that_says_none_is_a_statement(check, claim: str, source: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
     assert check(claim, source).verdict.value == verdict
 
 
@@ -64,8 +95,9 @@ def test_words_before_another_figure_do_not_frame_this_one(check) -> None:  # ty
         "Officials counted 12 deaths in the hill villages, while 9 deaths were counted in the port towns.\n"
     )
     assert check("12 people died in the hill villages.", source).verdict.value == "agree"
-    # The 9 is the port towns': "hill villages" stands in the 12's clause, not before the sentence's figures.
-    assert check("9 people died in the hill villages.", source).verdict.value == "disagree"
+    # The 9 is the port towns': "hill villages" stands in the 12's clause, not before the sentence's
+    # figures (and the 12, a count of deaths, is loose evidence: it never contradicts).
+    assert check("9 people died in the hill villages.", source).verdict.value == "silent"
 
 
 def test_a_sentence_opening_on_a_part_counts_what_the_sentence_before_counted(check) -> None:  # type: ignore[no-untyped-def]

@@ -107,6 +107,8 @@ class FrameWords:
     zero_determiners: frozenset[str]
     zero_persons: frozenset[str]
     zero_not_nouns: frozenset[str]
+    zero_not_of: frozenset[str]
+    zero_not_before: frozenset[str]
     collective_nouns: frozenset[str]
     threshold_verbs: frozenset[str]
     threshold_ends: frozenset[str]
