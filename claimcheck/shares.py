@@ -37,7 +37,10 @@ def fraction_of_group(text: str, at: int, q: Quantity) -> bool:
     # The words of the group, but for determiners and whose it is ("of the town's residents").
     rest = [w for w in phrase[1:] if w not in words.share_followers and not w.endswith(("'s", "’s"))][:GROUP_WORDS]
     plural = next((w for w in rest if singular(w) != w or w in words.collective_nouns), None)
-    return plural is not None and (plural in words.collective_nouns or lexicon().is_person_noun(singular(plural)))
+    if plural is None:
+        return False
+    lex, head = lexicon(), singular(plural)
+    return plural in words.collective_nouns or lex.has("generic_counted", head) or lex.is_person_noun(head)
 
 
 def as_share(q: Quantity) -> Quantity:

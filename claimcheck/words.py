@@ -127,13 +127,10 @@ class Lexicon:
         return word in self.lists[name]
 
     def is_person_noun(self, head: str) -> bool:
-        """Whether a singular noun names people of some kind ("resident", "firefighter", "pupil"):
-        a general one, one of a concept whose members are people, or an agent noun."""
-        return (
-            head in self.lists["generic_counted"]
-            or self.noun_concept(head) in self.lists["person_concepts"]
-            or head.endswith(english().agent_noun_endings)
-        )
+        """Whether a singular noun names people of some kind ("firefighter", "pupil", "resident"):
+        of a concept whose members are people, or an agent noun (not "people" in general: see
+        ``generic_counted``)."""
+        return self.noun_concept(head) in self.lists["person_concepts"] or head.endswith(english().agent_noun_endings)
 
     def noun_concept(self, head: str) -> str:
         """The concept of a counted noun's singular head ("detainee": arrest), else ""."""

@@ -59,8 +59,18 @@ def _zero_at(tokens: Sequence[Token], i: int, words: FrameWords) -> tuple[int, s
         elif singular(nxt.lower) == nxt.lower or nxt.lower in words.zero_not_nouns:
             return -1, ""  # "no longer", "no more than 40", "no matter"
     ahead = [x.lower for x in tokens[after : after + ZERO_VERB_REACH]]
-    if lower in words.zero_words and ahead[:2] and ahead[1] in words.zero_not_of:
-        return -1, ""  # "None of this matters"
+    if lower in words.zero_words and not _none_of_a_group(ahead, words):
+        return -1, ""  # "None of this matters", "hurt, none seriously"
     if not words.zero_not_before.isdisjoint(ahead):
         return -1, ""
     return end, PEOPLE if people else ""
+
+
+def _none_of_a_group(ahead: Sequence[str], words: FrameWords) -> bool:
+    """Whether "none" followed by ``ahead`` is none of a group: "none of the crew", "none were
+    hurt", "none survived"; not "none of this", "hurt, none seriously"."""
+    if not ahead:
+        return False
+    if ahead[0] in words.part_openers:
+        return len(ahead) > 1 and ahead[1] not in words.zero_not_of
+    return ahead[0] in words.auxiliaries or ahead[0].endswith("ed")

@@ -110,3 +110,23 @@ def test_a_sentence_opening_on_a_part_counts_what_the_sentence_before_counted(ch
         "Trial results\n\nThe study was run in four cities over two years.\n\nIn all, 322 received the new vaccine.\n"
     )
     assert check("More than 300 volunteers received the new vaccine.", lone).verdict.value == "silent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["none", "no", "No.", "nobody", "none of", "no one", "It was none.", "Three were hurt, none seriously.", "no-one"],
+)
+def test_a_zero_word_at_the_end_of_a_text_reads_without_error(text: str) -> None:
+    assert zeros(text) in ([], [text.split()[0]], ["no one"], ["nobody"], ["no-one"])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("None were hurt in the crash.", ["None"]),
+        ("None survived the crash.", ["None"]),
+        ("Three were hurt, none seriously.", []),  # none of them seriously: no count
+    ],
+)
+def test_none_counts_only_before_its_group_or_its_verb(text: str, found: list[str]) -> None:
+    assert zeros(text) == found
