@@ -24,15 +24,14 @@ def partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token] | No
         if tokens[i + 1].lower in _WORDS.partitive_pronouns:
             return []
         words: list[Token] = []
-        group = tokens[i + 2 : i + 2 + COUNTED_MAX_WORDS]
-        for j, t in enumerate(group):
+        for t in tokens[i + 2 : i + 2 + COUNTED_MAX_WORDS]:
             if lex.has("stopwords", t.lower) or lex.has("irregular_verbs", t.lower):
                 break
             if words and t.start > words[-1].end + 1:
                 break  # "of the vote, doubled": punctuation ends the group
             if words and t.lower.endswith("ed"):
                 break  # "3,900 of its staff stopped work": -ed after a noun is the verb
-            if words and _plural(words[-1].lower) and not _noun_goes_on(group, j):
+            if words and _plural(words[-1].lower) and words[-1].lower not in _WORDS.plural_modifiers:
                 break  # "a quarter of the voters live ...": a plural noun heads the group, the verb follows
             words.append(t)
         return words
@@ -43,16 +42,6 @@ def opens_on_a_part(tokens: Sequence[Token]) -> bool:
     """Whether a sentence opens on a part of a group the sentence before named: "Of these, 406
     received the drug", "Among them, 12 were children"."""
     return len(tokens) > 1 and tokens[0].lower in _WORDS.part_openers and tokens[1].lower in _WORDS.partitive_pronouns
-
-
-def _noun_goes_on(group: Sequence[Token], j: int) -> bool:
-    """Whether the word at ``j`` goes on a noun phrase after a plural ("sales staff", "sports club
-    members"): a plural or collective noun itself, or the word before one."""
-    nouns = _WORDS.collective_nouns
-    word = group[j].lower
-    if _plural(word) or word in nouns:
-        return True
-    return j + 1 < len(group) and (_plural(group[j + 1].lower) or group[j + 1].lower in nouns)
 
 
 def _plural(word: str) -> bool:

@@ -17,6 +17,7 @@ from .model import Quantity
 THRESHOLD_HEDGE = "more-than"  # the reader's hedge for "topped 500" (lexicon/hedges.yaml)
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(the)\s+)?$")
+_TALLY = re.compile(r"%?\s?[-–]\s?\d|\s+to\s+\d")
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]+|[^\w\s]|$)")
 
 
@@ -36,6 +37,8 @@ def _passed(text: str, start: int, end: int, verbs: frozenset[str]) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if before is None or before.group(1).lower() not in verbs:
         return False
+    if _TALLY.match(text, end):
+        return False  # "The bill passed 52-48": a tally
     after = _WORD_AFTER.match(text, end)
     word = after.group(1).lower() if after else ""
     ends = frame_words().threshold_ends

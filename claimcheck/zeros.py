@@ -13,6 +13,7 @@ from .lexicon import FrameWords, frame_words
 from .model import Kind, Quantity
 from .words import Token, singular
 
+_POSSESSIVE = ("'s", "’s")
 PEOPLE = "people"  # whom "no one" and "nobody" count
 ZERO_VERB_REACH = 4  # words after a zero searched for a verb of its own ("has said") or a "who"
 _ZERO_WORDS = frame_words().zero_words | frame_words().zero_people | frame_words().zero_determiners
@@ -31,13 +32,15 @@ def read_zeros(text: str, offset: int, tokens: Sequence[Token], quantities: Sequ
     found: list[Quantity] = []
     for i, t in enumerate(tokens):
         end, whom = _zero_at(tokens, i, words)
-        if end < 0 or any(s <= t.start < e for s, e in taken):
-            continue
+        if end < 0 or any(s <= t.start < e for s, e in taken) or text.startswith(_POSSESSIVE, end - offset):
+            continue  # "Nobody's perfect", "no-one's fault": a possessive, no count
         written = text[t.start - offset : end - offset]
         found.append(Quantity(t.start, end, written, 0.0, 0.0, 0.0, kind=Kind.COUNT, counted=whom))
     if not found:
         return list(quantities)
-    return sorted([*quantities, *found], key=lambda q: q.start)
+    # The reader's "one" inside "no-one" is the zero's.
+    kept = [q for q in quantities if not any(z.start <= q.start and q.end <= z.end for z in found)]
+    return sorted([*kept, *found], key=lambda q: q.start)
 
 
 def _zero_at(tokens: Sequence[Token], i: int, words: FrameWords) -> tuple[int, str]:
@@ -47,8 +50,10 @@ def _zero_at(tokens: Sequence[Token], i: int, words: FrameWords) -> tuple[int, s
     t = tokens[i]
     lower = t.lower
     people = lower in words.zero_people
-    if not (people or lower in words.zero_words or lower in words.zero_determiners) or (t.capital and i > 0):
+    if not (people or lower in words.zero_words or lower in words.zero_determiners):
         return -1, ""
+    if t.capital and i > 0 and lower in words.zero_determiners and tokens[i - 1].end + 1 == t.start:
+        return -1, ""  # "Yes votes outnumbered No votes": a name; not after a colon ("said: No one ...")
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     end, after = t.end, i + 1
     if lower in words.zero_determiners:
@@ -58,7 +63,7 @@ def _zero_at(tokens: Sequence[Token], i: int, words: FrameWords) -> tuple[int, s
             end, after, people = nxt.end, i + 2, True  # "no one": a figure with no noun, like "two died"
         elif singular(nxt.lower) == nxt.lower or nxt.lower in words.zero_not_nouns:
             return -1, ""  # "no longer", "no more than 40", "no matter"
-    ahead = [x.lower for x in tokens[after : after + ZERO_VERB_REACH]]
+    ahead = _clause_words(tokens, after, end)
     if lower in words.zero_words and not _none_of_a_group(ahead, words):
         return -1, ""  # "None of this matters", "hurt, none seriously"
     if not words.zero_not_before.isdisjoint(ahead):
@@ -74,3 +79,16 @@ def _none_of_a_group(ahead: Sequence[str], words: FrameWords) -> bool:
     if ahead[0] in words.part_openers:
         return len(ahead) > 1 and ahead[1] not in words.zero_not_of
     return ahead[0] in words.auxiliaries or ahead[0].endswith("ed")
+
+
+def _clause_words(tokens: Sequence[Token], after: int, end: int) -> list[str]:
+    """The lower-cased words right after a zero (ending at offset ``end``), up to the first
+    punctuation mark ("No one was hurt, police said" stops at the comma)."""
+    words: list[str] = []
+    last = end
+    for x in tokens[after : after + ZERO_VERB_REACH]:
+        if x.start > last + 1:
+            break
+        words.append(x.lower)
+        last = x.end
+    return words

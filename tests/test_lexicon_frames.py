@@ -264,3 +264,9 @@ def test_each_collective_noun_keeps_the_participle_before_it_in_the_count(noun: 
     assert singular(noun) == noun  # no plural ending: it needs its entry
     assert [f.counted for f in frames_of(f"Some 300 armed {noun} arrived.")] == [noun]
     assert [f.counted for f in frames_of("Some 300 armed ribavirin arrived.")] == [""]
+
+
+@pytest.mark.parametrize("word", sorted(WORDS.plural_modifiers))
+def test_each_plural_modifier_lets_a_partitive_group_go_on(word: str) -> None:
+    assert [f.counted for f in frames_of(f"Police detained two of the {word} officers.")] == ["officer"]
+    assert [f.counted for f in frames_of("Three of the protesters police chased were hurt.")] == ["protester"]

@@ -49,3 +49,10 @@ def test_each_threshold_end_lets_a_named_level_be_a_threshold(end: str) -> None:
 )
 def test_a_threshold_meets_counts(check, claim: str, source: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
     assert check(claim, source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["The bill passed 52-48.", "Proposition 5 passed 61%-39%.", "Lawmakers passed 7 and rejected 3."]
+)
+def test_a_tally_or_a_count_of_what_was_passed_is_no_threshold(text: str) -> None:
+    assert all(h == "exact" for _, h in hedges(text))

@@ -130,3 +130,18 @@ def test_a_zero_word_at_the_end_of_a_text_reads_without_error(text: str) -> None
 )
 def test_none_counts_only_before_its_group_or_its_verb(text: str, found: list[str]) -> None:
     assert zeros(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("No-one survived the crash.", ["No-one"]),  # not also the reader's "one"
+        ("Nobody's perfect.", []),  # a possessive
+        ("“No one was hurt,” police said.", ["No one"]),  # the look-ahead stops at punctuation
+        ("Nobody died, officials said.", ["Nobody"]),
+        ("Officials confirmed: None of the passengers died.", ["None"]),  # a capital after a colon
+        ("Five were hurt, none of whom were seriously injured.", []),
+    ],
+)
+def test_zeros_in_attributions_possessives_and_clauses(text: str, found: list[str]) -> None:
+    assert zeros(text) == found
