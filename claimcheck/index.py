@@ -15,8 +15,9 @@ from .model import Kind
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
 from .topics import selective
 from .words import lexicon, name_parts, singular, tokenize
+from .zeros import PEOPLE
 
-PERSON = "person"  # a claim counting people may meet "no one" (zeros.py), whose "people" no token writes
+PERSON = singular(PEOPLE)  # a claim counting people may meet "no one", whose "people" no token writes
 
 
 LEAD_MEMO_SIZE = 4096  # distinct sets of opening keys remembered (sources of one feed share them)

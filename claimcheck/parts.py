@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from .lexicon import frame_words
 from .model import Quantity
 from .vocab import Vocab
-from .words import Lexicon, Token, is_demonym, singular
+from .words import Lexicon, Token, is_demonym, is_plural, singular
 
 _WORDS = frame_words()  # lexicon/frames.yaml
 COUNTED_MAX_WORDS = 3  # words after a number read as the noun phrase it counts
@@ -31,7 +31,7 @@ def partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token] | No
                 break  # "of the vote, doubled": punctuation ends the group
             if words and t.lower.endswith("ed"):
                 break  # "3,900 of its staff stopped work": -ed after a noun is the verb
-            if words and _plural(words[-1].lower) and words[-1].lower not in _WORDS.plural_modifiers:
+            if words and is_plural(words[-1].lower) and words[-1].lower not in _WORDS.plural_modifiers:
                 break  # "a quarter of the voters live ...": a plural noun heads the group, the verb follows
             words.append(t)
         return words
@@ -42,10 +42,6 @@ def opens_on_a_part(tokens: Sequence[Token]) -> bool:
     """Whether a sentence opens on a part of a group the sentence before named: "Of these, 406
     received the drug", "Among them, 12 were children"."""
     return len(tokens) > 1 and tokens[0].lower in _WORDS.part_openers and tokens[1].lower in _WORDS.partitive_pronouns
-
-
-def _plural(word: str) -> bool:
-    return singular(word) != word
 
 
 def starts_part_marker(
@@ -114,7 +110,7 @@ def counted_phrase(
             and not lowers[j + 1].endswith(("ed", "ly"))
             and tokens[j + 1].start - t.end <= 2
             and lowers[j + 1] not in v.stop_or_time
-            and (q.value == 1 or _plural(lowers[j + 1]) or lowers[j + 1] in _WORDS.collective_nouns)
+            and (q.value == 1 or is_plural(lowers[j + 1]) or lowers[j + 1] in _WORDS.collective_nouns)
         ):
             # "406 received tavorelib": a verb and its object; a participle is before a plural noun.
             break
@@ -143,7 +139,7 @@ def _predicate_noun(
     noun, word = tokens[i + 1], lowers[i + 1]
     if word.endswith(("ed", "ing", "ly")) or word in v.stop_or_time or gap(text, offset, tokens[i].end, noun.start):
         return None
-    if singular(word) == word:
+    if not is_plural(word):
         return None  # a count's predicate noun is plural ("were homes"); "were unsafe" is no noun
     ends = i + 2 >= len(tokens) or lowers[i + 2] in v.stopwords or gap(text, offset, noun.end, tokens[i + 2].start)
     return noun if ends else None

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .lexicon import frame_words
 from .model import Kind, Quantity
-from .words import lexicon, singular
+from .words import is_plural, lexicon, singular
 
 # A fraction in words is coarse: "a quarter" is 22.5%-27.5%, as a figure rounded to 5 points is.
 WORD_SHARE_STEP = 5.0
@@ -36,7 +36,7 @@ def fraction_of_group(text: str, at: int, q: Quantity) -> bool:
         return False
     # The words of the group, but for determiners and whose it is ("of the town's residents").
     rest = [w for w in phrase[1:] if w not in words.share_followers and not w.endswith(("'s", "’s"))][:GROUP_WORDS]
-    plural = next((w for w in rest if singular(w) != w or w in words.collective_nouns), None)
+    plural = next((w for w in rest if is_plural(w) or w in words.collective_nouns), None)
     if plural is None:
         return False
     lex, head = lexicon(), singular(plural)

@@ -178,6 +178,11 @@ def singular(word: str) -> str:
     return w
 
 
+def is_plural(word: str) -> bool:
+    """Whether a word reads as a plural noun by the same spelling rules ("voters", "children")."""
+    return singular(word) != word.lower()
+
+
 @cache
 def _verb_bases() -> dict[str, str]:
     """Irregular past forms -> their base ("won" -> "win"), from lexicon/verbs.yaml."""

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .lexicon import FrameWords, frame_words
 from .model import Kind, Quantity
-from .words import Token, singular
+from .words import Token, is_plural
 
 _POSSESSIVE = ("'s", "’s")
 PEOPLE = "people"  # whom "no one" and "nobody" count
@@ -61,7 +61,7 @@ def _zero_at(tokens: Sequence[Token], i: int, words: FrameWords) -> tuple[int, s
             return -1, ""
         if nxt.lower in words.zero_persons:
             end, after, people = nxt.end, i + 2, True  # "no one": a figure with no noun, like "two died"
-        elif singular(nxt.lower) == nxt.lower or nxt.lower in words.zero_not_nouns:
+        elif not is_plural(nxt.lower) or nxt.lower in words.zero_not_nouns:
             return -1, ""  # "no longer", "no more than 40", "no matter"
     ahead = _clause_words(tokens, after, end)
     if lower in words.zero_words and not _none_of_a_group(ahead, words):
