@@ -23,25 +23,46 @@ _WORD_AFTER = re.compile(r"\s*([^\W\d_]+|[^\w\s]|$)")
 
 def read_thresholds(text: str, offset: int, quantities: Sequence[Quantity]) -> list[Quantity]:
     """``quantities`` (read from ``text``, which starts at ``offset``) with each exact figure that a
-    threshold verb passes read as open above it: "passed 500", "crossed the 1,000 mark"."""
-    verbs = frame_words().threshold_verbs
+    threshold verb passes read as open above it: "passed 500", "crossed the 1,000 mark". As for
+    the reader's "topped 500", the figure's words then take in the verb and the level's noun: they
+    say how the figure is bounded, not what it counts, so neither is a topic word of the figure."""
     out = []
     for q in quantities:
-        if q.hedge == "exact" and q.is_figure and _passed(text, q.start - offset, q.end - offset, verbs):
-            q = replace(q, hedge=THRESHOLD_HEDGE, lo=q.value, hi=None, lo_open=True, hi_open=False, step=0.0)
+        span = _passed(text, q.start - offset, q.end - offset) if q.hedge == "exact" and q.is_figure else None
+        if span is not None:
+            begin, end = span
+            q = replace(
+                q,
+                start=offset + begin,
+                end=offset + end,
+                text=text[begin:end],
+                counted="" if end > q.end - offset else q.counted,  # "the 1,000 mark" counts no marks
+                hedge=THRESHOLD_HEDGE,
+                lo=q.value,
+                hi=None,
+                lo_open=True,
+                hi_open=False,
+                step=0.0,
+            )
         out.append(q)
     return out
 
 
-def _passed(text: str, start: int, end: int, verbs: frozenset[str]) -> bool:
+def _passed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the threshold phrase around the figure at ``start:end`` ("passed 500",
+    "crossed the 1,000 mark"), or None when no threshold verb passes it."""
+    words = frame_words()
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if before is None or before.group(1).lower() not in verbs:
-        return False
+    if before is None or before.group(1).lower() not in words.threshold_verbs:
+        return None
     if _TALLY.match(text, end):
-        return False  # "The bill passed 52-48": a tally
+        return None  # "The bill passed 52-48": a tally
     after = _WORD_AFTER.match(text, end)
     word = after.group(1).lower() if after else ""
-    ends = frame_words().threshold_ends
-    if before.group(2):  # "crossed the 1,000 mark": the figure names a level
-        return word in ends
-    return not word[:1].isalpha() or word in ends  # "passed 500." / "passed 500 on Monday", not "passed 12 bills"
+    if word in words.threshold_levels:
+        return before.start(1), after.end(1) if after else end
+    if before.group(2):  # "crossed the 1,000": only a named level ("the 1,000 mark") is passed
+        return None
+    if not word[:1].isalpha() or word in words.threshold_ends:  # "passed 500." / "passed 500 on Monday"
+        return before.start(1), end
+    return None  # "passed 12 bills"

@@ -31,13 +31,19 @@ def test_a_threshold_verb_opens_the_figure_above(text: str, hedge: str) -> None:
 
 @pytest.mark.parametrize("verb", sorted(frame_words().threshold_verbs))
 def test_each_threshold_verb_is_read(verb: str) -> None:
-    assert hedges(f"The tally {verb} 400 by noon.") == [("400", "more-than")]
+    assert hedges(f"The tally {verb} 400 by noon.") == [(f"{verb} 400", "more-than")]
+
+
+@pytest.mark.parametrize("level", sorted(frame_words().threshold_levels))
+def test_each_threshold_level_lets_a_named_level_be_a_threshold(level: str) -> None:
+    assert hedges(f"The tally crossed the 400 {level} x.") == [(f"crossed the 400 {level}", "more-than")]
+    assert hedges("The tally crossed the 400 bridges x.") == [("400", "exact")]
 
 
 @pytest.mark.parametrize("end", sorted(frame_words().threshold_ends))
-def test_each_threshold_end_lets_a_named_level_be_a_threshold(end: str) -> None:
-    assert hedges(f"The tally crossed the 400 {end} x.") == [("400", "more-than")]
-    assert hedges("The tally crossed the 400 bridges x.") == [("400", "exact")]
+def test_each_threshold_end_ends_a_threshold(end: str) -> None:
+    assert hedges(f"The tally passed 400 {end} x.") == [("passed 400", "more-than")]
+    assert hedges(f"The tally crossed the 400 {end} x.") == [("400", "exact")]  # no level named
 
 
 @pytest.mark.parametrize(
@@ -45,6 +51,10 @@ def test_each_threshold_end_lets_a_named_level_be_a_threshold(end: str) -> None:
     [
         ("The death toll rose to 520.", "The death toll passed 500 on Tuesday.", "agree"),
         ("The death toll rose to 480.", "The death toll passed 500 on Tuesday.", "disagree"),
+        # In a claim, the verb is the figure's hedge (as "topped" is), not a word its source must hold.
+        ("The flood's death toll passed 500.", "The flood's death toll rose to 512 on Friday.", "agree"),
+        ("The flood's death toll passed 500.", "The flood's death toll rose to 470 on Friday.", "disagree"),
+        ("Ticket sales crossed the 2,000 mark.", "Ticket sales reached 2,140 by noon.", "agree"),
     ],
 )
 def test_a_threshold_meets_counts(check, claim: str, source: str, verdict: str) -> None:  # type: ignore[no-untyped-def]

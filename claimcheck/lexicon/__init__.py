@@ -112,6 +112,7 @@ class FrameWords:
     collective_nouns: frozenset[str]
     threshold_verbs: frozenset[str]
     threshold_ends: frozenset[str]
+    threshold_levels: frozenset[str]
     plural_modifiers: frozenset[str]
 
 
