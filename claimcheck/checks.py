@@ -18,7 +18,7 @@ from .frames import Frame
 from .lexicon import read
 from .model import Kind, Quantity, Stance
 from .pairs import NO_CONTEXT, Check, Context, Pair
-from .places import date_and_relative, modifier_names, places_match, sets_match
+from .places import date_and_relative, joined_places, modifier_names, places_match, sets_match
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
 from .quantities import in_points
 from .topics import on_topic, singular_eq
@@ -308,6 +308,12 @@ def same_place(p: Pair) -> str | None:
         # And the other way round: a claim on the story's own place ("in Marrow") is not about a
         # figure the story places elsewhere ("in Arden").
         claim_places = c.places
+    own = f.places and f.places <= c.places  # "After it hit Turkey and Syria, the toll in Turkey rose to ..."
+    if c.places and not own and (joined := joined_places(p.passage.tokens, c.places)):
+        # "41,000 died after the quake struck Turkey and Syria", "the Turkey-Syria quake": the
+        # sentence joins the claim's place to another, so its figure is for a whole the claim's
+        # place is part of, which is no evidence for the part's figure (docs/verdicts.md §1).
+        return f"covers {' and '.join(joined)}, more than {', '.join(sorted(c.places))}"
     places = places_match(claim_places, source_places, p.passage.keys)
     if places == "one-sided" and _named_as_modifier(p, claim_places, source_places):
         places = "same"  # "The Orla landslide killed 21" / "17 were killed in the Orla landslide"
@@ -320,7 +326,8 @@ def same_place(p: Pair) -> str | None:
         claim_parts = {part for place in claim_places for part in name_parts(place)}
         source_parts = {part for place in source_places for part in name_parts(place)}
         if more := source_parts - claim_parts:
-            # "31,000 in Turkey and Syria" for "in Turkey": the figure covers more than the claim.
+            # "31,000 in Kahramanmaras, Turkey" for "in Turkey": the comma may join a list or a
+            # town to its country, so the figure may cover more than the claim, or less.
             p.notes.append(f"the figure also covers {', '.join(sorted(more))}")
         elif more := claim_parts - source_parts:
             # "12,391 in Turkey" for "in Turkey and Syria" (or "Turkey-Syria"): only a part of it.

@@ -157,6 +157,40 @@ def places_match(claim: frozenset[str], source: frozenset[str], passage_keys: fr
     return "one-sided" if claim or source else "same"
 
 
+_AND = frozenset({"and", "&"})
+
+
+def joined_places(tokens: Sequence[Token], places: Iterable[str]) -> list[str]:
+    """The names a sentence joins to one of ``places`` ("Turkey and Syria", "Syria and Turkey",
+    "the Turkey-Syria earthquake"), the place included, sorted; empty when it joins none. Like
+    things are coordinated, so a capitalised name joined to a place is read as another place."""
+    stems = [t.stem for t in tokens]
+    for place in places:
+        words = place.split()
+        for i, t in enumerate(tokens):
+            if (parts := name_parts(t.stem)) != (t.stem,) and place in parts:
+                return sorted(parts)
+            if stems[i : i + len(words)] != words:
+                continue
+            end = i + len(words)
+            after = _name_after_and(tokens, end)
+            before = tokens[i - 2] if i >= 2 and tokens[i - 1].lower in _AND else None
+            other = [o.stem for o in (after, before) if o is not None and o.capital and o.stem not in words]
+            if other:
+                return sorted({place, *other})
+    return []
+
+
+def _name_after_and(tokens: Sequence[Token], k: int) -> Token | None:
+    """The word after "and" at ``k``, or after one lowercase word there ("Turkey and northern
+    Syria"): the name joined to the one before "and", if it is capitalised."""
+    if k + 1 >= len(tokens) or tokens[k].lower not in _AND:
+        return None
+    if not tokens[k + 1].capital and k + 2 < len(tokens):
+        return tokens[k + 2]
+    return tokens[k + 1]
+
+
 def near(place: str, others: Iterable[str]) -> bool:
     """Whether ``place`` is a close spelling of one of ``others`` ("Zaporizhzhya"/"Zaporizhzhia")."""
     return any(fuzz.ratio(place, o) >= MIN_FUZZY_NAME for o in others)

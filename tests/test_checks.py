@@ -711,3 +711,22 @@ def test_a_count_for_a_part_of_the_claim_s_place_may_not_exceed_it(check: Check,
 def test_a_place_named_as_a_modifier_is_the_same_place(check: Check, claim: str, source: str, verdict: str) -> None:
     result = check(claim, source)
     assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # The sentence joins the claim's place to another: its figure is for both, a whole.
+        ("The storm killed 48 people in Varna and Ruse on Sunday.", "silent"),
+        ("The storm killed 48 people after it struck Ruse and Varna.", "silent"),
+        ("The storm killed 48 people as it swept through Varna and eastern Ruse.", "silent"),
+        ("The Varna-Ruse storm killed 48 people.", "silent"),
+        # The figure's own place is the claim's, whatever else the sentence names.
+        ("After the storm struck Varna and Ruse, the toll in Varna rose to 48.", "agree"),
+        ("The storm killed 48 people in Varna.", "agree"),
+        ("The storm killed 31 people in Varna.", "disagree"),
+    ],
+)
+def test_a_figure_for_the_claim_s_place_and_another_is_no_evidence(check: Check, source: str, verdict: str) -> None:
+    result = check("The storm killed 48 people in Varna.", source)
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
