@@ -69,13 +69,13 @@ def _covered(p: Pair, topic: tuple[Token, ...], topic_keys: tuple[frozenset[str]
         not k.isdisjoint(clause) or (t is not act and not k.isdisjoint(lead))
         for t, k in zip(topic, topic_keys, strict=True)
     ]
-    if sum(found) / len(topic) >= need:
+    if p.fp.coverage(topic, found) >= need:
         return None
     before = _words_before(p)
     found = [
         ok or (t is not act and not k.isdisjoint(before)) for t, k, ok in zip(topic, topic_keys, found, strict=True)
     ]
-    if sum(found) / len(topic) >= need:
+    if p.fp.coverage(topic, found) >= need:
         return None
     return f"the figure's clause lacks {', '.join(t.text for t, ok in zip(topic, found, strict=True) if not ok)}"
 
@@ -90,11 +90,11 @@ def may_be_covered(fp: FigurePlan, words: frozenset[str]) -> bool:
     if not topic:
         return True
     act = fp.act
-    found = 0
-    for t, keys in zip(topic, fp.topic_keys, strict=True):
-        if t is act or (act is not None and act.start < t.start < act.end) or not keys.isdisjoint(words):
-            found += 1
-    return found / len(topic) >= min(MIN_TOPIC_COVERAGE, MIN_UNCOUNTED_COVERAGE)
+    found = [
+        t is act or (act is not None and act.start < t.start < act.end) or not keys.isdisjoint(words)
+        for t, keys in zip(topic, fp.topic_keys, strict=True)
+    ]
+    return fp.coverage(topic, found) >= min(MIN_TOPIC_COVERAGE, MIN_UNCOUNTED_COVERAGE)
 
 
 def passage_words(p: PassageFacts, context: Context) -> frozenset[str]:
@@ -145,7 +145,9 @@ def _held(p: Pair) -> bool:
     plan = p.plan
     if not _may_be_held(p.fp, plan, p.f):
         return False
-    holder = {word for phrase in plan.name_phrases for word in phrase} - plan.lex.lists["stopwords"]
+    # The holder may be one word ("Labour won 40% of the vote"), which makes no name phrase.
+    phrases = {word for phrase in plan.name_phrases for word in phrase}
+    holder = (phrases | {t.stem for t in plan.names}) - plan.lex.lists["stopwords"]
     return bool(holder) and not holder.isdisjoint(p.passage.keys)
 
 

@@ -94,6 +94,10 @@ def test_figures_in_other_words(check: Check, claim: str, source: str, verdict: 
         ),
         # May the month is no forecast.
         ("1,200 riders used the line", "In May 1,200 riders used the line.", "agree"),
+        # A requirement in the present is no figure that happened; one in the past is.
+        ("The council cut 300 jobs", "The council must cut 300 jobs by spring.", "silent"),
+        ("The bridge repair cost $4 million", "The bridge repair requires $4 million.", "silent"),
+        ("The patient received 40 stitches", "The patient needed 40 stitches.", "agree"),
     ],
 )
 def test_forecasts_speak_only_to_forecasts(check: Check, claim: str, source: str, verdict: str) -> None:
@@ -325,6 +329,16 @@ def test_a_sentence_without_figures_frames_the_next(check: Check, before: str, s
         # Not in a sentence that never names the party, nor with the opposite act.
         ("The Pirates won 9 seats", "The chamber has 9 seats.", "silent"),
         ("The Pirates won 9 seats", "The Pirates lost 9 seats.", "silent"),
+        # A holder of one word makes no name phrase, and is still the holder.
+        ("Kestrel won 40% of the vote", "Kestrel's vote share was 40.2%.", "agree"),
+        ("Kestrel won 40% of the vote", "Dunlin's vote share was 40.2%.", "silent"),
+        # What a party needs is no figure it won.
+        ("Kestrel won 40% of the vote", "Kestrel needs 40% of the vote to govern alone.", "silent"),
+        # An act's -ing form before a part makes the part the act's figure, the whole its pool.
+        ("Kestrel won 212 seats", "Kestrel took power, winning 212 of 400 seats.", "agree"),
+        ("Kestrel won 212 seats", "Kestrel took power, winning 230 of 400 seats.", "disagree"),
+        # And a sentence that never names the claim's winner says what someone else won.
+        ("Dunlin won five seats", "Kestrel took power, winning 212 of 400 seats.", "silent"),
     ],
 )
 def test_a_held_figure_speaks_for_won(check: Check, claim: str, sentence: str, verdict: str) -> None:
@@ -729,4 +743,20 @@ def test_a_place_named_as_a_modifier_is_the_same_place(check: Check, claim: str,
 )
 def test_a_figure_for_the_claim_s_place_and_another_is_no_evidence(check: Check, source: str, verdict: str) -> None:
     result = check("The storm killed 48 people in Varna.", source)
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # The occasion's name after its year says when: a source may leave it out...
+        ("Kestrel won 212 seats, officials said.", "agree"),
+        ("Kestrel won 212 seats in the general election.", "agree"),
+        # ...but another year is another occasion.
+        ("Kestrel won 190 seats in the 2027 general election.", "silent"),
+        ("Kestrel won 190 seats in the 2031 general election.", "disagree"),
+    ],
+)
+def test_an_occasion_named_after_its_year_is_optional(check: Check, source: str, verdict: str) -> None:
+    result = check("Kestrel won 212 seats in the 2031 general election.", source)
     assert result.verdict.value == verdict, [e.reason for e in result.evidence]
