@@ -33,7 +33,12 @@ def same_kind(p: Pair) -> str | None:
     cq, sq = p.claim.quantity, p.f.quantity
     if _kinds_match(cq, sq) or (p.fp.unitless and sq.kind in UNIT_KINDS and _labelled_here(p)):
         return None
-    return f"a {sq.kind}{' in ' + sq.unit if sq.unit else ''}, not a {cq.kind}"
+    return f"{_kind_text(sq)}, not {_kind_text(cq)}"
+
+
+def _kind_text(q: Quantity) -> str:
+    """ "a count", "a percent in %", "a money in EUR": a figure's kind, and its unit when it has one."""
+    return f"a {q.kind}{' in ' + q.unit if q.unit else ''}"
 
 
 def _labelled_here(p: Pair) -> bool:

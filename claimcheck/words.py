@@ -134,7 +134,12 @@ class Lexicon:
 
     def noun_concept(self, head: str) -> str:
         """The concept of a counted noun's singular head ("detainee": arrest), else ""."""
-        return self.word_concept.get(head) or self.stem_concept.get(stem(head), "")
+        return self.word_concept.get(head) or self.stem_concept_of(head, stem(head))
+
+    def stem_concept_of(self, lower: str, st: str) -> str:
+        """The concept a word takes by its stem ``st``: none for a listed homograph ("champions"
+        shares the stem of "championed" but names winners, not support)."""
+        return "" if lower in self.lists["homographs"] else self.stem_concept.get(st, "")
 
     def union(self, *names: str) -> frozenset[str]:
         """The single words of the lists ``names`` together, as one set."""
@@ -286,7 +291,7 @@ def _read_word(raw: str, lex: Lexicon) -> Reading:
         lower = lower.replace(".", "")  # "U.S." is "US", "U.K." is "UK"
     st = stem(lower)
     st = lex.variants.get(st, st)
-    concept = lex.word_concept.get(lower) or lex.word_concept.get(singular(lower)) or lex.stem_concept.get(st, "")
+    concept = lex.word_concept.get(lower) or lex.word_concept.get(singular(lower)) or lex.stem_concept_of(lower, st)
     return word, lower, st, concept, word[0].isupper()
 
 

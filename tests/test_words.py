@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 import yaml
 
-from claimcheck.words import lexicon, passage_keys, singular, term_in, tokenize
+from claimcheck.words import lexicon, passage_keys, singular, stem, term_in, tokenize
 
 
 def _raw() -> dict:  # type: ignore[type-arg]
@@ -37,6 +37,24 @@ def test_every_concept_word_maps_to_its_concept() -> None:
         for word in words:
             tokens = tokenize(str(word))
             assert tokens and tokens[0].concept == concept, (concept, word, tokens[:1])
+
+
+def test_each_homograph_takes_no_concept_from_its_stem() -> None:
+    lex = lexicon()
+    stems = [h for h in sorted(lex.lists["homographs"]) if lex.stem_concept.get(stem(h))]
+    assert stems, "no homograph shares a stem with a concept: the list guards nothing"
+    for word in stems:
+        assert tokenize(f"the {word} said")[1].concept == "", word
+    # The verb forms keep theirs: "championed" is support, "stated" says.
+    assert tokenize("championed")[0].concept == "support"
+    assert tokenize("stated")[0].concept == "say"
+
+
+def test_what_a_thing_costs_someone_is_what_they_paid(check) -> None:  # type: ignore[no-untyped-def]
+    # And "the Spanish champions" is no act of support that would rival it.
+    claim = "The club paid an initial 60 million euros for the striker."
+    source = "The striker is costing the Spanish champions an initial 60 million euros."
+    assert check(claim, source).verdict.value == "agree"
 
 
 @pytest.mark.parametrize(
