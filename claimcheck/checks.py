@@ -315,7 +315,9 @@ def same_place(p: Pair) -> str | None:
     """Where: another place is another figure; a place named on one side only is loose. The
     places the whole source is about (``scope``) do not narrow a figure."""
     c, f, scope = p.claim, p.f, p.scope
-    claim_places, source_places = c.places - scope, f.places - scope
+    # "In Estmark's North": the possessor holds the claim's place, so it is no place of the figure.
+    claim_places = (c.places - scope) - _possessors(p.plan.claim.text) or c.places - scope
+    source_places = f.places - scope
     if claim_places and not source_places:
         # The figure names only the source's own place ("in Marrow", in a story on Marrow): that
         # is still not the claim's other place ("in Tollan").
@@ -333,6 +335,8 @@ def same_place(p: Pair) -> str | None:
     places = places_match(claim_places, source_places, p.passage.keys)
     if places == "one-sided" and _named_as_modifier(p, claim_places, source_places):
         places = "same"  # "The Orla landslide killed 21" / "17 were killed in the Orla landslide"
+    elif places == "one-sided" and claim_places and f.labelled and _labelled_with(p, claim_places):
+        places = "same"  # "North, share 65 plus: 26.8%": a row labelled with the claim's place
     if places == "conflict":
         return f"in {', '.join(sorted(f.places))}, not {', '.join(sorted(c.places))}"
     if places == "one-sided":
@@ -350,6 +354,24 @@ def same_place(p: Pair) -> str | None:
             p.notes.append(f"the claim also covers {', '.join(sorted(more))}")
             p.within += 1
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _possessors(text: str) -> frozenset[str]:
+    """Stems of the capitalised names a claim writes as the possessor of another ("Estmark's
+    North", "India's Odisha state")."""
+    tokens = tokenize(text)
+    return frozenset(
+        t.stem
+        for t, after in zip(tokens, tokens[1:], strict=False)
+        if t.capital and after.capital and text[t.end : after.start].rstrip() in ("'s", "’s")
+    )
+
+
+def _labelled_with(p: Pair, places: frozenset[str]) -> bool:
+    """Whether the label of a labelled figure (a table row, a "Label: value" line) names each of
+    ``places``: the row's place is the figure's."""
+    return all(set(place.split()) <= p.f.topic_keys for place in places)
 
 
 def _named_as_modifier(p: Pair, claim_places: frozenset[str], source_places: frozenset[str]) -> bool:

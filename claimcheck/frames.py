@@ -117,13 +117,16 @@ def build_frames(
     tokens: Sequence[Token],
     lex: Lexicon,
     years: Sequence[Quantity] = (),
+    headline: bool | None = None,
 ) -> list[Frame]:
     """Frames for the figures of one sentence. ``sentence`` starts at ``offset`` in the text the
     quantities and tokens were located in; ``years`` are the sentence's years and dates. Tokens,
-    quantities and years are in text order."""
+    quantities and years are in text order. ``headline`` says whether the sentence is a title-cased
+    headline, whose capitals name nothing; None finds out (a claim is a sentence: False)."""
     if not quantities:
         return []
     framing = _Framing(sentence, offset, quantities, tokens, lex, years)
+    framing.titled = headline
     frames: list[Frame] = []
     clause_info: list[tuple[bool, Sequence[Token], bool]] = []
     for q in quantities:
@@ -213,6 +216,7 @@ class _Framing:
         # Per-sentence answers that spare each figure a question: no place preposition, no place; no
         # hyphen in the sentence's words, no hyphenated word to split into its parts.
         self.may_place = not v.place_prepositions.isdisjoint(lowers)
+        self.may_be_where = "where" in lowers
         self.hyphens = "-" in "".join(lowers)
         self.figure_starts = [q.start for q in quantities]
         self.years = years
@@ -448,6 +452,8 @@ class _Framing:
         places: frozenset[str] = frozenset()
         if self.may_place and role not in ("whole", "pool"):
             places = read_places(scope, scope_lowers, self.v)
+        if self.may_be_where and role not in ("whole", "pool") and (where := self._where_place(at)):
+            places = places | {where}
         names = name_phrases(scope)
         if names:
             cues = self.v.speaker_verbs
@@ -460,6 +466,20 @@ class _Framing:
             if self.titled:
                 return frozenset(), frozenset()
         return places, names
+
+    def _where_place(self, at: int) -> str:
+        """The place a relative "where" opens the figure's clause on ("the North, where 26.8% of
+        residents are 65 or over"; "in Harvik, where rents rose 9%"), as a stem; "" when none:
+        "where" must stand after a comma and a capitalised name, with no clause break between it
+        and the figure at offset ``at``."""
+        tokens, sentence, offset = self.tokens, self.sentence, self.offset
+        k = max((i for i, t in enumerate(tokens) if t.start < at and self.lowers[i] == "where"), default=-1)
+        if k < 2 or _CLAUSE_END.search(sentence, tokens[k].end - offset, at - offset):
+            return ""
+        name = tokens[k - 1]
+        if not name.capital or sentence[name.end - offset : tokens[k].start - offset].strip() != ",":
+            return ""
+        return name.stem if self.lowers[k - 2] in ("the", *self.v.place_prepositions) else ""
 
     def _figure_stance(self, before_lowers: Sequence[str], w: _Window) -> Stance:
         """Denied by a denial before the figure, else a forecast by a cue in its clause before it,

@@ -66,7 +66,10 @@ def starts_part_marker(
             if k == len(quantities) or quantities[k].start - tokens[j].end >= 24:
                 return False
             between = text[tokens[j].end - offset : quantities[k].start - offset].lower()
-            return not (set(",;:()") & set(between) or _WORDS.coordinators & set(between.split()))
+            words = set(between.split())
+            # "26.8% of residents are 65 or over": a verb between makes the figure after it the
+            # clause's predicate, no whole.
+            return not (set(",;:()") & set(between) or _WORDS.coordinators & words or v.auxiliaries & words)
         if word in v.stopwords:
             return False
     return False

@@ -174,9 +174,9 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     tokens = tokenize(text, lex)
     # Not zeros.py: a claim that says none ("No charges were filed") is a statement, checked as one.
     quantities = read_thresholds(text, 0, read_shares(text, 0, extract_quantities(text)))
-    frames = build_frames(
-        text, 0, [q for q in quantities if q.is_figure], tokens, lex, [q for q in quantities if q.kind in _TIME_KINDS]
-    )
+    # A claim is a sentence, however many capitals its names give it ("Jobs in Dalmar's East ...").
+    figures, times = [q for q in quantities if q.is_figure], [q for q in quantities if q.kind in _TIME_KINDS]
+    frames = build_frames(text, 0, figures, tokens, lex, times, headline=False)
     content = _claim_words(tokens, quantities, lex)
     names = _claim_names(content, tokens, lex)
     denial_frame = any(t.concept == "deny" for t in content)

@@ -595,9 +595,10 @@ def test_another_kind_of_the_same_noun_is_another_count(check: Check, claim: str
     assert check(f"The port runs {claim} a day", text).verdict.value == verdict
 
 
-@pytest.mark.parametrize(("place", "verdict"), [("Lowlands", "silent"), ("Uplands", "agree")])
+@pytest.mark.parametrize(("place", "verdict"), [("Lowlands", "disagree"), ("Uplands", "agree")])
 def test_a_table_row_of_another_place_does_not_support(check: Check, place: str, verdict: str) -> None:
-    # 30% is the Uplands' row: a claim on another place is not supported by it.
+    # 30% is the Uplands' row: a claim on another place is not supported by it, and that place's
+    # own row (24% for the Lowlands) contradicts it.
     table = "Renting by region\n\n| Region | Households renting |\n|---|---|\n| Lowlands | 24% |\n| Uplands | 30% |\n"
     assert check(f"In the {place}, 30% of households were renting", table).verdict.value == verdict
 
@@ -759,4 +760,37 @@ def test_a_figure_for_the_claim_s_place_and_another_is_no_evidence(check: Check,
 )
 def test_an_occasion_named_after_its_year_is_optional(check: Check, source: str, verdict: str) -> None:
     result = check("Kestrel won 212 seats in the 2031 general election.", source)
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # "the East, where ...": the relative clause's figure is the East's; the verb before "65"
+        # makes it the clause's predicate, not a whole the share is part of.
+        ("The oldest region is the East, where 26.8% of residents are 65 or over.", "disagree"),
+        ("The oldest region is the West, where 26.8% of residents are 65 or over.", "silent"),
+        ("In the East, where 23.5% of residents are 65 or over, clinics are busy.", "agree"),
+    ],
+)
+def test_where_names_the_place_of_its_clause(check: Check, sentence: str, verdict: str) -> None:
+    result = check("In Dalmar's East, 23.5% of residents are 65 or older.", f"Dalmar census\n\n{sentence}\n")
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+@pytest.mark.parametrize(
+    ("rows", "verdict"),
+    [
+        # A row labelled with the claim's place is that place's figure; the claim's possessor
+        # ("Dalmar's East") holds the place and is no place the row must name.
+        ("| East | 8.1% |\n| West | 5.1% |", "disagree"),
+        ("| East | 7.5% |\n| West | 5.1% |", "agree"),
+        # With many capitals, a claim is still a sentence, not a headline: its places count, so
+        # another place's row is no evidence either way.
+        ("| South | 8.1% |\n| West | 5.1% |", "silent"),
+    ],
+)
+def test_a_row_labelled_with_the_claim_s_place(check: Check, rows: str, verdict: str) -> None:
+    table = f"# Dalmar jobs report\n\n| Region | Unemployment |\n|---|---|\n{rows}\n"
+    result = check("Unemployment in Dalmar's East was 7.5%.", table)
     assert result.verdict.value == verdict, [e.reason for e in result.evidence]
