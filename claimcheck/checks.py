@@ -337,6 +337,11 @@ def same_place(p: Pair) -> str | None:
         places = "same"  # "The Orla landslide killed 21" / "17 were killed in the Orla landslide"
     elif places == "one-sided" and claim_places and f.labelled and _labelled_with(p, claim_places):
         places = "same"  # "North, share 65 plus: 26.8%": a row labelled with the claim's place
+    elif places == "one-sided" and claim_places and not source_places and _in_title(p, claim_places):
+        # A figure placed nowhere, in a source whose headline names the claim's place ("Metrovia
+        # statement on the strike" ... "The union has 6,100 members among our staff"): the place
+        # the source is about is the figure's.
+        places = "same"
     if places == "conflict":
         return f"in {', '.join(sorted(f.places))}, not {', '.join(sorted(c.places))}"
     if places == "one-sided":
@@ -366,6 +371,16 @@ def _possessors(text: str) -> frozenset[str]:
         for t, after in zip(tokens, tokens[1:], strict=False)
         if t.capital and after.capital and text[t.end : after.start].rstrip() in ("'s", "’s")
     )
+
+
+def _in_title(p: Pair, places: frozenset[str]) -> bool:
+    """Whether the source's headline names each of ``places``, not joined to another place (not
+    merely its first sentences, which may name a part: "Forty of the 120 homes were in Oakridge";
+    nor a headline on two places: "... homes in Oakridge and Millbrook")."""
+    title = p.context
+    words = {w for place in places for w in place.split()}
+    after = 0 < title.title_end <= p.passage.passage.start
+    return after and words.isdisjoint(title.title_joined) and words <= title.title_keys
 
 
 def _labelled_with(p: Pair, places: frozenset[str]) -> bool:

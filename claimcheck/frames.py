@@ -391,8 +391,9 @@ class _Framing:
             return "pool"  # "winning 412 of 650 seats": the 650 is what the 412 are taken from
         if v.comparison_markers.ends(prev_words) and not _revision(sentence, q.end - offset, self.lex):
             return "baseline"
-        if last_before == "from" and self._after_figure(before[-1].start):
-            return "baseline"  # "fell to 3.4% in May from 3.5%": the 3.5% is where the change started
+        if last_before == "from" and (self._after_figure(before[-1].start) or self._to_figure(q)):
+            # "fell to 3.4% in May from 3.5%", "will go from $80 to $95": where the change started
+            return "baseline"
         if last_before == "including" or (
             i < len(tokens)
             and tokens[i].start - q.end < 3
@@ -431,6 +432,14 @@ class _Framing:
         if after.startswith(_WORDS.bracket_closers) or q.text.lower().endswith(_WORDS.bracket_closers):
             return True
         return last_before in _WORDS.bracket_openers and q.hedge != "exact"
+
+    def _to_figure(self, q: Quantity) -> bool:
+        """Whether "to" and another figure follow figure ``q`` ("from $80 to $95")."""
+        k = bisect.bisect_right(self.figure_starts, q.start)
+        if k >= len(self.quantities):
+            return False
+        between = self.sentence[q.end - self.offset : self.quantities[k].start - self.offset]
+        return between.strip().lower() == "to"
 
     def _after_figure(self, at: int) -> bool:
         """Whether a figure stands before offset ``at`` with only time and function words between

@@ -181,6 +181,20 @@ def joined_places(tokens: Sequence[Token], places: Iterable[str]) -> list[str]:
     return []
 
 
+def joined_names(tokens: Sequence[Token]) -> frozenset[str]:
+    """Stems of the capitalised names a passage joins to another ("Corvel and Lanmark", "Oakridge
+    and Millbrook", "the Turkey-Syria quake")."""
+    found: set[str] = set()
+    for i, t in enumerate(tokens):
+        if (parts := name_parts(t.stem)) != (t.stem,):
+            found.update(parts)
+        elif t.lower in _AND and 0 < i < len(tokens) - 1 and tokens[i - 1].capital:
+            after = _name_after_and(tokens, i)
+            if after is not None and after.capital:
+                found.update((tokens[i - 1].stem, after.stem))
+    return frozenset(found)
+
+
 def _name_after_and(tokens: Sequence[Token], k: int) -> Token | None:
     """The word after "and" at ``k``, or after one lowercase word there ("Turkey and northern
     Syria"): the name joined to the one before "and", if it is capitalised."""
