@@ -424,7 +424,11 @@ def same_time(p: Pair) -> str | None:
         # other's time frame.
         p.notes.append(f"one side is for a narrower time frame ({', '.join(sorted(months))})")
     if sets_match(c.weak_times, f.weak_times) == "conflict":
-        return f"another day ({', '.join(sorted(f.weak_times))})"
+        relative = p.plan.lex.lists["day_relative"]
+        if not (c.weak_times <= relative or f.weak_times <= relative):
+            return f"another day ({', '.join(sorted(f.weak_times))})"
+        # "on Monday" and "today": a named day against one told from the day of writing.
+        p.notes.append("one side names a day, the other a day relative to its writing")
     return None
 
 

@@ -831,3 +831,19 @@ def test_a_progressive_verb_is_the_claim_s_act(check: Check) -> None:
     text = "Bramley fire kills four, 18,000 told to leave\n\nOfficials opened six shelters on Monday.\n"
     result = check("Six shelters are housing 2,300 people from the Bramley fire.", text)
     assert result.verdict.value == "agree", [e.reason for e in result.evidence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # "today" in a live blog may be the claim's Monday: loose evidence, which may support...
+        ("17:05 Corvel says it ran about 400 bus services today.", "agree"),
+        # ...but never contradicts, since the day is not known to be the same;
+        ("17:05 Corvel says it ran about 250 bus services today.", "silent"),
+        # another named day is another day.
+        ("Corvel ran about 400 bus services on Tuesday.", "silent"),
+    ],
+)
+def test_a_day_told_from_the_day_of_writing_may_be_the_claim_s_day(check: Check, sentence: str, verdict: str) -> None:
+    result = check("Corvel ran 400 bus services on Monday.", f"Strike live\n\n{sentence}\n")
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
