@@ -33,6 +33,7 @@ TABLE_MAX_WORDS = 4  # words either side of a figure in a table that its frame m
 _WORDS = frame_words()  # lexicon/frames.yaml
 _MARKERS = {**dict.fromkeys(_WORDS.rise_markers, "=raise"), **dict.fromkeys(_WORDS.fall_markers, "=cut")}
 _APPOSITIVE = re.compile(r"\s*(?:" + "|".join(map(re.escape, _WORDS.appositive_openers)) + r")\b", re.I)
+_RESTATED = re.compile(r",\s*or\s+[^,;:]{0,20}\d[^,;:]{0,16},")  # ", or 14.8%," after a figure
 
 
 class Frame(NamedTuple):
@@ -329,6 +330,10 @@ class _Framing:
         if t_lo > 0 and _APPOSITIVE.match(sentence, t_lo, t_lo + 12):
             # ", an increase of about 22%" speaks of the clause before it.
             t_lo = topic_breaks.clause(t_lo - 3, t_lo - 2)[0]
+        if (restated := _RESTATED.match(sentence, t_hi)) is not None:
+            # "797,700 people, or 14.8%, were born abroad": the figure said again another way
+            # stands between the figure and its verb, which is still the figure's.
+            t_hi = max(t_hi, topic_breaks.clause(restated.end(), restated.end())[1])
         index, i, reach = self.index, w.i, self.reach
         keys = self.s.keys(max(index(t_lo + offset), i - reach), min(index(t_hi + offset), i + reach))
         if (

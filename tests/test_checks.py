@@ -847,3 +847,18 @@ def test_a_progressive_verb_is_the_claim_s_act(check: Check) -> None:
 def test_a_day_told_from_the_day_of_writing_may_be_the_claim_s_day(check: Check, sentence: str, verdict: str) -> None:
     result = check("Corvel ran 400 bus services on Monday.", f"Strike live\n\n{sentence}\n")
     assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # ", or 14.8%," says the figure again another way: the verb after it is still the figure's.
+        ("Of the population, 797,700 people, or 14.8%, were born abroad.", "agree"),
+        ("Of the population, 597,700 people, or 11.8%, were born abroad.", "disagree"),
+        ("Of the population, 797,700 people, or 14.8%, live in the capital.", "silent"),
+    ],
+)
+def test_a_figure_said_again_another_way_keeps_its_verb(check: Check, sentence: str, verdict: str) -> None:
+    text = f"Dalmar census results\n\nThe count ended in May. Officials thanked the volunteers.\n\n{sentence}\n"
+    result = check("Nearly 800,000 Dalmar residents were born abroad.", text)
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
