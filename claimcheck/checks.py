@@ -227,18 +227,7 @@ def same_name(p: Pair) -> str | None:
         subject = _named_subject(p)
         if subject is not None and subject.stem not in named and subject.stem not in p.f.places:
             return f"what {subject.text} did; the sentence never names {' '.join(t.text for t in p.plan.names)}"
-        if _winner_unnamed(p, named):
-            return f"who won it is not named; the claim names {' '.join(t.text for t in p.plan.names)}"
     return None
-
-
-def _winner_unnamed(p: Pair, named: set[str]) -> bool:
-    """Whether a figure of a holding act ("..., winning 412 of 650 seats") is what someone else won:
-    neither its sentence (asked by the caller), the one before nor the source's opening names the
-    claim's winner."""
-    act = p.fp.act
-    holding = act is not None and act.concept in p.plan.lex.lists["holding_acts"]
-    return holding and named.isdisjoint(p.context.prior_keys) and named.isdisjoint(p.context.lead_keys)
 
 
 def _named_subject(p: Pair) -> Token | None:

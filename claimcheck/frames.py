@@ -408,13 +408,13 @@ class _Framing:
         return ""
 
     def verb_before(self, q: Quantity) -> bool:
-        """Whether the word right before figure ``q`` is a verb of its own ("won 412"), or the
-        -ing form of an act the lexicon knows ("..., winning 412 of 650 seats")."""
+        """Whether the word right before figure ``q`` is a verb of its own ("won 412"). Not an
+        -ing form, whose subject may be another's ("the Tories collapsed, winning 121 of 650")."""
         k = self.index(q.start)
         if k == 0 or gap(self.sentence, self.offset, self.tokens[k - 1].end, q.start):
             return False
         word = self.lowers[k - 1]
-        return self.v.flags((word,))[0][word] or (word.endswith("ing") and bool(self.tokens[k - 1].concept))
+        return self.v.flags((word,))[0][word]
 
     def _of_before(self, before: Sequence[Token], before_lowers: Sequence[str]) -> Token | None:
         """The "of" right before a figure, or before its owner ("of its 9,100", "of Kelvor's 40")."""

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from .lexicon import frame_words
 from .vocab import Vocab, holds, vocab
-from .words import MIN_FUZZY_NAME, Lexicon, Token, is_demonym, name_parts
+from .words import MIN_FUZZY_NAME, Lexicon, Token, is_demonym, is_dictionary_word, lexicon, name_parts
 
 _CAPITAL = attrgetter("capital")
 
@@ -158,51 +158,78 @@ def places_match(claim: frozenset[str], source: frozenset[str], passage_keys: fr
 
 
 _AND = frozenset({"and", "&"})
+_COMPASS = ("northern", "southern", "eastern", "western", "north", "south", "east", "west")
 
 
 def joined_places(tokens: Sequence[Token], places: Iterable[str]) -> list[str]:
     """The names a sentence joins to one of ``places`` ("Turkey and Syria", "Syria and Turkey",
-    "the Turkey-Syria earthquake"), the place included, sorted; empty when it joins none. Like
-    things are coordinated, so a capitalised name joined to a place is read as another place."""
+    "the Turkey-Syria earthquake"), as written, the place included, sorted; empty when it joins
+    none, or joins only names among ``places`` ("in Burgas and Varna" for a claim on both). Like
+    things are coordinated, so a name joined to a place is read as another place: a name, not a
+    common word in capitals ("Varna and President Radev", "Police and Varna officials")."""
+    places = list(places)
+    claimed = {part for place in places for w in place.split() for part in name_parts(w)}
     stems = [t.stem for t in tokens]
     for place in places:
         words = place.split()
         for i, t in enumerate(tokens):
-            if (parts := name_parts(t.stem)) != (t.stem,) and place in parts:
-                return sorted(parts)
+            if (parts := _compound_names(t)) and place in parts:
+                return sorted(t.text.split("-")) if not set(parts) <= claimed else []
             if stems[i : i + len(words)] != words:
                 continue
             end = i + len(words)
-            after = _name_after_and(tokens, end)
-            before = tokens[i - 2] if i >= 2 and tokens[i - 1].lower in _AND else None
-            other = [o.stem for o in (after, before) if o is not None and o.capital and o.stem not in words]
+            joined = (_name_after_and(tokens, end), i - 2 if i >= 2 and tokens[i - 1].lower in _AND else None)
+            other = [tokens[j] for j in joined if j is not None and _place_like(tokens, j)]
+            other = [o for o in other if o.stem not in claimed]
             if other:
-                return sorted({place, *other})
+                return sorted({" ".join(x.text for x in tokens[i:end]), *(o.text for o in other)})
     return []
 
 
 def joined_names(tokens: Sequence[Token]) -> frozenset[str]:
-    """Stems of the capitalised names a passage joins to another ("Corvel and Lanmark", "Oakridge
-    and Millbrook", "the Turkey-Syria quake")."""
+    """Stems of the names a passage joins to another ("Corvel and Lanmark", "Oakridge and
+    Millbrook", "the Turkey-Syria quake")."""
     found: set[str] = set()
     for i, t in enumerate(tokens):
-        if (parts := name_parts(t.stem)) != (t.stem,):
+        if parts := _compound_names(t):
             found.update(parts)
-        elif t.lower in _AND and 0 < i < len(tokens) - 1 and tokens[i - 1].capital:
+        elif t.lower in _AND and 0 < i < len(tokens) - 1 and _place_like(tokens, i - 1):
             after = _name_after_and(tokens, i)
-            if after is not None and after.capital:
-                found.update((tokens[i - 1].stem, after.stem))
+            if after is not None and _place_like(tokens, after):
+                found.update((tokens[i - 1].stem, tokens[after].stem))
     return frozenset(found)
 
 
-def _name_after_and(tokens: Sequence[Token], k: int) -> Token | None:
-    """The word after "and" at ``k``, or after one lowercase word there ("Turkey and northern
-    Syria"): the name joined to the one before "and", if it is capitalised."""
+def _compound_names(t: Token) -> tuple[str, ...]:
+    """The names a hyphenated compound of capitalised names joins ("Turkey-Syria"); () for any
+    other word ("Varna-based")."""
+    parts = name_parts(t.stem)
+    if len(parts) > 1 and all(w[:1].isupper() for w in t.text.split("-")):
+        return parts
+    return ()
+
+
+def _place_like(tokens: Sequence[Token], j: int) -> bool:
+    """Whether word ``j`` may name a place joined to another: capitalised, no day or month, and if
+    a common English word, capitalised as a name is ("Russia and Ukraine"), not only because it
+    opens the sentence ("Police and Varna officials") nor as a title before a name ("Varna and
+    President Radev")."""
+    t = tokens[j]
+    if not t.capital or t.lower in lexicon().union("months", "time_weak"):
+        return False
+    if not is_dictionary_word(t.lower):
+        return True
+    return j > 0 and (j + 1 == len(tokens) or not tokens[j + 1].capital)
+
+
+def _name_after_and(tokens: Sequence[Token], k: int) -> int | None:
+    """Where the word after "and" at ``k`` stands, or the word after a compass adjective there
+    ("Turkey and northern Syria"): the name joined to the one before "and", if any."""
     if k + 1 >= len(tokens) or tokens[k].lower not in _AND:
         return None
-    if not tokens[k + 1].capital and k + 2 < len(tokens):
-        return tokens[k + 2]
-    return tokens[k + 1]
+    if tokens[k + 1].lower.endswith(_COMPASS) and k + 2 < len(tokens):
+        return k + 2
+    return k + 1
 
 
 def near(place: str, others: Iterable[str]) -> bool:

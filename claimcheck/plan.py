@@ -39,14 +39,6 @@ class FigurePlan:
     topic_keys: tuple[frozenset[str], ...] = ()
     act_keys: frozenset[str] = frozenset()
     counted_keys: frozenset[str] = frozenset()
-    # Where the topic words stand that a source may leave out at no cost (``_occasion_starts``).
-    optional: frozenset[int] = frozenset()
-
-    def coverage(self, topic: Sequence[Token], found: Sequence[bool]) -> float:
-        """The share of ``topic`` (its words or some of them) that ``found`` says were found: an
-        optional word missing counts neither way."""
-        missing = sum(1 for t, ok in zip(topic, found, strict=True) if not ok and t.start in self.optional)
-        return sum(found) / max(1, len(found) - missing)
 
     @property
     def unitless(self) -> bool:
@@ -182,8 +174,7 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     denial_frame = any(t.concept == "deny" for t in content)
     mode = claim.mode if claim.mode != "auto" else ("statement" if not frames or denial_frame else "figures")
     aliases = _alias_keys(claim, lex)
-    occasion = _occasion_starts(tokens, [q for q in quantities if q.kind in _TIME_KINDS], lex)
-    plans = _figure_plans(frames, content, names, tokens, aliases, lex, occasion)
+    plans = _figure_plans(frames, content, names, tokens, aliases, lex)
     _check_checkable(claim, mode, content, plans)
     plan = ClaimPlan(
         claim,
@@ -281,26 +272,6 @@ def _predicates(content: Sequence[Token], lex: Lexicon) -> tuple[Token, ...]:
     )
 
 
-def _occasion_starts(tokens: Sequence[Token], times: Sequence[Quantity], lex: Lexicon) -> frozenset[int]:
-    """Where the words stand that name an occasion after its year ("in the 2024 general election",
-    "since the 2014 census"): with the year they say when, as a date does. A source that leaves
-    them out (a story on that election) is no source about another thing, so they are optional
-    topic words: found, they count for the figure's topic; missing, they count neither way."""
-    openers = frame_words().intro_openers
-    found: set[int] = set()
-    for q in times:
-        at = next((i for i, t in enumerate(tokens) if t.start > q.start), len(tokens))
-        if at < 2 or tokens[at - 1].lower != "the" or tokens[at - 2].lower not in openers:
-            continue
-        previous = q.end
-        for t in tokens[at:]:
-            if t.start - previous > 1 or lex.has("stopwords", t.lower):
-                break  # punctuation or a function word ends the occasion's name
-            found.add(t.start)
-            previous = t.end
-    return frozenset(found)
-
-
 def _figure_topic(
     frames: Sequence[Frame], content: Sequence[Token], names: Sequence[Token], tokens: Sequence[Token], lex: Lexicon
 ) -> tuple[Token, ...]:
@@ -370,7 +341,6 @@ def _figure_plans(
     tokens: Sequence[Token],
     aliases: dict[str, frozenset[str]],
     lex: Lexicon,
-    occasion: frozenset[int] = frozenset(),
 ) -> tuple[FigurePlan, ...]:
     """One plan per claim figure (a denominator or an age bracket is read with its figure, not
     checked alone)."""
@@ -378,7 +348,6 @@ def _figure_plans(
     if not checked:
         return ()
     topic = _figure_topic(frames, content, names, tokens, lex)
-    optional = frozenset(t.start for t in topic if t.start in occasion)
     act, control = _act_and_control(topic, tokens, lex)
     if control is not None:
         topic = tuple(t for t in topic if t is not control)  # "ordered to forfeit": the act is forfeit
@@ -395,7 +364,7 @@ def _figure_plans(
                 FigurePlan(f, ages, None, tuple(word_keys(t, aliases) for t in ages), frozenset(), counted_keys)
             )
         else:
-            plans.append(FigurePlan(f, topic, act, topic_keys, act_keys, counted_keys, optional))
+            plans.append(FigurePlan(f, topic, act, topic_keys, act_keys, counted_keys))
     return tuple(plans)
 
 

@@ -25,8 +25,18 @@ def forecast_cue(t: Token, v: Vocab) -> bool:
 
 def forecast_before(before: Sequence[Token], v: Vocab) -> bool:
     """Whether the words of a figure's clause before it make it a forecast, plan or condition
-    ("could reach 20,000", "is expected to cost", "if talks fail, 300 jobs")."""
-    return any(forecast_cue(t, v) for t in before)
+    ("could reach 20,000", "is expected to cost", "if talks fail, 300 jobs"). A relative word
+    opens a clause of its own: "must search the rubble where the storm killed 48" is no forecast
+    of the 48."""
+    for t in reversed(before):
+        if t.lower in _RELATIVES:
+            return False
+        if forecast_cue(t, v):
+            return True
+    return False
+
+
+_RELATIVES = frozenset({"where", "which", "who", "whom", "whose"})
 
 
 def forecast_after(ahead: Sequence[Token], v: Vocab) -> bool:

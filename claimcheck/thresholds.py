@@ -1,5 +1,5 @@
-"""Stage 5a, thresholds: "the death toll passed 500", "crossed the 1,000 mark" say the count went
-beyond the figure, as "topped 500" does (a hedge the number reader knows), not that it is 500.
+"""Stage 5a, thresholds: "the death toll passed 500", "crossed the 1,000 mark" say the count
+reached the figure or went beyond it (read as "at least 500", a hedge the number reader knows).
 "Passed" and "crossed" also take a count of things ("passed 12 bills", "crossed 3 borders"), so
 only a figure that counts nothing after one of them is read as a threshold, here, for claims and
 sources alike, before their frames are built.
@@ -14,7 +14,9 @@ from dataclasses import replace
 from .lexicon import frame_words
 from .model import Quantity
 
-THRESHOLD_HEDGE = "more-than"  # the reader's hedge for "topped 500" (lexicon/hedges.yaml)
+# The reader's hedge for "at least 500" (lexicon/hedges.yaml): closed at the figure, since a toll
+# that "crossed the 3,000 mark" may be the 3,000 another source says it "reached".
+THRESHOLD_HEDGE = "at-least"
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(the)\s+)?$")
 _TALLY = re.compile(r"%?\s?[-–]\s?\d|\s+to\s+\d")
@@ -40,7 +42,7 @@ def read_thresholds(text: str, offset: int, quantities: Sequence[Quantity]) -> l
                 hedge=THRESHOLD_HEDGE,
                 lo=q.value,
                 hi=None,
-                lo_open=True,
+                lo_open=False,
                 hi_open=False,
                 step=0.0,
             )

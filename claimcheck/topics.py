@@ -15,6 +15,7 @@ from .words import Token, singular
 
 MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
 MIN_UNCOUNTED_COVERAGE = 0.67  # the same, for figures that name no counted noun (money, percentages)
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "only", "just", "some", "about"})
 
 
 def on_topic(p: Pair) -> str | None:
@@ -69,13 +70,13 @@ def _covered(p: Pair, topic: tuple[Token, ...], topic_keys: tuple[frozenset[str]
         not k.isdisjoint(clause) or (t is not act and not k.isdisjoint(lead))
         for t, k in zip(topic, topic_keys, strict=True)
     ]
-    if p.fp.coverage(topic, found) >= need:
+    if sum(found) / len(topic) >= need:
         return None
     before = _words_before(p)
     found = [
         ok or (t is not act and not k.isdisjoint(before)) for t, k, ok in zip(topic, topic_keys, found, strict=True)
     ]
-    if p.fp.coverage(topic, found) >= need:
+    if sum(found) / len(topic) >= need:
         return None
     return f"the figure's clause lacks {', '.join(t.text for t, ok in zip(topic, found, strict=True) if not ok)}"
 
@@ -90,11 +91,11 @@ def may_be_covered(fp: FigurePlan, words: frozenset[str]) -> bool:
     if not topic:
         return True
     act = fp.act
-    found = [
-        t is act or (act is not None and act.start < t.start < act.end) or not keys.isdisjoint(words)
-        for t, keys in zip(topic, fp.topic_keys, strict=True)
-    ]
-    return fp.coverage(topic, found) >= min(MIN_TOPIC_COVERAGE, MIN_UNCOUNTED_COVERAGE)
+    found = 0
+    for t, keys in zip(topic, fp.topic_keys, strict=True):
+        if t is act or (act is not None and act.start < t.start < act.end) or not keys.isdisjoint(words):
+            found += 1
+    return found / len(topic) >= min(MIN_TOPIC_COVERAGE, MIN_UNCOUNTED_COVERAGE)
 
 
 def passage_words(p: PassageFacts, context: Context) -> frozenset[str]:
@@ -148,7 +149,23 @@ def _held(p: Pair) -> bool:
     # The holder may be one word ("Labour won 40% of the vote"), which makes no name phrase.
     phrases = {word for phrase in plan.name_phrases for word in phrase}
     holder = (phrases | {t.stem for t in plan.names}) - plan.lex.lists["stopwords"]
-    return bool(holder) and not holder.isdisjoint(p.passage.keys)
+    return bool(holder) and not holder.isdisjoint(p.passage.keys) and not _verb_of_its_own(p)
+
+
+def _verb_of_its_own(p: Pair) -> bool:
+    """Whether the figure is the object of a verb other than the claim's holding act ("contested
+    412 seats", "needed 326 seats", "defended 40 seats"): then it is not what the holder won. The
+    word right before the figure, past a determiner, is asked."""
+    lex = p.plan.lex
+    before = [t for t in p.passage.tokens if t.end <= p.f.quantity.start]
+    while before and before[-1].lower in _DETERMINERS:
+        before.pop()
+    if not before:
+        return False
+    t = before[-1]
+    verb = t.lower.endswith("ed") or lex.has("irregular_verbs", t.lower)
+    copula = lex.has("finite_auxiliaries", t.lower) or lex.has("light_verbs", t.lower)  # "was 40%", "took 12%"
+    return verb and not copula and t.concept not in lex.lists["holding_acts"]
 
 
 def _may_be_held(fp: FigurePlan, plan: ClaimPlan, f: Frame) -> bool:

@@ -94,6 +94,12 @@ def test_figures_in_other_words(check: Check, claim: str, source: str, verdict: 
         ),
         # May the month is no forecast.
         ("1,200 riders used the line", "In May 1,200 riders used the line.", "agree"),
+        # A relative clause is a clause of its own: the modal before it is not the figure's.
+        (
+            "The storm killed 48 people",
+            "Rescuers must still search the rubble where the storm killed 48 people.",
+            "agree",
+        ),
         # A requirement in the present is no figure that happened; one in the past is.
         ("The council cut 300 jobs", "The council must cut 300 jobs by spring.", "silent"),
         ("The bridge repair cost $4 million", "The bridge repair requires $4 million.", "silent"),
@@ -334,11 +340,11 @@ def test_a_sentence_without_figures_frames_the_next(check: Check, before: str, s
         ("Kestrel won 40% of the vote", "Dunlin's vote share was 40.2%.", "silent"),
         # What a party needs is no figure it won.
         ("Kestrel won 40% of the vote", "Kestrel needs 40% of the vote to govern alone.", "silent"),
-        # An act's -ing form before a part makes the part the act's figure, the whole its pool.
-        ("Kestrel won 212 seats", "Kestrel took power, winning 212 of 400 seats.", "agree"),
-        ("Kestrel won 212 seats", "Kestrel took power, winning 230 of 400 seats.", "disagree"),
-        # And a sentence that never names the claim's winner says what someone else won.
-        ("Dunlin won five seats", "Kestrel took power, winning 212 of 400 seats.", "silent"),
+        # A figure another verb takes is not what the holder won.
+        ("Kestrel won 326 seats", "Kestrel needed 326 seats for a majority.", "silent"),
+        ("Kestrel won 412 seats", "Kestrel contested 412 seats.", "silent"),
+        # An -ing form's subject may be another party's: "winning 121 of 650" is a part, no figure.
+        ("Kestrel won 121 seats", "Kestrel won a landslide as Dunlin collapsed, winning 121 of 650 seats.", "silent"),
     ],
 )
 def test_a_held_figure_speaks_for_won(check: Check, claim: str, sentence: str, verdict: str) -> None:
@@ -740,6 +746,13 @@ def test_a_place_named_as_a_modifier_is_the_same_place(check: Check, claim: str,
         ("After the storm struck Varna and Ruse, the toll in Varna rose to 48.", "agree"),
         ("The storm killed 48 people in Varna.", "agree"),
         ("The storm killed 31 people in Varna.", "disagree"),
+        ("The storm killed 48 people in Russia and Varna.", "silent"),
+        # A common word capitalised as a title or to open the sentence, a day, or a hyphen
+        # compound that is no pair of names joins no place.
+        ("The storm killed 48 people in Varna and President Radev declared a day of mourning.", "agree"),
+        ("Police and Varna officials said the storm killed 48 people.", "agree"),
+        ("Floods swept through Varna and on Tuesday the storm killed 48 people there.", "agree"),
+        ("The Varna-based relief agency said the storm killed 48 people.", "agree"),
     ],
 )
 def test_a_figure_for_the_claim_s_place_and_another_is_no_evidence(check: Check, source: str, verdict: str) -> None:
@@ -747,20 +760,11 @@ def test_a_figure_for_the_claim_s_place_and_another_is_no_evidence(check: Check,
     assert result.verdict.value == verdict, [e.reason for e in result.evidence]
 
 
-@pytest.mark.parametrize(
-    ("source", "verdict"),
-    [
-        # The occasion's name after its year says when: a source may leave it out...
-        ("Kestrel won 212 seats, officials said.", "agree"),
-        ("Kestrel won 212 seats in the general election.", "agree"),
-        # ...but another year is another occasion.
-        ("Kestrel won 190 seats in the 2027 general election.", "silent"),
-        ("Kestrel won 190 seats in the 2031 general election.", "disagree"),
-    ],
-)
-def test_an_occasion_named_after_its_year_is_optional(check: Check, source: str, verdict: str) -> None:
-    result = check("Kestrel won 212 seats in the 2031 general election.", source)
-    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+def test_places_the_claim_joins_itself_are_its_own(check: Check) -> None:
+    result = check(
+        "The storm killed 120 people in Burgas and Varna.", "120 people died after the storm struck Burgas and Varna."
+    )
+    assert result.verdict.value == "agree", [e.reason for e in result.evidence]
 
 
 @pytest.mark.parametrize(

@@ -400,7 +400,6 @@ def test_claim_agrees_with_a_markdown_table_row(check) -> None:  # type: ignore[
     assert (result.evidence[0].line, result.evidence[0].column) == (7, 15)
 
 
-@pytest.mark.xfail(reason="needs copula alignment from the judge branch", strict=False)
 def test_claim_disagrees_with_an_html_table_cell(tmp_path: Path) -> None:
     path = tmp_path / "flood.html"
     path.write_text(FLOOD_HTML, encoding="utf-8")

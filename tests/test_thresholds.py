@@ -17,9 +17,9 @@ def hedges(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "hedge"),
     [
-        ("The death toll passed 500 on Tuesday.", "more-than"),
-        ("By noon the count had passed 2,000.", "more-than"),
-        ("Cases crossed the 1,000 mark overnight.", "more-than"),
+        ("The death toll passed 500 on Tuesday.", "at-least"),
+        ("By noon the count had passed 2,000.", "at-least"),
+        ("Cases crossed the 1,000 mark overnight.", "at-least"),
         ("The senate passed 12 bills this session.", "exact"),  # it counts bills
         ("Walkers crossed 3 rivers on the route.", "exact"),
         ("The toll stood at 500 on Tuesday.", "exact"),  # no threshold verb
@@ -31,18 +31,18 @@ def test_a_threshold_verb_opens_the_figure_above(text: str, hedge: str) -> None:
 
 @pytest.mark.parametrize("verb", sorted(frame_words().threshold_verbs))
 def test_each_threshold_verb_is_read(verb: str) -> None:
-    assert hedges(f"The tally {verb} 400 by noon.") == [(f"{verb} 400", "more-than")]
+    assert hedges(f"The tally {verb} 400 by noon.") == [(f"{verb} 400", "at-least")]
 
 
 @pytest.mark.parametrize("level", sorted(frame_words().threshold_levels))
 def test_each_threshold_level_lets_a_named_level_be_a_threshold(level: str) -> None:
-    assert hedges(f"The tally crossed the 400 {level} x.") == [(f"crossed the 400 {level}", "more-than")]
+    assert hedges(f"The tally crossed the 400 {level} x.") == [(f"crossed the 400 {level}", "at-least")]
     assert hedges("The tally crossed the 400 bridges x.") == [("400", "exact")]
 
 
 @pytest.mark.parametrize("end", sorted(frame_words().threshold_ends))
 def test_each_threshold_end_ends_a_threshold(end: str) -> None:
-    assert hedges(f"The tally passed 400 {end} x.") == [("passed 400", "more-than")]
+    assert hedges(f"The tally passed 400 {end} x.") == [("passed 400", "at-least")]
     assert hedges(f"The tally crossed the 400 {end} x.") == [("400", "exact")]  # no level named
 
 
@@ -55,6 +55,8 @@ def test_each_threshold_end_ends_a_threshold(end: str) -> None:
         ("The flood's death toll passed 500.", "The flood's death toll rose to 512 on Friday.", "agree"),
         ("The flood's death toll passed 500.", "The flood's death toll rose to 470 on Friday.", "disagree"),
         ("Ticket sales crossed the 2,000 mark.", "Ticket sales reached 2,140 by noon.", "agree"),
+        # A level crossed may be the level reached: "at least", not "more than".
+        ("The flood's death toll crossed the 500 mark.", "The flood's death toll reached 500 on Friday.", "agree"),
     ],
 )
 def test_a_threshold_meets_counts(check, claim: str, source: str, verdict: str) -> None:  # type: ignore[no-untyped-def]

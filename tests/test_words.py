@@ -45,16 +45,11 @@ def test_each_homograph_takes_no_concept_from_its_stem() -> None:
     assert stems, "no homograph shares a stem with a concept: the list guards nothing"
     for word in stems:
         assert tokenize(f"the {word} said")[1].concept == "", word
-    # The verb forms keep theirs: "championed" is support, "stated" says.
+    # The verb forms keep theirs: "championed" is support, "stated" says; and a present tense
+    # that is also a noun ("unions back the deal") is no homograph.
     assert tokenize("championed")[0].concept == "support"
     assert tokenize("stated")[0].concept == "say"
-
-
-def test_what_a_thing_costs_someone_is_what_they_paid(check) -> None:  # type: ignore[no-untyped-def]
-    # And "the Spanish champions" is no act of support that would rival it.
-    claim = "The club paid an initial 60 million euros for the striker."
-    source = "The striker is costing the Spanish champions an initial 60 million euros."
-    assert check(claim, source).verdict.value == "agree"
+    assert tokenize("unions back the deal")[1].concept == "support"
 
 
 @pytest.mark.parametrize(
