@@ -11,6 +11,7 @@ mean is in ``docs/verdicts.md`` (alignment: figures that count the same thing in
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from .ages import AGE
 from .facts import PassageFacts
@@ -218,8 +219,11 @@ def same_name(p: Pair) -> str | None:
         if rival and phrase not in p.f.names:
             return f"about {' '.join(rival[0])}, not {' '.join(phrase)}"
     claimed = {word for phrase in p.plan.name_phrases for word in phrase} - p.plan.lex.lists["stopwords"]
-    if claimed and not p.f.labelled and claimed.isdisjoint(p.passage.keys):
-        other = [n for n in p.f.names if claimed.isdisjoint(n)]
+    if claimed and claimed.isdisjoint(p.passage.keys):
+        # A label line is named by its head ("Green League (Seats by party): 37."): only a name
+        # that opens it is whose the figure is; its other capitals title the table.
+        names = (_label_head(p.passage.tokens),) if p.f.labelled else p.f.names
+        other = [n for n in names if len(n) >= MIN_NAME_WORDS and claimed.isdisjoint(n)]
         if other:
             return f"about {' '.join(other[0])}; the sentence never names {' '.join(sorted(claimed))}"
     named = {part for t in p.plan.names for part in (t.stem, *name_parts(t.stem))}
@@ -228,6 +232,20 @@ def same_name(p: Pair) -> str | None:
         if subject is not None and subject.stem not in named and subject.stem not in p.f.places:
             return f"what {subject.text} did; the sentence never names {' '.join(t.text for t in p.plan.names)}"
     return None
+
+
+MIN_NAME_WORDS = 2  # capitalised words that make a name phrase ("Green League"), not a label's first word
+
+
+def _label_head(tokens: Sequence[Token]) -> tuple[str, ...]:
+    """The name a label line opens with, as stems ("Green League (Seats by party): 37."): its
+    first capitalised words, up to the first punctuation; () when it opens with no capital."""
+    head: list[str] = []
+    for i, t in enumerate(tokens):
+        if not t.capital or (i and t.start - tokens[i - 1].end > 1):
+            break
+        head.append(t.stem)
+    return tuple(head)
 
 
 def _named_subject(p: Pair) -> Token | None:
