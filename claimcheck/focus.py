@@ -4,8 +4,6 @@ Found once per source and shared by every claim judged against it."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .cells import table_rival_keys
 from .denials import CLAUSE_BREAK
 from .facts import DocFacts, PassageFacts
@@ -13,7 +11,6 @@ from .frames import Frame
 from .model import Stance
 from .pairs import Context
 from .parts import opens_on_a_part
-from .places import joined_names
 from .plan import ClaimPlan
 from .replies import ANSWERABLE, asked_and_denied, denies_what_came_before
 from .words import Token, lexicon
@@ -48,13 +45,7 @@ class NameFocus:
         """The source's context for the checks."""
         if self._context is None:
             lead = frozenset().union(*(p.keys for p in self.doc.passages[: self.lead]))
-            # The first passage heads the others (a headline, or an opening sentence) when there are others.
-            passages = self.doc.passages
-            first = passages[0] if len(passages) > 1 else None
-            title = first.keys if first else frozenset()
-            joined = joined_names(first.tokens) if first else frozenset()
-            end = first.passage.end if first else 0
-            self._context = Context(self.doc.scope, lead, title_keys=title, title_joined=joined, title_end=end)
+            self._context = Context(self.doc.scope, lead)
         return self._context
 
     def context_at(self, k: int) -> Context:
@@ -78,7 +69,7 @@ class NameFocus:
         others = table_rival_keys(passages, k)
         group = before.keys if before is not None and opens_on_a_part(passages[k].tokens) else frozenset()
         if prior or others or group:
-            context = replace(context, prior_keys=prior, rival_keys=others, group_keys=group)
+            context = Context(context.scope, context.lead_keys, prior, others, group)
         self._contexts[k] = context
         return context
 

@@ -32,11 +32,6 @@ class Context:
     # patients enrolled. Of these, 406 received the drug"): a figure with no noun may count one of
     # them, if it is the claim's counted noun (``checks.same_counted``).
     group_keys: frozenset[str] = frozenset()
-    # The words of the source's first passage, its headline or title: what the whole is about;
-    # and the names it joins to another ("Oakridge and Millbrook"), which it is not about alone.
-    title_keys: frozenset[str] = frozenset()
-    title_joined: frozenset[str] = frozenset()
-    title_end: int = 0  # where the first passage ends: the passages after it are what it heads
     # Found while judging, per figure of the passages it serves: the words before the figure (with
     # ``prior_keys``), which every claim figure checked against that figure asks for.
     before: dict[tuple[int, int], tuple[PassageFacts, frozenset[str]]] = field(

@@ -186,20 +186,6 @@ def joined_places(tokens: Sequence[Token], places: Iterable[str]) -> list[str]:
     return []
 
 
-def joined_names(tokens: Sequence[Token]) -> frozenset[str]:
-    """Stems of the names a passage joins to another ("Corvel and Lanmark", "Oakridge and
-    Millbrook", "the Turkey-Syria quake")."""
-    found: set[str] = set()
-    for i, t in enumerate(tokens):
-        if parts := _compound_names(t):
-            found.update(parts)
-        elif t.lower in _AND and 0 < i < len(tokens) - 1 and _place_like(tokens, i - 1):
-            after = _name_after_and(tokens, i)
-            if after is not None and _place_like(tokens, after):
-                found.update((tokens[i - 1].stem, tokens[after].stem))
-    return frozenset(found)
-
-
 def _compound_names(t: Token) -> tuple[str, ...]:
     """The names a hyphenated compound of capitalised names joins ("Turkey-Syria"); () for any
     other word ("Varna-based")."""

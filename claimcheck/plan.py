@@ -441,9 +441,6 @@ def main_act(topic: Sequence[Token], tokens: Sequence[Token], lex: Lexicon) -> T
     return _act_and_control(topic, tokens, lex)[0]
 
 
-_PROGRESSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-
-
 def _act_and_control(
     topic: Sequence[Token], tokens: Sequence[Token], lex: Lexicon
 ) -> tuple[Token | None, Token | None]:
@@ -454,10 +451,7 @@ def _act_and_control(
     for t in topic:
         if t.capital or lex.has("light_verbs", t.lower) or previous.get(t.start) in determiners:
             continue  # "the recalled heaters": a participle used as an adjective is not the act
-        # An -ing form is a verb when the lexicon knows its act, or after "is"/"are"/... ("six
-        # centres are sheltering 2,300 people").
-        progressive = t.lower.endswith("ing") and (bool(t.concept) or previous.get(t.start) in _PROGRESSIVE)
-        if t.lower.endswith("ed") or lex.has("irregular_verbs", t.lower) or progressive:
+        if t.lower.endswith("ed") or lex.has("irregular_verbs", t.lower) or (t.lower.endswith("ing") and t.concept):
             governed = _controlled(t, topic, tokens)
             return (governed, t) if governed is not None else (t, None)
     return None, None

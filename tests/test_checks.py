@@ -801,23 +801,6 @@ def test_a_row_labelled_with_the_claim_s_place(check: Check, rows: str, verdict:
 
 
 @pytest.mark.parametrize(
-    ("headline", "verdict"),
-    [
-        # A figure placed nowhere, in a source whose headline names the claim's place: the place
-        # the source is about is the figure's, so it may contradict.
-        ("Corvel statement on the strike", "disagree"),
-        # Not when the headline names no place of the claim's, or joins it to another.
-        ("Strike statement", "silent"),
-        ("Corvel and Lanmark statement on the strike", "silent"),
-    ],
-)
-def test_a_headline_names_the_place_a_source_is_about(check: Check, headline: str, verdict: str) -> None:
-    text = f"{headline}\n\nThe union, which has 6,100 members among our 9,100 staff, rejected the offer.\n"
-    result = check("The union has 7,400 members at Corvel.", text)
-    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
-
-
-@pytest.mark.parametrize(
     ("sentence", "verdict"),
     [
         # "from $80 to $95": the $80 is where the change starts, no figure against $95.
@@ -826,30 +809,7 @@ def test_a_headline_names_the_place_a_source_is_about(check: Check, headline: st
     ],
 )
 def test_from_one_figure_to_another_starts_at_a_baseline(check: Check, sentence: str, verdict: str) -> None:
-    result = check("A monthly pass in Tarrow will cost $95.", f"Tarrow council passes budget\n\n{sentence}\n")
-    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
-
-
-def test_a_progressive_verb_is_the_claim_s_act(check: Check) -> None:
-    # "are housing" is what the 2,300 are counted by: four people killed are no count of it.
-    text = "Bramley fire kills four, 18,000 told to leave\n\nOfficials opened six shelters on Monday.\n"
-    result = check("Six shelters are housing 2,300 people from the Bramley fire.", text)
-    assert result.verdict.value == "agree", [e.reason for e in result.evidence]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "verdict"),
-    [
-        # "today" in a live blog may be the claim's Monday: loose evidence, which may support...
-        ("17:05 Corvel says it ran about 400 bus services today.", "agree"),
-        # ...but never contradicts, since the day is not known to be the same;
-        ("17:05 Corvel says it ran about 250 bus services today.", "silent"),
-        # another named day is another day.
-        ("Corvel ran about 400 bus services on Tuesday.", "silent"),
-    ],
-)
-def test_a_day_told_from_the_day_of_writing_may_be_the_claim_s_day(check: Check, sentence: str, verdict: str) -> None:
-    result = check("Corvel ran 400 bus services on Monday.", f"Strike live\n\n{sentence}\n")
+    result = check("A monthly pass will cost $95.", f"Council passes budget\n\n{sentence}\n")
     assert result.verdict.value == verdict, [e.reason for e in result.evidence]
 
 
