@@ -337,7 +337,7 @@ def same_place(p: Pair) -> str | None:
         # figure the story places elsewhere ("in Arden").
         claim_places = c.places
     own = f.places and f.places <= c.places  # "After it hit Turkey and Syria, the toll in Turkey rose to ..."
-    if c.places and not own and (joined := joined_places(p.passage.tokens, c.places)):
+    if c.places and not own and _may_join(p, c.places) and (joined := joined_places(p.passage.tokens, c.places)):
         # "41,000 died after the quake struck Turkey and Syria", "the Turkey-Syria quake": the
         # sentence joins the claim's place to another, so its figure is for a whole the claim's
         # place is part of, which is no evidence for the part's figure (docs/verdicts.md §1).
@@ -364,6 +364,13 @@ def same_place(p: Pair) -> str | None:
             p.notes.append(f"the claim also covers {', '.join(sorted(more))}")
             p.within += 1
     return None
+
+
+def _may_join(p: Pair, places: frozenset[str]) -> bool:
+    """Whether ``joined_places`` may find one of ``places`` joined in the passage: the passage holds
+    one of their words, or a hyphen (a compound of names). A look-up, where the scan is per token."""
+    keys = p.passage.keys
+    return "-" in p.passage.passage.text or any(w in keys for place in places for w in place.split())
 
 
 @functools.lru_cache(maxsize=4096)
