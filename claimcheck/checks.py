@@ -219,11 +219,8 @@ def same_name(p: Pair) -> str | None:
         if rival and phrase not in p.f.names:
             return f"about {' '.join(rival[0])}, not {' '.join(phrase)}"
     claimed = {word for phrase in p.plan.name_phrases for word in phrase} - p.plan.lex.lists["stopwords"]
-    if claimed and claimed.isdisjoint(p.passage.keys):
-        # A label line is named by its head ("Green League (Seats by party): 37."): only a name
-        # that opens it is whose the figure is; its other capitals title the table.
-        names = (_label_head(p.passage.tokens),) if p.f.labelled else p.f.names
-        other = [n for n in names if len(n) >= MIN_NAME_WORDS and claimed.isdisjoint(n)]
+    if claimed and not p.f.labelled and claimed.isdisjoint(p.passage.keys):
+        other = [n for n in p.f.names if claimed.isdisjoint(n)]
         if other:
             return f"about {' '.join(other[0])}; the sentence never names {' '.join(sorted(claimed))}"
     named = {part for t in p.plan.names for part in (t.stem, *name_parts(t.stem))}
@@ -234,12 +231,9 @@ def same_name(p: Pair) -> str | None:
     return None
 
 
-MIN_NAME_WORDS = 2  # capitalised words that make a name phrase ("Green League"), not a label's first word
-
-
 def _label_head(tokens: Sequence[Token]) -> tuple[str, ...]:
-    """The name a label line opens with, as stems ("Green League (Seats by party): 37."): its
-    first capitalised words, up to the first punctuation; () when it opens with no capital."""
+    """The capitalised words a label line opens with, up to the first punctuation, as stems ("North,
+    share 65 plus: 26.8%." -> north; "North East, ..." -> north east); () when it opens with none."""
     head: list[str] = []
     for i, t in enumerate(tokens):
         if not t.capital or (i and t.start - tokens[i - 1].end > 1):
@@ -390,7 +384,7 @@ def _labelled_with(p: Pair, places: frozenset[str]) -> bool:
     ``places``, its head word for word ("North, share 65 plus: 26.8%."; not "North East, ..." nor
     "Corvel Bank staff, ..."): the row's place is the figure's."""
     head = " ".join(_label_head(p.passage.tokens))
-    return any(head == place for place in places)
+    return len(places) == 1 and head in places  # "Estmark's North" (Estmark unnamed) is no "| North |"
 
 
 def _named_as_modifier(p: Pair, claim_places: frozenset[str], source_places: frozenset[str]) -> bool:

@@ -42,7 +42,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .stacks import STACK_START, read_stack, stack_title
 from .words import load_yaml
 
 Split = Callable[[str], Iterator[tuple[int, int]]]  # text -> (start, end) of each sentence
@@ -77,11 +76,9 @@ _SEPARATORS = (",", ";", "\t")
 _CANDIDATE = re.compile(
     r"^(?:[ \t]*\||[ \t]*(?:[-*+•▪‣◦·]|\d{1,2}[.)])[ \t]"  # a pipe row, a bullet
     r"|[^\n:]{1,80}:[*_]*[ \t][^\n]*\d"  # a label and a digit
-    r"|(?=[^\n]{0,400}$)[^\n]*?[,;\t]"  # a separator in a line of at most 400 characters
-    r"|" + STACK_START + ")",  # a label over a figure (stacks.py)
+    r"|(?=[^\n]{0,400}$)[^\n]*?[,;\t])",  # a separator in a line of at most 400 characters
     re.MULTILINE,
 )
-_STACK = re.compile(STACK_START, re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,11 +442,6 @@ def _structure_at(text: str, start: int, split: Split) -> tuple[int, int, list[S
             table = _csv_table(text, first, sep, split)
             if table is not None:
                 return table
-    if _STACK.match(text, first.start):
-        above = [line.text for line in _lines_before(text, first.start, 2) if not _blank(line)]
-        found = read_stack(text, first.start, stack_title(above[-1]) if above else "")
-        if found is not None:
-            return found
     return _label_line(text, first, first.start, split)
 
 

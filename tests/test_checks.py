@@ -826,3 +826,13 @@ def test_a_figure_said_again_another_way_keeps_its_verb(check: Check, sentence: 
     text = f"Dalmar census results\n\nThe count ended in May. Officials thanked the volunteers.\n\n{sentence}\n"
     result = check("Nearly 800,000 Dalmar residents were born abroad.", text)
     assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+@pytest.mark.parametrize(("country", "verdict"), [("Dalmar", "disagree"), ("Vessland", "silent")])
+def test_a_possessor_the_source_never_names_keeps_the_row_another_place(
+    check: Check, country: str, verdict: str
+) -> None:
+    # A Vessland report's East row is no evidence on "Dalmar's East".
+    table = f"# {country} jobs report\n\n| Region | Unemployment |\n|---|---|\n| East | 8.1% |\n| West | 5.1% |\n"
+    result = check("Unemployment in Dalmar's East was 7.5%.", table)
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
