@@ -157,8 +157,8 @@ def places_match(claim: frozenset[str], source: frozenset[str], passage_keys: fr
     return "one-sided" if claim or source else "same"
 
 
-_AND = frozenset({"and", "&"})
-_COMPASS = ("northern", "southern", "eastern", "western", "north", "south", "east", "west")
+_AND = frame_words().place_joiners
+_COMPASS = frame_words().compass_endings
 
 
 def joined_places(tokens: Sequence[Token], places: Iterable[str]) -> list[str]:

@@ -29,14 +29,11 @@ def forecast_before(before: Sequence[Token], v: Vocab) -> bool:
     opens a clause of its own: "must search the rubble where the storm killed 48" is no forecast
     of the 48."""
     for t in reversed(before):
-        if t.lower in _RELATIVES:
+        if t.lower in v.words.relative_words:
             return False
         if forecast_cue(t, v):
             return True
     return False
-
-
-_RELATIVES = frozenset({"where", "which", "who", "whom", "whose"})
 
 
 def forecast_after(ahead: Sequence[Token], v: Vocab) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .facts import PassageFacts
 from .frames import Frame
+from .lexicon import frame_words
 from .model import Kind
 from .pairs import NO_CONTEXT, Context, Pair
 from .plan import ClaimPlan, FigurePlan
@@ -15,7 +16,6 @@ from .words import Token, singular
 
 MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
 MIN_UNCOUNTED_COVERAGE = 0.67  # the same, for figures that name no counted noun (money, percentages)
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "only", "just", "some", "about"})
 
 
 def on_topic(p: Pair) -> str | None:
@@ -158,7 +158,7 @@ def _verb_of_its_own(p: Pair) -> bool:
     word right before the figure, past a determiner, is asked."""
     lex = p.plan.lex
     before = [t for t in p.passage.tokens if t.end <= p.f.quantity.start]
-    while before and before[-1].lower in _DETERMINERS:
+    while before and before[-1].lower in frame_words().figure_determiners:
         before.pop()
     if not before:
         return False

@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from claimcheck.checks import CHECKS
+from claimcheck.lexicon import frame_words
 from claimcheck.model import SourceResult, Stance
 
 Check = Callable[..., SourceResult]
@@ -836,3 +837,34 @@ def test_a_possessor_the_source_never_names_keeps_the_row_another_place(
     table = f"# {country} jobs report\n\n| Region | Unemployment |\n|---|---|\n| East | 8.1% |\n| West | 5.1% |\n"
     result = check("Unemployment in Dalmar's East was 7.5%.", table)
     assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+_FRAME_WORDS = frame_words()
+
+
+@pytest.mark.parametrize("joiner", sorted(_FRAME_WORDS.place_joiners))
+def test_each_place_joiner_joins_a_whole(check: Check, joiner: str) -> None:
+    assert (
+        check(
+            "The storm killed 48 people in Varna.", f"The storm killed 48 people in Varna {joiner} Ruse."
+        ).verdict.value
+        == "silent"
+    )
+
+
+@pytest.mark.parametrize("compass", sorted(_FRAME_WORDS.compass_endings))
+def test_each_compass_word_may_stand_in_a_join(check: Check, compass: str) -> None:
+    source = f"The storm killed 48 people as it crossed Varna and {compass} Ruse."
+    assert check("The storm killed 48 people in Varna.", source).verdict.value == "silent"
+
+
+@pytest.mark.parametrize("relative", sorted(_FRAME_WORDS.relative_words))
+def test_each_relative_word_ends_a_forecast_s_reach(check: Check, relative: str) -> None:
+    source = f"Crews may search the ridge {relative} the storm killed 48 people."
+    assert check("The storm killed 48 people", source).verdict.value == "agree"
+
+
+@pytest.mark.parametrize("determiner", sorted(_FRAME_WORDS.figure_determiners))
+def test_each_determiner_leaves_the_verb_before_it_the_figure_s(check: Check, determiner: str) -> None:
+    text = f"Island election results\n\nCounting ended overnight. Kestrel contested {determiner} 412 seats.\n"
+    assert check("Kestrel won 412 seats", text).verdict.value == "silent"

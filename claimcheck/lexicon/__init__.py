@@ -113,6 +113,10 @@ class FrameWords:
     threshold_verbs: frozenset[str]
     threshold_ends: frozenset[str]
     threshold_levels: frozenset[str]
+    place_joiners: frozenset[str]
+    compass_endings: tuple[str, ...]
+    relative_words: frozenset[str]
+    figure_determiners: frozenset[str]
     plural_modifiers: frozenset[str]
 
 
