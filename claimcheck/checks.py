@@ -318,8 +318,9 @@ def same_place(p: Pair) -> str | None:
     c, f, scope = p.claim, p.f, p.scope
     # "In Estmark's North": the possessor holds the claim's place, so it is no place of the figure,
     # in a source that names it (which the North of another country's report does not).
-    named = p.passage.keys | p.context.lead_keys | scope
-    held = frozenset(w for w in _possessors(p.plan.claim.text) if w in named)
+    possessors = _possessors(p.plan.claim.text)  # most claims have none: no look-ups then
+    keys, lead = p.passage.keys, p.context.lead_keys
+    held = frozenset(w for w in possessors if w in keys or w in lead or w in scope)
     claim_places = (c.places - scope) - held or c.places - scope
     source_places = f.places - scope
     if claim_places and not source_places:

@@ -25,7 +25,7 @@ _WORD_AFTER = re.compile(r"\s*([^\W\d_]+|[^\w\s]|$)")
 
 def read_thresholds(text: str, offset: int, quantities: Sequence[Quantity]) -> list[Quantity]:
     """``quantities`` (read from ``text``, which starts at ``offset``) with each exact figure that a
-    threshold verb passes read as open above it: "passed 500", "crossed the 1,000 mark". As for
+    threshold verb passes read as at least it: "passed 500", "crossed the 1,000 mark". As for
     the reader's "topped 500", the figure's words then take in the verb and the level's noun: they
     say how the figure is bounded, not what it counts, so neither is a topic word of the figure."""
     out = []
