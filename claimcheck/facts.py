@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .clauses import label_start
 from .frames import Frame, build_frames, change_marker_keys
-from .model import Kind, Passage, pickled_by_fields
+from .model import Kind, Passage, Quantity, pickled_by_fields
 from .places import place_names, places_in
 from .quantities import extract_quantities
 from .segment import LineIndex, segment
@@ -205,13 +206,34 @@ def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon) -> tuple[Fra
     if not qs:  # most sentences hold no number
         return ()
     qs = read_thresholds(p.text, p.start, read_shares(p.text, p.start, qs))
-    figures = [q for q in qs if q.is_figure]
+    figures = without_label_numbers(p.text, p.start, [q for q in qs if q.is_figure])
     # A sentence of figures with no content word ("1,1,1,…", "½ ⅓ ½ ⅓") says nothing a claim's
     # figure could align with (that needs its counted noun, act or topic words): no frames.
     if not figures or not any(is_content_word(t, lex) for t in tokens):
         return ()
     years = [q for q in qs if q.kind in _TIME_KINDS]
     return tuple(build_frames(p.text, p.start, figures, tokens, lex, years))
+
+
+def without_label_numbers(text: str, offset: int, figures: list[Quantity]) -> list[Quantity]:
+    """The figures that are not words of a label: in a line "Label: value" ("0–14, 2024: 813,850",
+    "Households of 3 or more: 412,000") the value is all that follows the colon, and a number
+    before it names the row (an age band, a size band), not a figure the line states. A colon in
+    prose ("cut 300 jobs: 120 in parks") goes on after its figure, and keeps every figure."""
+    if LABEL not in text or len(figures) < 2:
+        return figures
+    ends = {q.start - offset: q.end - offset for q in figures}
+    labels = []
+    for colon in (i for i, ch in enumerate(text) if ch == LABEL):
+        value = len(text) - len(text[colon + 1 :].lstrip())
+        if value in ends and not text[ends[value] :].strip(_LINE_END):
+            labels.append((label_start(text, colon), colon))
+    if not labels:
+        return figures
+    return [q for q in figures if not any(lo <= q.start - offset and q.end - offset <= hi for lo, hi in labels)]
+
+
+_LINE_END = " \t\r\n.;,)"  # what may follow a label line's value
 
 
 MIN_SCOPE_MENTIONS = 3  # a place named this often, and most often, is what the whole source is about

@@ -202,6 +202,13 @@ def test_a_ceiling_contains_but_does_not_support_a_far_lower_figure(check) -> No
         ("More than 65 residents got the vaccine", "Residents aged 70 and over got the vaccine first."),
         # a share's following noun describes it: a 60% drop is not a 60% rise
         ("Exports saw a 60% drop", "Exports saw a 60% rise after the deal."),
+        # a number in a row's label names the row (an age band), the value follows the colon
+        (
+            "Norvik's population is 2.1 million.",
+            "Population of Norvik by age group\n\n| Age group | 2023 |\n|---|---|\n| 0–14 | 310,000 |\n"
+            "| 15–64 | 1,402,100 |\n",
+        ),
+        ("Norvik's population is 2.1 million.", "Norvik population, 0–14, 2023: 310,000."),
     ],
 )
 def test_not_evidence(check, claim: str, text: str) -> None:  # type: ignore[no-untyped-def]
