@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from .ages import AGE
 from .facts import PassageFacts
 from .frames import Frame
-from .lexicon import read
+from .lexicon import frame_words, read
 from .model import Kind, Quantity, Stance
 from .pairs import NO_CONTEXT, Check, Context, Pair
 from .places import date_and_relative, joined_places, modifier_names, places_match, sets_match
@@ -113,6 +113,8 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
         p.notes.append(f"counts {f.counts}: the claim's {c.counts} who did so")
     elif same_noun or (c_generic and s_generic):
         pass  # the same thing counted
+    elif c_generic and _events_of_claim_act(p):
+        pass  # "two deaths" for "two people died", "240 arrests" for "arrested 240 people"
     elif c_generic and f.counted:
         p.notes.append(f"counts {f.counts}, a narrower group than the claim")
     elif s_generic and c.counted and not _personal(c, p.plan):
@@ -160,6 +162,16 @@ def _agents_of_claim_act(p: Pair) -> bool:
     if (c.places - p.scope) and not (c.places & f.places):
         return False  # one loose step at a time: not also a place the figure does not name
     return any(t.concept == f.concept for t in p.fp.topic)
+
+
+def _events_of_claim_act(p: Pair) -> bool:
+    """Whether the source counts the claim's act by its noun ("deaths" for "died", "arrests" for
+    "arrested"), the claim counting people in general, for an act that befalls one person at a
+    time (lexicon/frames.yaml ``one_per_person``): "25 protests" are not 25 protesters."""
+    act, f = p.fp.act, p.f
+    if act is None or not f.concept or act.concept != f.concept or f.role or not f.quantity.value:
+        return False  # "no deaths among children": a zero is often of a narrower group
+    return f.concept in frame_words().one_per_person
 
 
 def _personal(c: Frame, plan: ClaimPlan) -> bool:

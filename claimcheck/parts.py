@@ -97,6 +97,8 @@ def counted_phrase(
     n = len(tokens)
     if j < n and lowers[j] == "of" and (q.scale or q.hedge == "plural"):
         j += 1  # "thousands of people", "a dozen of them"
+    elif j + 1 < n and lowers[j] in _WORDS.additive_words and not gap(text, offset, q.end, tokens[j].start):
+        j += 1  # "24 other cities", "12 more towns": the noun after is what is counted
     while j < n and len(words) < COUNTED_MAX_WORDS:
         t = tokens[j]
         # Punctuation, between the figure or the word before and this one, ends the phrase.

@@ -868,3 +868,27 @@ def test_each_relative_word_ends_a_forecast_s_reach(check: Check, relative: str)
 def test_each_determiner_leaves_the_verb_before_it_the_figure_s(check: Check, determiner: str) -> None:
     text = f"Island election results\n\nCounting ended overnight. Kestrel contested {determiner} 412 seats.\n"
     assert check("Kestrel won 412 seats", text).verdict.value == "silent"
+
+
+@pytest.mark.parametrize("word", sorted(_FRAME_WORDS.additive_words))
+def test_each_additive_word_leaves_the_noun_after_it_counted(check: Check, word: str) -> None:
+    claim = f"Marches were held in 24 {word} towns"
+    assert check(claim, "Marches were held in 31 towns outside the capital.").verdict.value == "disagree"
+
+
+def test_each_act_of_one_per_person_is_a_concept_of_the_lexicon() -> None:
+    from claimcheck.words import lexicon
+
+    assert _FRAME_WORDS.one_per_person <= set(lexicon().word_concept.values())
+
+
+@pytest.mark.parametrize(
+    ("claim", "noun"),
+    [
+        ("Two people died in Harwick", "deaths"),
+        ("Two people were arrested in Harwick", "arrests"),
+        ("Two people were injured in Harwick", "injuries"),
+    ],
+)
+def test_a_noun_of_an_act_of_one_per_person_counts_its_people(check: Check, claim: str, noun: str) -> None:
+    assert check(claim, f"Officials in Harwick recorded five {noun}.").verdict.value == "disagree"

@@ -134,6 +134,26 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
         ("1998 cars crossed the bridge", "The bridge opened in 1998 to traffic.", "silent"),
         # a different group
         ("Nine children died in the storm", "The storm killed 14 adults and nine children.", "agree"),
+        # the act's noun counts one for each person the claim counts: "deaths" for "died"
+        ("Two people died in the Harwick floods", "The Harwick floods have caused three deaths.", "disagree"),
+        ("Two people died in the Harwick floods", "The Harwick floods have caused two deaths.", "agree"),
+        ("Police arrested 50 people in Tarvin", "Police in Tarvin made 80 arrests overnight.", "disagree"),
+        ("Police arrested 50 people in Tarvin", "Police in Tarvin made some 50 arrests.", "agree"),
+        ("Eight people were injured in Tarvin", "The Tarvin blast caused 14 injuries.", "disagree"),
+        # a collective noun that opens the claim is a common word, and who acts, which a passive leaves out
+        (
+            "Police arrested 14 people at the Tarvin depot",
+            "Fourteen people were detained at the Tarvin depot.",
+            "agree",
+        ),
+        (
+            "Police arrested 14 people at the Tarvin depot",
+            "The Tarvin depot protest ended with 20 arrests.",
+            "disagree",
+        ),
+        # what an additive word ("other", "more") stands before is still what the figure counts
+        ("Marches were held in 24 other towns", "Marches were held in 31 towns outside the capital.", "disagree"),
+        ("Marches were held in 24 other towns", "Marches were held in 24 other towns, drawing 9,000.", "agree"),
         # two sentences, one for and one against: mixed
         (
             "Flooding hit 38 towns",

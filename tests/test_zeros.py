@@ -62,8 +62,9 @@ def test_a_zero_of_another_act_is_no_figure(text: str) -> None:
         ("Two people died in the pile-up.", "There were two deaths in the pile-up.", "agree"),
         # "Nobody" of an act of its own is no count of the claim's group: loose, never against it.
         ("Two hikers drowned in the lake.", "Nobody at the lake saw the hikers drown.", "silent"),
-        # A noun of the act may count events, or a narrower group: loose, never against the claim.
-        ("Two people died in the pile-up.", "The pile-up caused three deaths.", "silent"),
+        # A noun of an act that befalls one person at a time counts those people ("three deaths"); a
+        # noun of another act counts events ("25 protests"), and a zero may be a narrower group's.
+        ("Two people died in the pile-up.", "The pile-up caused three deaths.", "disagree"),
         ("Two people died in the floods.", "There were no deaths among children in the floods.", "silent"),
         ("About 300 people protested in the square.", "There were 25 protests in the square.", "silent"),
         ("Police arrested 14 fans after the match.", "Police made no arrests inside the stadium.", "silent"),
@@ -96,8 +97,10 @@ def test_words_before_another_figure_do_not_frame_this_one(check) -> None:  # ty
     )
     assert check("12 people died in the hill villages.", source).verdict.value == "agree"
     # The 9 is the port towns': "hill villages" stands in the 12's clause, not before the sentence's
-    # figures (and the 12, a count of deaths, is loose evidence: it never contradicts).
-    assert check("9 people died in the hill villages.", source).verdict.value == "silent"
+    # figures; the 12 deaths there are 12 people who died, and contradict 9.
+    result = check("9 people died in the hill villages.", source)
+    assert result.verdict.value == "disagree"
+    assert [e.quantity for e in result.evidence] == ["12"]
 
 
 def test_a_sentence_opening_on_a_part_counts_what_the_sentence_before_counted(check) -> None:  # type: ignore[no-untyped-def]

@@ -118,6 +118,8 @@ class FrameWords:
     relative_words: frozenset[str]
     figure_determiners: frozenset[str]
     plural_modifiers: frozenset[str]
+    additive_words: frozenset[str]
+    one_per_person: frozenset[str]
 
 
 def build_frame_words(data: Mapping[str, Any]) -> FrameWords:
