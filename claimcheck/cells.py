@@ -44,3 +44,25 @@ def _value_unit(value: str) -> str:
     """What a table cell's value writes beside its digits ("%", "€million", "ha"): cells of one
     measure write the same."""
     return _NUMBER_CHARS.sub("", value)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def row_years(passages: Sequence[PassageFacts], k: int) -> frozenset[int]:
+    """The years in the column headers of the other cells of passage ``k``'s table row that hold
+    the same measure ("Budget 2024" beside "Budget 2025"): the row is a series over those years."""
+    text = passages[k].passage.text
+    row, comma, rest = text.partition(", ")
+    column, colon, value = rest.rpartition(": ")
+    if not comma or not colon:
+        return frozenset()
+    line, unit = passages[k].passage.line, _value_unit(value)
+    years: set[int] = set()
+    for j in range(max(0, k - TABLE_REACH), min(len(passages), k + TABLE_REACH + 1)):
+        q = passages[j].passage
+        q_row, _, q_rest = q.text.partition(", ")
+        q_column, _, q_value = q_rest.rpartition(": ")
+        if j != k and q.line == line and q_row == row and _value_unit(q_value) == unit:
+            years.update(int(y) for y in _YEAR.findall(q_column))
+    return frozenset(years)

@@ -11,6 +11,7 @@ mean is in ``docs/verdicts.md`` (alignment: figures that count the same thing in
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from .ages import AGE
@@ -428,7 +429,10 @@ def same_time(p: Pair) -> str | None:
         p.notes.append("one side names a date, the other a time relative to its writing")
     elif strong == "conflict":
         return f"another time frame ({', '.join(sorted(f.strong_times))})"
-    if strong == "one-sided":
+    series = _in_a_series(p) if strong == "one-sided" and not c.strong_times else None
+    if series == "earlier":
+        return "an earlier year's figure, beside the same figure for a later year"
+    if strong == "one-sided" and series != "latest":
         p.notes.append("one side sets a time frame the other does not")
     elif strong == "same" and (months := (f.strong_times ^ c.strong_times) & p.plan.lex.lists["months"]):
         # "4,000 in March 2023" for "in 2023", or the reverse: one figure is for a part of the
@@ -437,6 +441,33 @@ def same_time(p: Pair) -> str | None:
     if sets_match(c.weak_times, f.weak_times) == "conflict":
         return f"another day ({', '.join(sorted(f.weak_times))})"
     return None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _latest_year(f: Frame) -> int:
+    return max((int(m.group()) for t in f.strong_times for m in _YEAR.finditer(t)), default=0)
+
+
+def _in_a_series(p: Pair) -> str | None:
+    """For a claim that names no time, a figure its sentence gives beside the same kind of figure
+    for other years (a table's "Budget 2024" and "Budget 2025" columns, "5,080 in 2023 and 5,230 in
+    2024"): "latest", the current figure, which the claim is about; "earlier", another year's; None
+    when the sentence holds no such series."""
+    year = _latest_year(p.f)
+    if not year:
+        return None
+    q = p.f.quantity
+    others = [
+        y
+        for o in p.passage.frames
+        if o is not p.f and o.quantity.kind is q.kind and o.quantity.unit == q.unit and (y := _latest_year(o))
+    ]
+    others.extend(p.context.row_years)
+    if not others or all(y == year for y in others):
+        return None
+    return "latest" if year >= max(others) else "earlier"
 
 
 def whole_not_part(p: Pair) -> str | None:

@@ -4,7 +4,7 @@ Found once per source and shared by every claim judged against it."""
 
 from __future__ import annotations
 
-from .cells import table_rival_keys
+from .cells import row_years, table_rival_keys
 from .denials import CLAUSE_BREAK
 from .facts import DocFacts, PassageFacts
 from .frames import Frame
@@ -68,8 +68,9 @@ class NameFocus:
             prior = before.keys
         others = table_rival_keys(passages, k)
         group = before.keys if before is not None and opens_on_a_part(passages[k].tokens) else frozenset()
-        if prior or others or group:
-            context = Context(context.scope, context.lead_keys, prior, others, group)
+        years = row_years(passages, k)
+        if prior or others or group or years:
+            context = Context(context.scope, context.lead_keys, prior, others, group, row_years=years)
         self._contexts[k] = context
         return context
 

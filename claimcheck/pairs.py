@@ -32,6 +32,9 @@ class Context:
     # patients enrolled. Of these, 406 received the drug"): a figure with no noun may count one of
     # them, if it is the claim's counted noun (``checks.same_counted``).
     group_keys: frozenset[str] = frozenset()
+    # The years of the other cells of a table cell's row that hold the same measure ("Budget 2024"
+    # beside "Budget 2025"): a series, of which a claim naming no year is about the latest.
+    row_years: frozenset[int] = frozenset()
     # Found while judging, per figure of the passages it serves: the words before the figure (with
     # ``prior_keys``), which every claim figure checked against that figure asks for.
     before: dict[tuple[int, int], tuple[PassageFacts, frozenset[str]]] = field(

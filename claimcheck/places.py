@@ -137,6 +137,8 @@ def read_times(
     """``hyphens``: whether any of ``lowers`` may hold a hyphen (if not, the words need no split)."""
     if not lowers and not years:
         return v.no_times
+    if _RATE_OPENERS.intersection(lowers):
+        lowers = _without_rates(lowers, v)
     # Hyphenated words count by their parts: "first-quarter", "full-year".
     words = set("-".join(lowers).split("-")) if hyphens or not lowers else set(lowers)
     strong = words & v.time_strong
@@ -144,6 +146,38 @@ def read_times(
     if holds(v.strong_phrases, lowers):
         strong.add("period")
     return frozenset(strong), frozenset(words & v.time_weak)
+
+
+_RATE_WORDS = frame_words().rate_words
+_RATE_ARTICLES = frame_words().rate_articles
+_RATE_OPENERS = _RATE_WORDS | _RATE_ARTICLES
+_NOT_RATES = frame_words().rate_not_before
+_NOT_RATES_AFTER = frame_words().rate_not_after
+
+
+def rate_starts(tokens: Sequence[Token], lex: Lexicon) -> frozenset[int]:
+    """Where the time words of rates stand ("$9,450 a year"): no time frame, and no topic word."""
+    lowers = [t.lower for t in tokens]
+    if _RATE_OPENERS.isdisjoint(lowers):
+        return frozenset()
+    kept = _without_rates(lowers, vocab(lex))
+    return frozenset(t.start for t, k in zip(tokens, kept, strict=True) if not k and t.lower)
+
+
+def _without_rates(lowers: Sequence[str], v: Vocab) -> list[str]:
+    """``lowers`` (words only: a figure is no token) without the time words of a rate: "$9,450 a
+    year", "40 hours a week", "twice a year", "per month" say how often, not when; "a year ago",
+    "in a year", "more than a year" say when or how long."""
+    kept = list(lowers)
+    for i in range(1, len(lowers)):
+        if lowers[i] not in v.time_strong:
+            continue
+        opener, before = lowers[i - 1], lowers[i - 2] if i > 1 else ""
+        after = lowers[i + 1] if i + 1 < len(lowers) else ""
+        rate = opener in _RATE_WORDS or (opener in _RATE_ARTICLES and before not in _NOT_RATES_AFTER)
+        if rate and after not in _NOT_RATES:
+            kept[i] = ""
+    return kept
 
 
 def places_match(claim: frozenset[str], source: frozenset[str], passage_keys: frozenset[str]) -> str:

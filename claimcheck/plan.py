@@ -14,7 +14,7 @@ from .errors import ClaimcheckError
 from .frames import Frame, build_frames
 from .lexicon import frame_words
 from .model import Claim, Kind, Quantity, pickled_by_fields
-from .places import name_phrases, place_name_starts, place_names, places_in, times_in
+from .places import name_phrases, place_name_starts, place_names, places_in, rate_starts, times_in
 from .quantities import extract_quantities
 from .shares import read_shares
 from .thresholds import read_thresholds
@@ -295,11 +295,13 @@ def _figure_topic(
     bracket = frame_words().bracket_openers if any(f.role == "bracket" for f in frames) else frozenset()
     # "Police arrested 14 people": who acts, which a passive source leaves out ("14 were arrested").
     agent = 0 if content and content[0].start == 0 and content[0].lower in frame_words().collective_nouns else -1
+    rates = rate_starts(tokens, lex)  # "$9,450 a year": how often, neither a time nor a topic word
     topic = tuple(
         t
         for t in content
         if t.start > said
         and t.start != agent
+        and t.start not in rates
         and t.lower not in bracket
         and singular(t.lower) not in counted_words
         and t.start not in name_starts

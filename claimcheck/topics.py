@@ -66,16 +66,17 @@ def _covered(p: Pair, topic: tuple[Token, ...], topic_keys: tuple[frozenset[str]
         topic, topic_keys = tuple(topic[i] for i in kept), tuple(topic_keys[i] for i in kept)
         if not topic:
             return None
+    # "rise by 22 per cent": a change is what a percentage measures, which its own clause says ("60
+    # per cent of riders" under a headline on a fare rise is a share, no change).
+    change = p.fp.frame.quantity.kind is Kind.PERCENT
+    own = [t is act or (change and t.concept in p.plan.lex.lists["level_acts"]) for t in topic]
     found = [
-        not k.isdisjoint(clause) or (t is not act and not k.isdisjoint(lead))
-        for t, k in zip(topic, topic_keys, strict=True)
+        not k.isdisjoint(clause) or (not o and not k.isdisjoint(lead)) for k, o in zip(topic_keys, own, strict=True)
     ]
     if sum(found) / len(topic) >= need:
         return None
     before = _words_before(p)
-    found = [
-        ok or (t is not act and not k.isdisjoint(before)) for t, k, ok in zip(topic, topic_keys, found, strict=True)
-    ]
+    found = [ok or (not o and not k.isdisjoint(before)) for k, o, ok in zip(topic_keys, own, found, strict=True)]
     if sum(found) / len(topic) >= need:
         return None
     return f"the figure's clause lacks {', '.join(t.text for t, ok in zip(topic, found, strict=True) if not ok)}"

@@ -892,3 +892,23 @@ def test_each_act_of_one_per_person_is_a_concept_of_the_lexicon() -> None:
 )
 def test_a_noun_of_an_act_of_one_per_person_counts_its_people(check: Check, claim: str, noun: str) -> None:
     assert check(claim, f"Officials in Harwick recorded five {noun}.").verdict.value == "disagree"
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Tuition is $9,450 a year.", []),
+        ("Staff work 40 hours a week.", []),
+        ("The fee is $20 per month.", []),
+        ("Inspectors call twice a year.", []),
+        ("Prices rose 4% in a year.", ["year"]),
+        ("Sales were 5% higher a year ago.", ["year"]),
+        ("It took more than a year.", ["year"]),
+    ],
+)
+def test_the_time_word_of_a_rate_is_no_time_frame(text: str, times: list[str]) -> None:
+    from claimcheck.places import times_in
+    from claimcheck.words import lexicon, tokenize
+
+    strong, _ = times_in(tokenize(text), lexicon())
+    assert sorted(strong & {"year", "week", "month"}) == times

@@ -151,6 +151,36 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
             "The Tarvin depot protest ended with 20 arrests.",
             "disagree",
         ),
+        # a figure for a year beside the same figure for a later year: a claim naming no year is
+        # about the latest, in a sentence or across a table row's columns
+        (
+            "Harwick's road budget is €14 million",
+            "Harwick's road budget was €13.9 million in 2024 and is €14.7 million in 2025.",
+            "disagree",
+        ),
+        (
+            "Harwick's road budget is €14 million",
+            "Harwick council budget\n\n| Item | Budget 2024 | Budget 2025 |\n|---|---|---|\n"
+            "| Road budget | €13.9 million | €14.7 million |\n",
+            "disagree",
+        ),
+        (
+            "Harwick's road budget is €14 million",
+            "Harwick council budget\n\n| Item | Budget 2024 | Budget 2025 |\n|---|---|---|\n"
+            "| Road budget | €14.7 million | €14.1 million |\n",
+            "agree",
+        ),
+        # "a year" after a figure is a rate, no time frame ("$9,450 a year" for the 2024-25 figure)
+        ("Tuition at Harwick College is $9,450 a year.", "Harwick College tuition, 2024-25: $9,450.", "agree"),
+        # a percentage change needs its change word in its own clause: a share under a headline on
+        # the rise is no change
+        (
+            "Harwick's base fare will rise by 20 per cent.",
+            "Harwick fares to climb 20 per cent as council adopts budget\n\nThe base fare will rise to $2.75, "
+            "a 20 per cent increase.\n\nAbout 60 per cent of Harwick Metro riders have household incomes "
+            "below $40,000.",
+            "agree",
+        ),
         # what an additive word ("other", "more") stands before is still what the figure counts
         ("Marches were held in 24 other towns", "Marches were held in 31 towns outside the capital.", "disagree"),
         ("Marches were held in 24 other towns", "Marches were held in 24 other towns, drawing 9,000.", "agree"),

@@ -120,6 +120,10 @@ class FrameWords:
     plural_modifiers: frozenset[str]
     additive_words: frozenset[str]
     one_per_person: frozenset[str]
+    rate_words: frozenset[str]
+    rate_articles: frozenset[str]
+    rate_not_before: frozenset[str]
+    rate_not_after: frozenset[str]
 
 
 def build_frame_words(data: Mapping[str, Any]) -> FrameWords:
