@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .facts import PassageFacts
+from .words import lexicon
 
 TABLE_REACH = 40  # cells of one table looked at on each side of a cell
 
@@ -46,12 +47,19 @@ def _value_unit(value: str) -> str:
     return _NUMBER_CHARS.sub("", value)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year in a header ("Budget 2025", "FY2024")
+
+
+def _forecast(header: str) -> bool:
+    """Whether a column header says its values are forecasts ("Population 2030 (projected)")."""
+    cues = lexicon().lists["forecast_cues"]
+    return any(w in cues for w in re.findall(r"[a-z]+", header.lower()))
 
 
 def row_years(passages: Sequence[PassageFacts], k: int) -> frozenset[int]:
     """The years in the column headers of the other cells of passage ``k``'s table row that hold
-    the same measure ("Budget 2024" beside "Budget 2025"): the row is a series over those years."""
+    the same measure ("Budget 2024" beside "Budget 2025"), but for forecasts: the row is a series
+    over those years."""
     text = passages[k].passage.text
     row, comma, rest = text.partition(", ")
     column, colon, value = rest.rpartition(": ")
@@ -63,6 +71,6 @@ def row_years(passages: Sequence[PassageFacts], k: int) -> frozenset[int]:
         q = passages[j].passage
         q_row, _, q_rest = q.text.partition(", ")
         q_column, _, q_value = q_rest.rpartition(": ")
-        if j != k and q.line == line and q_row == row and _value_unit(q_value) == unit:
-            years.update(int(y) for y in _YEAR.findall(q_column))
+        if j != k and q.line == line and q_row == row and _value_unit(q_value) == unit and not _forecast(q_column):
+            years.update(int(y) for y in YEAR.findall(q_column))
     return frozenset(years)

@@ -11,10 +11,10 @@ mean is in ``docs/verdicts.md`` (alignment: figures that count the same thing in
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 
 from .ages import AGE
+from .cells import YEAR
 from .facts import PassageFacts
 from .frames import Frame
 from .lexicon import frame_words, read
@@ -429,10 +429,9 @@ def same_time(p: Pair) -> str | None:
         p.notes.append("one side names a date, the other a time relative to its writing")
     elif strong == "conflict":
         return f"another time frame ({', '.join(sorted(f.strong_times))})"
-    series = _in_a_series(p) if strong == "one-sided" and not c.strong_times else None
-    if series == "earlier":
+    if strong == "one-sided" and not c.strong_times and _earlier_in_a_series(p):
         return "an earlier year's figure, beside the same figure for a later year"
-    if strong == "one-sided" and series != "latest":
+    if strong == "one-sided":
         p.notes.append("one side sets a time frame the other does not")
     elif strong == "same" and (months := (f.strong_times ^ c.strong_times) & p.plan.lex.lists["months"]):
         # "4,000 in March 2023" for "in 2023", or the reverse: one figure is for a part of the
@@ -443,31 +442,30 @@ def same_time(p: Pair) -> str | None:
     return None
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
 def _latest_year(f: Frame) -> int:
-    return max((int(m.group()) for t in f.strong_times for m in _YEAR.finditer(t)), default=0)
+    return max((int(m.group()) for t in f.strong_times for m in YEAR.finditer(t)), default=0)
 
 
-def _in_a_series(p: Pair) -> str | None:
-    """For a claim that names no time, a figure its sentence gives beside the same kind of figure
-    for other years (a table's "Budget 2024" and "Budget 2025" columns, "5,080 in 2023 and 5,230 in
-    2024"): "latest", the current figure, which the claim is about; "earlier", another year's; None
-    when the sentence holds no such series."""
+def _earlier_in_a_series(p: Pair) -> bool:
+    """For a claim that names no time, whether its sentence gives the figure beside the same measure
+    for a later year (a table row's "Budget 2024" beside "Budget 2025", "5,080 in 2023 and 5,230
+    in 2024"): that is another year's figure. The latest is no surer the claim's (the claim may be
+    about an earlier year, or a sum): it stays loose, and may support but not contradict."""
     year = _latest_year(p.f)
-    if not year:
-        return None
+    if not year or p.f.stance is Stance.FORECAST:
+        return False
     q = p.f.quantity
-    others = [
-        y
+    later = any(
+        o is not p.f
+        and o.stance is not Stance.FORECAST
+        and o.quantity.kind is q.kind
+        and o.quantity.unit == q.unit
+        and o.counted == p.f.counted
+        and o.topic_keys == p.f.topic_keys
+        and _latest_year(o) > year
         for o in p.passage.frames
-        if o is not p.f and o.quantity.kind is q.kind and o.quantity.unit == q.unit and (y := _latest_year(o))
-    ]
-    others.extend(p.context.row_years)
-    if not others or all(y == year for y in others):
-        return None
-    return "latest" if year >= max(others) else "earlier"
+    )
+    return later or any(y > year for y in p.context.row_years)
 
 
 def whole_not_part(p: Pair) -> str | None:
@@ -486,6 +484,9 @@ def whole_not_part(p: Pair) -> str | None:
         if p.fp.act is not None:
             return f"the whole a part is taken from; {p.fp.act.text} is said of the part"
         p.notes.append("the whole a part is taken from")
+    if (f.role == "other") != (c.role == "other"):
+        # "Paris and 24 other cities" for "25 cities", or the reverse: one side leaves something out.
+        p.notes.append("one side counts all but something named before it")
     named = bool(f.counted and c.counted) and not f.inherited and singular_eq(f.counted, c.counted)
     if f.role == "part" and not (c.quantity.kind is Kind.COUNT and (p.same_group or named)):
         if not (c.places - scope) & (f.places - scope) and not _singled_out(p):

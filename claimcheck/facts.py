@@ -18,6 +18,7 @@ from .frames import Frame, build_frames, change_marker_keys
 from .model import Kind, Passage, Quantity, pickled_by_fields
 from .places import place_names, places_in
 from .quantities import extract_quantities
+from .quantities.counted import counted_phrase
 from .segment import LineIndex, segment
 from .shares import read_shares
 from .thresholds import read_thresholds
@@ -217,20 +218,29 @@ def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon) -> tuple[Fra
 
 def without_label_numbers(text: str, offset: int, figures: list[Quantity]) -> list[Quantity]:
     """The figures that are not words of a label: in a line "Label: value" ("0–14, 2024: 813,850",
-    "Households of 3 or more: 412,000") the value is all that follows the colon, and a number
-    before it names the row (an age band, a size band), not a figure the line states. A colon in
-    prose ("cut 300 jobs: 120 in parks") goes on after its figure, and keeps every figure."""
-    if LABEL not in text or len(figures) < 2:
+    "Households of 3 or more: 412,000") the value is all that follows its one colon, and a number
+    before it that counts nothing (no noun, no unit after it) names the row, an age or size band,
+    not a figure the line states. A colon in prose that goes on after its figure ("cut 300 jobs:
+    120 in parks"), a line with two ("Revenue: $5.2bn (2023: $4.8bn)") and a number with its noun
+    ("Labour 412 seats, Lib Dems: 72") keep every figure."""
+    if text.count(LABEL) != 1 or len(figures) < 2:
         return figures
-    ends = {q.start - offset: q.end - offset for q in figures}
-    labels = []
-    for colon in (i for i, ch in enumerate(text) if ch == LABEL):
-        value = len(text) - len(text[colon + 1 :].lstrip())
-        if value in ends and not text[ends[value] :].strip(_LINE_END):
-            labels.append((label_start(text, colon), colon))
-    if not labels:
+    colon = text.index(LABEL)
+    value = len(text) - len(text[colon + 1 :].lstrip())
+    last = figures[-1]
+    if last.start - offset != value or text[last.end - offset :].strip(_LINE_END):
         return figures
-    return [q for q in figures if not any(lo <= q.start - offset and q.end - offset <= hi for lo, hi in labels)]
+    lo = label_start(text, colon)
+    return [
+        q
+        for q in figures
+        if not (
+            lo <= q.start - offset
+            and q.end - offset <= colon
+            and not q.unit
+            and not counted_phrase(text, q.end - offset)
+        )
+    ]
 
 
 _LINE_END = " \t\r\n.;,)"  # what may follow a label line's value

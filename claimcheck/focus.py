@@ -114,12 +114,17 @@ class NameFocus:
         return t.stem not in (self._mid_capitals or frozenset()) and plan.english_first
 
     def missing(self, plan: ClaimPlan) -> list[str]:
-        """The claim's names the source never names."""
-        if not plan.names:
+        """The claim's names the source never names; or, when it names none of the claim's places
+        ("at Halcombe University", "in Lyon"), those places: a story that never says where the
+        claim is about is about somewhere else, or says too little to tell."""
+        heads = _place_heads(plan)
+        if not plan.names and not heads:
             return []
         doc_keys = self.doc.keys()
         names = [s for k in range(len(self.doc.passages)) for s in self.capitals(k)]
-        return [t.text for t in plan.names if not plan.has(t, doc_keys, names)]
+        missing = [t.text for t in plan.names if not plan.has(t, doc_keys, names)]
+        places = [t.text for t in heads if not plan.has(t, doc_keys, names)]
+        return missing + places if len(places) == len(heads) else missing
 
     def aside(self, plan: ClaimPlan, k: int) -> tuple[str, ...]:
         """The claim's names, when the source names each only in passing and none in passage ``k``;
@@ -156,6 +161,18 @@ def _lead(doc: DocFacts) -> int:
             if sentences == LEAD_SENTENCES:
                 return k + 1
     return min(len(doc.passages), LEAD_MAX_PASSAGES)
+
+
+def _place_heads(plan: ClaimPlan) -> list[Token]:
+    """The first word of each place the claim names after a preposition ("Halcombe" of "to Halcombe
+    University"): the word a source naming that place writes."""
+    heads: list[Token] = []
+    last: Token | None = None
+    for t in plan.terms:
+        if t.stem in plan.places and not (last is not None and last.stem in plan.places and t.start - last.end <= 1):
+            heads.append(t)
+        last = t
+    return heads
 
 
 def acting_name(plan: ClaimPlan, p: PassageFacts, at: int) -> str:

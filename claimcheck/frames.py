@@ -40,7 +40,8 @@ class Frame(NamedTuple):
     """What a figure refers to. ``counted`` is the singular head noun ("soldier"), ``concept`` its
     lexicon concept; ``generic`` marks people in general; ``implicit_act`` the act that makes a
     noun-less figure count people ("arrest" in "1,386 arrested"). ``role`` is "" (the figure itself),
-    "part" (a part of a whole named beside it), "whole" or "baseline" (a figure compared against),
+    "part" (a part of a whole named beside it), "other" (a count that leaves something out: "24
+    other cities"), "whole" or "baseline" (a figure compared against),
     "pool" (the whole after "412 of": what the part's act does not apply to).
     A named tuple rather than a frozen dataclass, like Token: a source has a frame per figure, and a
     tuple is several times cheaper to build and to load from the cache."""
@@ -399,6 +400,8 @@ class _Framing:
         if last_before == "from" and (self._after_figure(before[-1].start) or self._to_figure(q)):
             # "fell to 3.4% in May from 3.5%", "will go from $80 to $95": where the change started
             return "baseline"
+        if i < len(tokens) and tokens[i].start - q.end < 3 and self.lowers[i] in _WORDS.additive_words:
+            return "other"  # "Paris and 24 other cities": a count that leaves something out
         if last_before == "including" or (
             i < len(tokens)
             and tokens[i].start - q.end < 3

@@ -500,7 +500,7 @@ def _passage_figures(
             plan = plans[i]
             if plan.keys.isdisjoint(p.keys) and plan.keys.isdisjoint(lead):
                 continue
-            if plan.names:
+            if plan.names or plan.places:
                 ok = names_ok.get(i)
                 if ok is None:
                     ok = names_ok[i] = not focus.missing(plan)

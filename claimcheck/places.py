@@ -137,7 +137,7 @@ def read_times(
     """``hyphens``: whether any of ``lowers`` may hold a hyphen (if not, the words need no split)."""
     if not lowers and not years:
         return v.no_times
-    if _RATE_OPENERS.intersection(lowers):
+    if not v.time_strong.isdisjoint(lowers) and not _RATE_OPENERS.isdisjoint(lowers):
         lowers = _without_rates(lowers, v)
     # Hyphenated words count by their parts: "first-quarter", "full-year".
     words = set("-".join(lowers).split("-")) if hyphens or not lowers else set(lowers)
@@ -158,9 +158,10 @@ _NOT_RATES_AFTER = frame_words().rate_not_after
 def rate_starts(tokens: Sequence[Token], lex: Lexicon) -> frozenset[int]:
     """Where the time words of rates stand ("$9,450 a year"): no time frame, and no topic word."""
     lowers = [t.lower for t in tokens]
-    if _RATE_OPENERS.isdisjoint(lowers):
+    v = vocab(lex)
+    if v.time_strong.isdisjoint(lowers) or _RATE_OPENERS.isdisjoint(lowers):
         return frozenset()
-    kept = _without_rates(lowers, vocab(lex))
+    kept = _without_rates(lowers, v)
     return frozenset(t.start for t, k in zip(tokens, kept, strict=True) if not k and t.lower)
 
 

@@ -293,14 +293,11 @@ def _figure_topic(
     )
     # "the share aged 65 and over": the bracket's opener says who, not what the figure is.
     bracket = frame_words().bracket_openers if any(f.role == "bracket" for f in frames) else frozenset()
-    # "Police arrested 14 people": who acts, which a passive source leaves out ("14 were arrested").
-    agent = 0 if content and content[0].start == 0 and content[0].lower in frame_words().collective_nouns else -1
     rates = rate_starts(tokens, lex)  # "$9,450 a year": how often, neither a time nor a topic word
     topic = tuple(
         t
         for t in content
         if t.start > said
-        and t.start != agent
         and t.start not in rates
         and t.lower not in bracket
         and singular(t.lower) not in counted_words
@@ -434,11 +431,9 @@ _PREDICATE_CONCEPTS = frozenset({"deny", "urge"})
 
 
 def _common_first_word(t: Token) -> bool:
-    """Whether a claim's capitalised first word reads as a common word ("Protests", "Ridership",
-    "Police") rather than a name ("Brightwell"): it has a lexicon concept, a common-noun ending, or
-    is a collective noun of people."""
-    words = frame_words()
-    return bool(t.concept) or t.lower.endswith(words.common_noun_endings) or t.lower in words.collective_nouns
+    """Whether a claim's capitalised first word reads as a common word ("Protests", "Ridership")
+    rather than a name ("Brightwell"): it has a lexicon concept or a common-noun ending."""
+    return bool(t.concept) or t.lower.endswith(frame_words().common_noun_endings)
 
 
 def main_act(topic: Sequence[Token], tokens: Sequence[Token], lex: Lexicon) -> Token | None:

@@ -873,7 +873,9 @@ def test_each_determiner_leaves_the_verb_before_it_the_figure_s(check: Check, de
 @pytest.mark.parametrize("word", sorted(_FRAME_WORDS.additive_words))
 def test_each_additive_word_leaves_the_noun_after_it_counted(check: Check, word: str) -> None:
     claim = f"Marches were held in 24 {word} towns"
-    assert check(claim, "Marches were held in 31 towns outside the capital.").verdict.value == "disagree"
+    assert check(claim, f"Marches were held in 24 {word} towns, drawing 9,000.").verdict.value == "agree"
+    # ... and makes the figure all but something: against a whole count, loose
+    assert check(claim, "Marches were held in 31 towns outside the capital.").verdict.value == "silent"
 
 
 def test_each_act_of_one_per_person_is_a_concept_of_the_lexicon() -> None:
@@ -887,7 +889,6 @@ def test_each_act_of_one_per_person_is_a_concept_of_the_lexicon() -> None:
     [
         ("Two people died in Harwick", "deaths"),
         ("Two people were arrested in Harwick", "arrests"),
-        ("Two people were injured in Harwick", "injuries"),
     ],
 )
 def test_a_noun_of_an_act_of_one_per_person_counts_its_people(check: Check, claim: str, noun: str) -> None:

@@ -126,8 +126,17 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
         ("Police detained 500 protesters", "Police detained 500 of the 1,300 protesters.", "agree"),
         ("Police detained 1,300 protesters", "Police detained 500 of the 1,300 protesters.", "disagree"),
         # two open bounds, loosely aligned (the place on one side only), only overlap: no support
-        ("At least 2,900 people were killed in Kelvor", "At least 2,000 people were killed, officials said.", "silent"),
-        ("At least 2,900 people were killed in Kelvor", "About 3,000 people were killed, officials said.", "agree"),
+        # (the source names Kelvor in its headline: one that never names it speaks to no claim on it)
+        (
+            "At least 2,900 people were killed in Kelvor",
+            "Kelvor earthquake\n\nAt least 2,000 people were killed, officials said.",
+            "silent",
+        ),
+        (
+            "At least 2,900 people were killed in Kelvor",
+            "Kelvor earthquake\n\nAbout 3,000 people were killed, officials said.",
+            "agree",
+        ),
         # ", down 12%" says the change the claim's verb says
         ("Kelvor's exports fell 12%", "Kelvor's exports reached $4.1 billion, down 12% on the year.", "agree"),
         # a year is not a count
@@ -139,30 +148,21 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
         ("Two people died in the Harwick floods", "The Harwick floods have caused two deaths.", "agree"),
         ("Police arrested 50 people in Tarvin", "Police in Tarvin made 80 arrests overnight.", "disagree"),
         ("Police arrested 50 people in Tarvin", "Police in Tarvin made some 50 arrests.", "agree"),
-        ("Eight people were injured in Tarvin", "The Tarvin blast caused 14 injuries.", "disagree"),
-        # a collective noun that opens the claim is a common word, and who acts, which a passive leaves out
-        (
-            "Police arrested 14 people at the Tarvin depot",
-            "Fourteen people were detained at the Tarvin depot.",
-            "agree",
-        ),
-        (
-            "Police arrested 14 people at the Tarvin depot",
-            "The Tarvin depot protest ended with 20 arrests.",
-            "disagree",
-        ),
-        # a figure for a year beside the same figure for a later year: a claim naming no year is
-        # about the latest, in a sentence or across a table row's columns
+        # ... not "injuries", which may be fewer people, some hurt more than once: loose
+        ("Eight people were injured in Tarvin", "The Tarvin blast caused 14 injuries.", "silent"),
+        # a figure for a year beside the same measure for a later year is another year's, for a claim
+        # naming no year, in a sentence or across a table row's columns; the latest is no surer the
+        # claim's (it may be about another year, or a sum): it may support, never contradict
         (
             "Harwick's road budget is €14 million",
             "Harwick's road budget was €13.9 million in 2024 and is €14.7 million in 2025.",
-            "disagree",
+            "silent",
         ),
         (
             "Harwick's road budget is €14 million",
             "Harwick council budget\n\n| Item | Budget 2024 | Budget 2025 |\n|---|---|---|\n"
             "| Road budget | €13.9 million | €14.7 million |\n",
-            "disagree",
+            "silent",
         ),
         (
             "Harwick's road budget is €14 million",
@@ -170,6 +170,14 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
             "| Road budget | €14.7 million | €14.1 million |\n",
             "agree",
         ),
+        # ... but a forecast is no later year of the series
+        (
+            "Northshire's population is 1.2 million",
+            "Northshire's population was 1.2 million in 2024; it will be 1.5 million in 2030, planners say.",
+            "agree",
+        ),
+        # "24 other cities" leave one out: a part of the count, which may support it, never contradict it
+        ("Protests were held in 25 cities", "Protests were held in Paris and 24 other cities on Saturday.", "silent"),
         # "a year" after a figure is a rate, no time frame ("$9,450 a year" for the 2024-25 figure)
         ("Tuition at Harwick College is $9,450 a year.", "Harwick College tuition, 2024-25: $9,450.", "agree"),
         # a percentage change needs its change word in its own clause: a share under a headline on
@@ -182,7 +190,6 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
             "agree",
         ),
         # what an additive word ("other", "more") stands before is still what the figure counts
-        ("Marches were held in 24 other towns", "Marches were held in 31 towns outside the capital.", "disagree"),
         ("Marches were held in 24 other towns", "Marches were held in 24 other towns, drawing 9,000.", "agree"),
         # two sentences, one for and one against: mixed
         (
@@ -310,10 +317,24 @@ def test_baseline_at_the_claimed_time_is_evidence(check) -> None:  # type: ignor
             "Damage in Marrow was severe. Crews in Marrow worked all night. Schools in Marrow reopened. "
             "The storm destroyed 400 homes in Arden.",
         ),
+        # a source that never names the claim's place is about somewhere else, or too vague to tell
+        ("Police arrested 240 people in Tarvin", "Protests in Vell\n\nPolice arrested 240 people on Saturday."),
+        ("Applications to Harwick College rose 6%", "Ridgeway College: applications rose 6% this year."),
     ],
 )
 def test_another_place_is_not_evidence(check, claim: str, text: str) -> None:  # type: ignore[no-untyped-def]
     assert check(claim, text).verdict is Verdict.SILENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarvin protests\n\nPolice arrested 240 people on Saturday.",
+        "Police in Tarvin said on Sunday that they had arrested 240 people.",
+    ],
+)
+def test_a_source_that_names_the_claim_s_place_anywhere_may_speak_to_it(check, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert check("Police arrested 240 people in Tarvin", text).verdict is Verdict.AGREE
 
 
 def test_a_statement_may_name_its_place_anywhere_in_the_sentence(check) -> None:  # type: ignore[no-untyped-def]
