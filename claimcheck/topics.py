@@ -73,13 +73,28 @@ def _covered(p: Pair, topic: tuple[Token, ...], topic_keys: tuple[frozenset[str]
     found = [
         not k.isdisjoint(clause) or (not o and not k.isdisjoint(lead)) for k, o in zip(topic_keys, own, strict=True)
     ]
-    if sum(found) / len(topic) >= need:
+    if sum(found) / len(topic) >= need and not _only_in_the_opening(p, topic_keys):
         return None
     before = _words_before(p)
     found = [ok or (not o and not k.isdisjoint(before)) for k, o, ok in zip(topic_keys, own, found, strict=True)]
     if sum(found) / len(topic) >= need:
+        if _only_in_the_opening(p, topic_keys, before):
+            return f"the figure's clause says none of {', '.join(t.text for t in topic)}"
         return None
     return f"the figure's clause lacks {', '.join(t.text for t, ok in zip(topic, found, strict=True) if not ok)}"
+
+
+def _only_in_the_opening(p: Pair, topic_keys: tuple[frozenset[str], ...], before: frozenset[str] | None = None) -> bool:
+    """Whether a count of people (or of nothing named) with no act ("The flight had 181 people on
+    board") finds its topic
+    words only in the source's opening: the figure's clause (or the sentence before it, when
+    ``before`` is given) must say something of it, or any count of people in the story would stand
+    ("Two people were found alive")."""
+    c = p.claim
+    if p.fp.act is not None or p.f.quantity.kind is not Kind.COUNT or (c.counted and not c.generic):
+        return False  # an act, or a noun of its own ("37 fires"), ties the figure down
+    near = p.f.topic_keys if before is None else p.f.topic_keys | before
+    return all(k.isdisjoint(near) for k in topic_keys)
 
 
 def may_be_covered(fp: FigurePlan, words: frozenset[str]) -> bool:

@@ -178,6 +178,20 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
         ),
         # "24 other cities" leave one out: a part of the count, which may support it, never contradict it
         ("Protests were held in 25 cities", "Protests were held in Paris and 24 other cities on Saturday.", "silent"),
+        # a count of people with no act must say something of the claim's topic in its own clause
+        # (or the sentence before): the opening alone lets any count of people in the story stand
+        (
+            "The Harwick ferry had 300 people on board.",
+            "Harwick ferry sinks\n\nRescue boats searched the bay overnight. Two people were found alive on "
+            "Sunday, rescuers said.",
+            "silent",
+        ),
+        (
+            "The Harwick ferry had 300 people on board.",
+            "Harwick ferry sinks\n\nRescue boats searched the bay overnight. The ferry had 300 people on board "
+            "when it sank.",
+            "agree",
+        ),
         # "a year" after a figure is a rate, no time frame ("$9,450 a year" for the 2024-25 figure)
         ("Tuition at Harwick College is $9,450 a year.", "Harwick College tuition, 2024-25: $9,450.", "agree"),
         # a percentage change needs its change word in its own clause: a share under a headline on
