@@ -41,6 +41,12 @@ def on_topic(p: Pair) -> str | None:
         kept = [i for i, t in enumerate(topic) if t is not fp.act]
         topic, topic_keys = tuple(topic[i] for i in kept), tuple(topic_keys[i] for i in kept)
         return _covered(p, topic, topic_keys, MIN_TOPIC_COVERAGE) if topic else None
+    if fp.act is not None and fp.act.concept and _counts_people(p) and _rival_act(p):
+        rival = next((r for r in _rival_acts(p) if _verb_near(p, r)), "")
+        if rival and not _verb_near(p, fp.act.concept):
+            # "457 people were arrested during protests" for "52,000 people demonstrated": the
+            # figure's own verb is another act; the claim's names only the occasion.
+            return f"the figure's verb is {rival}; the clause names {fp.act.text} only as the occasion"
     if topic:
         # With no counted noun on either side ("rise to $2.75"), or only a loose match between them
         # (people vs firefighters), the topic words carry the alignment and must mostly be there.
@@ -213,13 +219,37 @@ def may_stay_on_topic(fp: FigurePlan, plan: ClaimPlan, f: Frame) -> bool:
 def _rival_act(p: Pair) -> str:
     """An act of the lexicon that the figure's clause names instead of the claim's ("injured" for
     "fighting"): the figure counts those who underwent it, another set. "" when there is none."""
-    own = {t.concept for t in p.fp.topic if t.concept} | {p.claim.concept}
     lex = p.plan.lex
-    acts = lex.lists["person_acts"] | lex.lists["event_acts"]
-    for key in p.f.topic_keys:
-        if key.startswith("=") and key[1:] in acts and key[1:] not in own:
-            return key[1:]
-    return ""
+    return next(iter(_rival_acts(p, lex.lists["person_acts"] | lex.lists["event_acts"])), "")
+
+
+def _rival_acts(p: Pair, acts: frozenset[str] | None = None) -> list[str]:
+    """The acts of ``acts`` (by default, those that befall people) the figure's clause names
+    besides the claim's, sorted."""
+    own = {t.concept for t in p.fp.topic if t.concept} | {p.claim.concept}
+    acts = p.plan.lex.lists["person_acts"] if acts is None else acts
+    return sorted(k[1:] for k in p.f.topic_keys if k.startswith("=") and k[1:] in acts and k[1:] not in own)
+
+
+def _counts_people(p: Pair) -> bool:
+    """Whether the source figure counts people ("457 people", "441 officers", "1,386 arrested")."""
+    f = p.f
+    if f.quantity.kind is not Kind.COUNT:
+        return False
+    return f.generic or (not f.counted and bool(f.implicit_act)) or p.plan.lex.is_person_noun(singular(f.counted))
+
+
+VERB_REACH = 3  # words after a figure (its noun, an auxiliary) or before it where its verb stands
+
+
+def _verb_near(p: Pair, concept: str) -> bool:
+    """Whether a word of ``concept`` stands right by the figure, where its verb does ("457 people
+    were arrested", "arrested 457"), not only further off ("during protests")."""
+    tokens, q = p.passage.tokens, p.f.quantity
+    after = next((i for i, t in enumerate(tokens) if t.start >= q.end), len(tokens))
+    before = next((i for i, t in enumerate(tokens) if t.start >= q.start), len(tokens))
+    near = [*tokens[max(0, before - 2) : before], *tokens[after : after + VERB_REACH]]
+    return any(t.concept == concept and (k == 0 or near[k - 1].lower != "to") for k, t in enumerate(near))
 
 
 def singular_eq(a: str, b: str) -> bool:

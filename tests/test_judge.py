@@ -192,6 +192,17 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
             "when it sank.",
             "agree",
         ),
+        # the figure's own verb is another act; the claim's act names only the occasion
+        (
+            "Police said 52,000 people demonstrated in Tarvin.",
+            "In Tarvin, 457 people were arrested during protests on Thursday, police said.",
+            "silent",
+        ),
+        (
+            "Police said 52,000 people demonstrated in Tarvin.",
+            "In Tarvin, 52,000 people protested on Thursday and 457 were arrested, police said.",
+            "agree",
+        ),
         # "a year" after a figure is a rate, no time frame ("$9,450 a year" for the 2024-25 figure)
         ("Tuition at Harwick College is $9,450 a year.", "Harwick College tuition, 2024-25: $9,450.", "agree"),
         # a percentage change needs its change word in its own clause: a share under a headline on
