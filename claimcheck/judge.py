@@ -349,10 +349,11 @@ def statement_evidence(
     names_ctx = [
         t.stem for j in range(max(0, k - NAME_CONTEXT_SENTENCES), k + 1) for t in doc.passages[j].tokens if t.capital
     ]
-    missing_names = [t.text for t in plan.names if not plan.has(t, ctx, names_ctx)]
+    by_head = _named_by_head(plan, doc, k)
+    missing_names = [t.text for t in plan.names if not plan.has(t, ctx, names_ctx) and t not in by_head]
     flipped = [t for t in plan.predicates if not plan.has(t, p.keys) and _opposite_near(plan, t, p)]
     missing_preds = [t.text for t in plan.predicates if not plan.has(t, p.keys) and t not in flipped]
-    found = sum(1 for t in claim_tokens if plan.has(t, ctx, names_ctx) or t in flipped)
+    found = sum(1 for t in claim_tokens if plan.has(t, ctx, names_ctx) or t in flipped or t in by_head)
     # With no verb to anchor it ("Hindus are a minority in Kerala"), a statement's common words
     # are its predicate: they must all stand in the sentence itself.
     common = [t for t in claim_tokens if t not in plan.names and not t.capital]
@@ -397,6 +398,25 @@ def statement_evidence(
     if considered is not None:
         considered.append(Considered(p.passage.line, p.passage.column, text, "", str(relation), reason))
     return _evidence(doc, p, relation, stance, "", "", reason, coverage)
+
+
+def _named_by_head(plan: ClaimPlan, doc: DocFacts, k: int) -> set[Token]:
+    """The words of the claim's names of several words that passage ``k`` refers to by their last
+    word, a common noun ("the council" for "the Tarrow Valley Regional Council", "the university"),
+    in a source that writes the whole name somewhere."""
+    runs: list[list[Token]] = []
+    for t in plan.names:
+        if runs and t.start - runs[-1][-1].end <= 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    found: set[Token] = set()
+    keys, written = doc.passages[k].keys, doc.keys()
+    for run in runs:
+        head = run[-1]
+        if len(run) > 1 and head.stem in keys and all(t.stem in written for t in run):
+            found.update(run)
+    return found
 
 
 @functools.lru_cache(maxsize=4096)

@@ -253,6 +253,19 @@ def test_evidence_is_located_and_explained(check) -> None:  # type: ignore[no-un
         ("Hartley urged residents to evacuate", "Governor Hartley urged residents to evacuate the valley.", "agree"),
         # headline verbs of winning
         ("Mayor Ortiz won a seat on the board", "Mayor Ortiz has bagged a seat on the board.", "agree"),
+        # a name of several words, referred to later by its last word ("the council")
+        (
+            "The Harwick District Council has declared a state of emergency",
+            "Harwick floods\n\nThe Harwick District Council met on Saturday. Rain kept falling. The roads "
+            "closed. Later, the council declared a state of emergency.",
+            "agree",
+        ),
+        # ... not when the source never writes the whole name
+        (
+            "The Harwick District Council has declared a state of emergency",
+            "Harwick floods\n\nRain kept falling. The roads closed. Later, the council declared a state of emergency.",
+            "silent",
+        ),
     ],
 )
 def test_statements(check, claim: str, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
