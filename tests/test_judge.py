@@ -203,6 +203,12 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
             "In Tarvin, 52,000 people protested on Thursday and 457 were arrested, police said.",
             "agree",
         ),
+        # "international" students, visitors or workers are from abroad
+        (
+            "One in five of Harwick's new students is from overseas.",
+            "International students make up 14% of Harwick's new students.",
+            "disagree",
+        ),
         # "a year" after a figure is a rate, no time frame ("$9,450 a year" for the 2024-25 figure)
         ("Tuition at Harwick College is $9,450 a year.", "Harwick College tuition, 2024-25: $9,450.", "agree"),
         # a percentage change needs its change word in its own clause: a share under a headline on
