@@ -52,6 +52,8 @@ MONTH_AFTER_FIRST = ORD_FIRST | BLANK
 # of dates, times and versions, a letter ("5pm", "4G", "3a7"), or a space after one or two ("5 pm").
 SHAPE_NEXT = frozenset("-/.:abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 DECADE = re.compile(rf"(?:{words_alt(_WORDS.decade_endings)})(?![\w])")
+# "that one in four": a share's first number ("in", "out of", then a number) is no pronoun.
+_SHARE_AFTER = re.compile(rf"[ \t]+(?:{words_alt(_WORDS.share_words)})[ \t]+(?P<n>\d|[a-z]+\b)", re.IGNORECASE)
 PRONOUN_ONE = re.compile(rf"(?<![\w])(?:{words_alt(_WORDS.pronoun_one_after)})[ \t]+\Z", re.IGNORECASE)
 HALF_NOT = re.compile(rf"(?<![\w])(?:{words_alt(_WORDS.half_not_after)})[ \t]+\Z", re.IGNORECASE)
 YEAR_WORD_BEFORE = re.compile(rf"(?<![\w])(?:{words_alt(_WORDS.year_words_before)})[ \t-]*\Z", re.IGNORECASE)
@@ -113,6 +115,9 @@ def word_not_a_number(text: str, s: int, word: str, end: int) -> bool:
     if entry is None:
         return False
     if entry.typ is UNIT and entry.value == 1 and PRONOUN_ONE.search(text, max(0, s - 20), s):
+        m = _SHARE_AFTER.match(text, end)
+        if m is not None and (m["n"].isdigit() or m["n"].lower() in lex.words):
+            return False  # "that one in four of our students"
         nw = next_word(text, end)
         return not nw or nw not in lex.units
     is_half = entry.typ is FRACTION_WORD and entry.value == 2  # "halves" alone is no number anyway
