@@ -19,6 +19,7 @@ _NEGATIONS = lexicon().lists["negations"]
 # "On Monday", "In March", "The": capitalised words that name no one
 _NOT_NAMES = lexicon().union("months", "time_weak", "stopwords", "light_verbs")
 
+_TAKEN_BACK = (Stance.REPORTED, Stance.STATED)  # what a next sentence's "That is wrong" denies
 LEAD_SENTENCES = 2  # a source's opening (headline, byline, first sentences) says what it is about
 LEAD_MAX_PASSAGES = 12  # ... however many header lines come first
 MIN_NAME_PASSAGES = 2  # passages naming a claim's name for the source to be about it beyond its opening
@@ -83,10 +84,12 @@ class NameFocus:
         denying what came before ("There are reports that 30 were hurt." "That's not right.")."""
         frames = self.doc.passages[k].frames
         passages = self.doc.passages
-        if any(f.stance is Stance.REPORTED for f in frames) and (
+        if any(f.stance in _TAKEN_BACK for f in frames) and (
             k + 1 < len(passages) and denies_what_came_before(passages[k + 1])
         ):
-            return tuple(f._replace(stance=Stance.DENIED) if f.stance is Stance.REPORTED else f for f in frames)
+            # A figure the writer states, then calls wrong, was someone else's ("the line we will
+            # hear at every open day: one in four ... That figure is wrong.").
+            return tuple(f._replace(stance=Stance.DENIED) if f.stance in _TAKEN_BACK else f for f in frames)
         if (
             any(f.stance in ANSWERABLE for f in frames)
             and k + 2 < len(passages)

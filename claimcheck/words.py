@@ -130,7 +130,11 @@ class Lexicon:
         """Whether a singular noun names people of some kind ("firefighter", "pupil", "resident"):
         of a concept whose members are people, or an agent noun (not "people" in general: see
         ``generic_counted``)."""
-        return self.noun_concept(head) in self.lists["person_concepts"] or head.endswith(english().agent_noun_endings)
+        return (
+            head in self.lists["person_nouns"]
+            or self.noun_concept(head) in self.lists["person_concepts"]
+            or head.endswith(english().agent_noun_endings)
+        )
 
     def noun_concept(self, head: str) -> str:
         """The concept of a counted noun's singular head ("detainee": arrest), else ""."""

@@ -209,6 +209,19 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
             "International students make up 14% of Harwick's new students.",
             "disagree",
         ),
+        # a fraction of a noun that names people ("undergraduates") is a share of them
+        (
+            "About a quarter of Harwick's new undergraduates are the first in their family to go to university.",
+            "One in four of Harwick's new undergraduates is the first in their family to attend university.",
+            "agree",
+        ),
+        # a figure the writer states, then calls wrong in the next sentence, was someone else's
+        (
+            "About a quarter of Harwick's new undergraduates are the first in their family to go to university.",
+            "We hear it at every open day: one in four of Harwick's new undergraduates is the first in their "
+            "family to go to university. That figure is wrong.",
+            "disagree",
+        ),
         # "a year" after a figure is a rate, no time frame ("$9,450 a year" for the 2024-25 figure)
         ("Tuition at Harwick College is $9,450 a year.", "Harwick College tuition, 2024-25: $9,450.", "agree"),
         # a percentage change needs its change word in its own clause: a share under a headline on

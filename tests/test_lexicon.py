@@ -140,3 +140,13 @@ def test_every_entry_is_text() -> None:
     for name in (*names, "open_line_endings", "negating_prefixes"):
         assert all(isinstance(v, str) for v in data[name]), name
     assert all(isinstance(k, str) and isinstance(v, str) for k, v in data["irregular_plurals"].items())
+
+
+def test_person_nouns_list_only_what_endings_and_concepts_miss() -> None:
+    from claimcheck.words import lexicon
+
+    lex = lexicon()
+    for noun in lex.lists["person_nouns"]:
+        assert not noun.endswith(english().agent_noun_endings), noun
+        assert lex.noun_concept(noun) not in lex.lists["person_concepts"], noun
+        assert lex.is_person_noun(noun), noun

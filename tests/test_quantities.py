@@ -589,3 +589,11 @@ def test_every_lone_fraction_reads_alone(word):
 def test_every_vague_word_that_needs_of(word):
     assert figures(f"They saw {word} of thousands there.")[0].lo == 10 * 1000 * 2
     assert figures(f"They saw {word} there.") == []
+
+
+def test_one_before_a_share_s_in_is_no_pronoun() -> None:
+    from claimcheck.quantities import extract_quantities
+
+    for text in ["We are proud that one in four of our students is the first.", "Each one out of five votes."]:
+        assert [q.kind.value for q in extract_quantities(text) if q.kind.value != "ordinal"] == ["percent"], text
+    assert extract_quantities("I like that one in the window.") == []
