@@ -4,15 +4,18 @@ Found once per source and shared by every claim judged against it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .cells import row_years, table_rival_keys
 from .denials import CLAUSE_BREAK
 from .facts import DocFacts, PassageFacts
 from .frames import Frame
+from .lexicon import english
 from .model import Stance
 from .pairs import Context
 from .parts import opens_on_a_part
 from .plan import ClaimPlan
-from .replies import ANSWERABLE, asked_and_denied, denies_what_came_before
+from .replies import ANSWERABLE, asked_and_denied, calls_it_false, denies_what_came_before
 from .words import Token, lexicon
 
 _NEGATIONS = lexicon().lists["negations"]
@@ -84,12 +87,16 @@ class NameFocus:
         denying what came before ("There are reports that 30 were hurt." "That's not right.")."""
         frames = self.doc.passages[k].frames
         passages = self.doc.passages
-        if any(f.stance in _TAKEN_BACK for f in frames) and (
-            k + 1 < len(passages) and denies_what_came_before(passages[k + 1])
-        ):
-            # A figure the writer states, then calls wrong, was someone else's ("the line we will
-            # hear at every open day: one in four ... That figure is wrong.").
-            return tuple(f._replace(stance=Stance.DENIED) if f.stance in _TAKEN_BACK else f for f in frames)
+        if k + 1 < len(passages) and any(f.stance in _TAKEN_BACK for f in frames):
+            # A reported figure is taken back by any denial that follows ("That's not right."); one
+            # the writer states, only by a sentence that calls it false in so many words ("the line
+            # we will hear at every open day: one in four ... That figure is wrong."): it was
+            # someone else's.
+            taken = {Stance.REPORTED} if denies_what_came_before(passages[k + 1]) else set()
+            if calls_it_false(passages[k + 1]):
+                taken.add(Stance.STATED)
+            if taken:
+                return tuple(f._replace(stance=Stance.DENIED) if f.stance in taken else f for f in frames)
         if (
             any(f.stance in ANSWERABLE for f in frames)
             and k + 2 < len(passages)
@@ -126,7 +133,7 @@ class NameFocus:
         doc_keys = self.doc.keys()
         names = [s for k in range(len(self.doc.passages)) for s in self.capitals(k)]
         missing = [t.text for t in plan.names if not plan.has(t, doc_keys, names)]
-        places = [t.text for t in heads if not plan.has(t, doc_keys, names)]
+        places = [t.text for t in heads if not plan.has(t, doc_keys, names) and not _demonym_named(t, names)]
         return missing + places if len(places) == len(heads) else missing
 
     def aside(self, plan: ClaimPlan, k: int) -> tuple[str, ...]:
@@ -168,14 +175,30 @@ def _lead(doc: DocFacts) -> int:
 
 def _place_heads(plan: ClaimPlan) -> list[Token]:
     """The first word of each place the claim names after a preposition ("Halcombe" of "to Halcombe
-    University"): the word a source naming that place writes."""
+    University"): the word a source naming that place writes. Months and days are no places."""
     heads: list[Token] = []
     last: Token | None = None
+    lex = plan.lex
     for t in plan.terms:
-        if t.stem in plan.places and not (last is not None and last.stem in plan.places and t.start - last.end <= 1):
+        time = lex.has("months", t.lower) or lex.has("time_weak", t.lower)
+        if (
+            t.stem in plan.places
+            and not time
+            and not (last is not None and last.stem in plan.places and t.start - last.end <= 1)
+        ):
             heads.append(t)
         last = t
     return heads
+
+
+def _demonym_named(place: Token, capitals: Sequence[str]) -> bool:
+    """Whether a source's capitalised words name the place by its people ("Moroccan officials" for
+    Morocco, "Turkish" for Turkey, "Kenyan" for Kenya): the place less its last letter or two,
+    then a demonym ending."""
+    lower = place.lower
+    bases = {b for b in (lower, lower[:-1], lower[:-2]) if len(b) >= 4}
+    endings = english().demonym_endings
+    return any(c.startswith(b) and c[len(b) :] in endings for c in capitals for b in bases)
 
 
 def acting_name(plan: ClaimPlan, p: PassageFacts, at: int) -> str:

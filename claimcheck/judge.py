@@ -401,9 +401,10 @@ def statement_evidence(
 
 
 def _named_by_head(plan: ClaimPlan, doc: DocFacts, k: int) -> set[Token]:
-    """The words of the claim's names of several words that passage ``k`` refers to by their last
-    word, a common noun ("the council" for "the Tarrow Valley Regional Council", "the university"),
-    in a source that writes the whole name somewhere."""
+    """The words of the claim's names of several words that passage ``k`` refers to by "the" and
+    their last word, in lower case ("the council" for "the Tarrow Valley Regional Council", "the
+    university"), in a source that writes the whole name somewhere. Not "the Harwick city council",
+    "another university", "Tomas Ruiz": another body, or another person."""
     runs: list[list[Token]] = []
     for t in plan.names:
         if runs and t.start - runs[-1][-1].end <= 1:
@@ -411,10 +412,16 @@ def _named_by_head(plan: ClaimPlan, doc: DocFacts, k: int) -> set[Token]:
         else:
             runs.append([t])
     found: set[Token] = set()
-    keys, written = doc.passages[k].keys, doc.keys()
+    tokens = doc.passages[k].tokens
     for run in runs:
         head = run[-1]
-        if len(run) > 1 and head.stem in keys and all(t.stem in written for t in run):
+        if len(run) < 2 or not any(
+            t.stem == head.stem and not t.capital and i > 0 and tokens[i - 1].lower == "the"
+            for i, t in enumerate(tokens)
+        ):
+            continue
+        name = " ".join(t.text for t in run)
+        if any(name in p.passage.text for p in doc.passages):
             found.update(run)
     return found
 

@@ -71,6 +71,32 @@ def denies_what_came_before(p: PassageFacts) -> bool:
     return False
 
 
+def calls_it_false(p: PassageFacts) -> bool:
+    """Whether a passage opens by calling what came before false in so many words, and stops there:
+    "That figure is wrong.", "This is false.", "That's not true." (lexicon/words.yaml falsity_words,
+    figure_nouns): a writer who states a figure and then says this was giving someone else's. Not
+    "They denied the charges", "It is wrong to blame ...", "In fact, ...": those speak of more."""
+    lex = lexicon()
+    skip = _label_words(p, p.tokens)
+    tokens = p.tokens[skip : skip + BACK_DENIAL_WORDS]
+    words = [t.lower for t in tokens]
+    if not words or not lex.has("back_references", words[0]):
+        return False
+    i = 2 if len(words) > 1 and lex.has("figure_nouns", words[1]) else 1
+    if i < len(words) and words[i] in _COPULAS:
+        i += 1
+    elif i >= len(words) or words[i] != "not":  # "That's not true": the tokens leave out "'s"
+        return False
+    negated = i < len(words) and words[i] == "not"
+    i += negated
+    if i >= len(words) or not lex.has("truth_words" if negated else "falsity_words", words[i]):
+        return False
+    return _stops_after(p, tokens[i])
+
+
+_COPULAS = frozenset({"is", "was", "are", "were"})
+
+
 def _label_words(p: PassageFacts, tokens: Sequence[Token]) -> int:
     """How many of ``tokens`` are a speaker's label at the passage's opening ("OKAFOR: ...")."""
     label = _LABEL.match(p.passage.text.lstrip())

@@ -43,7 +43,7 @@ def on_topic(p: Pair) -> str | None:
         return _covered(p, topic, topic_keys, MIN_TOPIC_COVERAGE) if topic else None
     if fp.act is not None and fp.act.concept and _counts_people(p) and _rival_act(p):
         rival = next((r for r in _rival_acts(p) if _verb_near(p, r)), "")
-        if rival and not _verb_near(p, fp.act.concept):
+        if rival and not _verb_near(p, fp.act.concept) and _only_as_occasion(p, fp.act.concept):
             # "457 people were arrested during protests" for "52,000 people demonstrated": the
             # figure's own verb is another act; the claim's names only the occasion.
             return f"the figure's verb is {rival}; the clause names {fp.act.text} only as the occasion"
@@ -250,6 +250,14 @@ def _verb_near(p: Pair, concept: str) -> bool:
     before = next((i for i, t in enumerate(tokens) if t.start >= q.start), len(tokens))
     near = [*tokens[max(0, before - 2) : before], *tokens[after : after + VERB_REACH]]
     return any(t.concept == concept and (k == 0 or near[k - 1].lower != "to") for k, t in enumerate(near))
+
+
+def _only_as_occasion(p: Pair, concept: str) -> bool:
+    """Whether every word of ``concept`` in the passage follows a preposition of occasion, near
+    ("during protests", "at Thursday's demonstration"): not "attended the protest", "and died"."""
+    tokens, openers = p.passage.tokens, frame_words().occasion_prepositions
+    at = [i for i, t in enumerate(tokens) if t.concept == concept]
+    return bool(at) and all(any(t.lower in openers for t in tokens[max(0, i - 3) : i]) for i in at)
 
 
 def singular_eq(a: str, b: str) -> bool:

@@ -203,12 +203,6 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
             "In Tarvin, 52,000 people protested on Thursday and 457 were arrested, police said.",
             "agree",
         ),
-        # "international" students, visitors or workers are from abroad
-        (
-            "One in five of Harwick's new students is from overseas.",
-            "International students make up 14% of Harwick's new students.",
-            "disagree",
-        ),
         # a fraction of a noun that names people ("undergraduates") is a share of them
         (
             "About a quarter of Harwick's new undergraduates are the first in their family to go to university.",
@@ -222,6 +216,32 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
             "family to go to university. That figure is wrong.",
             "disagree",
         ),
+        # ... not by a next sentence that disputes something else
+        (
+            "Police arrested 12 men after the Halden riot.",
+            "Police arrested 12 men after the Halden riot on Saturday. They denied the charges in court on Monday.",
+            "agree",
+        ),
+        (
+            "Unemployment in Halden fell to 4.1% in May.",
+            "Unemployment in Halden fell to 4.1% in May. In fact, it has fallen for six months in a row.",
+            "agree",
+        ),
+        # another act right by the figure only when the claim's act is just the occasion
+        (
+            "52,000 people protested in Halden on Saturday.",
+            "Police said 30,000 people protested in Halden on Saturday. Organisers said 52,000 people attended the "
+            "protest.",
+            "mixed",
+        ),
+        # a source may name the claim's place by its people ("Moroccan officials")
+        (
+            "The earthquake killed 3,000 people in Morocco.",
+            "Earthquake toll rises\n\nThe earthquake killed 3,000 people, Moroccan officials said.",
+            "agree",
+        ),
+        # a month after "in" is no place the source must name
+        ("Retail sales fell 2% in December.", "Retail sales fell 2% last month, the statistics office said.", "agree"),
         # "a year" after a figure is a rate, no time frame ("$9,450 a year" for the 2024-25 figure)
         ("Tuition at Harwick College is $9,450 a year.", "Harwick College tuition, 2024-25: $9,450.", "agree"),
         # a percentage change needs its change word in its own clause: a share under a headline on
@@ -278,6 +298,19 @@ def test_evidence_is_located_and_explained(check) -> None:  # type: ignore[no-un
             "Harwick floods\n\nThe Harwick District Council met on Saturday. Rain kept falling. The roads "
             "closed. Later, the council declared a state of emergency.",
             "agree",
+        ),
+        # ... not another body of that kind, nor one the source never writes in full
+        (
+            "The Harwick District Council has declared a state of emergency",
+            "Harwick floods\n\nThe Harwick District Council met on Saturday. Rain kept falling. The roads "
+            "closed. Downstream, the Vell city council declared a state of emergency.",
+            "silent",
+        ),
+        (
+            "Halcombe University closed its medical school",
+            "Halcombe University expanded. Rain fell. Roads closed. Rivers rose. No other university closed its "
+            "medical school.",
+            "silent",
         ),
         # ... not when the source never writes the whole name
         (

@@ -124,6 +124,7 @@ class FrameWords:
     rate_articles: frozenset[str]
     rate_not_before: frozenset[str]
     rate_not_after: frozenset[str]
+    occasion_prepositions: frozenset[str]
 
 
 def build_frame_words(data: Mapping[str, Any]) -> FrameWords:
