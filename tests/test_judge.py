@@ -118,6 +118,12 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
         # the noun the claim counts, written as the label's act word, is no other act
         ("6,200 Kelvor workers went on strike", "Workers on strike: 6,200 (all grades, Kelvor).", "agree"),
         ("About 4,000 Kelvor staff stopped work", "Some 3,900 Kelvor staff walked off the job on Monday.", "agree"),
+        # leaving or fleeing one's home is being evacuated
+        (
+            "Six thousand people have left their homes across the Harwick Valley",
+            "Across the Harwick Valley, 5,100 people have been evacuated.",
+            "disagree",
+        ),
         # being forced from one's home is being evacuated
         ("Over 1,800 people were forced from their homes", "Some 1,850 were ordered to leave the valley.", "agree"),
         # a part of an owned pool counts the pool's noun
