@@ -7,7 +7,7 @@ same measure in another row or column is the same figure for another group ("Pla
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .facts import PassageFacts
 from .words import lexicon
@@ -15,26 +15,38 @@ from .words import lexicon
 TABLE_REACH = 40  # cells of one table looked at on each side of a cell
 
 
-def table_rival_keys(passages: Sequence[PassageFacts], k: int) -> frozenset[str]:
-    """The words that other cells of passage ``k``'s table hold in their own row label or column
-    header, and it does not. Only cells of the same measure count (their values written alike:
-    "%", "€million"): a column of counts beside one of shares is another measure, not a group."""
-    text = passages[k].passage.text
+def _cell(text: str) -> tuple[str, str, str] | None:
+    """A table cell's sentence ("North, Share 2024 (caption): 26.8%.") as (row label, column
+    header, value); None for a sentence that is no cell."""
     row, comma, rest = text.partition(", ")
     column, colon, value = rest.rpartition(": ")
-    if not comma or not colon:
-        return frozenset()
+    return (row, column, value) if comma and colon else None
+
+
+def _same_measure(passages: Sequence[PassageFacts], k: int) -> Iterator[tuple[PassageFacts, bool, str]]:
+    """The other cells of passage ``k``'s table that hold its measure (their values written alike:
+    "%", "€million"), each with whether it is in ``k``'s row, and its column header."""
+    cell = _cell(passages[k].passage.text)
+    if cell is None:
+        return
+    row, column, value = cell
     line, unit = passages[k].passage.line, _value_unit(value)
-    rivals = []
     for j in range(max(0, k - TABLE_REACH), min(len(passages), k + TABLE_REACH + 1)):
         q = passages[j].passage
         if j == k or _value_unit(q.text.rpartition(": ")[2]) != unit:
             continue
         q_row, _, q_rest = q.text.partition(", ")
+        q_column = q_rest.rpartition(": ")[0]
         same_row = q.line == line and q_row == row
-        same_column = q.line != line and q_rest.rpartition(": ")[0] == column
-        if same_row or same_column:
-            rivals.append(passages[j].keys)
+        if same_row or (q.line != line and q_column == column):
+            yield passages[j], same_row, q_column
+
+
+def table_rival_keys(passages: Sequence[PassageFacts], k: int) -> frozenset[str]:
+    """The words that other cells of passage ``k``'s table hold in their own row label or column
+    header, and it does not. Only cells of the same measure count: a column of counts beside one
+    of shares is another measure, not a group."""
+    rivals = [q.keys for q, _, _ in _same_measure(passages, k)]
     return frozenset().union(*rivals) - passages[k].keys if rivals else frozenset()
 
 
@@ -60,17 +72,8 @@ def row_years(passages: Sequence[PassageFacts], k: int) -> frozenset[int]:
     """The years in the column headers of the other cells of passage ``k``'s table row that hold
     the same measure ("Budget 2024" beside "Budget 2025"), but for forecasts: the row is a series
     over those years."""
-    text = passages[k].passage.text
-    row, comma, rest = text.partition(", ")
-    column, colon, value = rest.rpartition(": ")
-    if not comma or not colon:
-        return frozenset()
-    line, unit = passages[k].passage.line, _value_unit(value)
     years: set[int] = set()
-    for j in range(max(0, k - TABLE_REACH), min(len(passages), k + TABLE_REACH + 1)):
-        q = passages[j].passage
-        q_row, _, q_rest = q.text.partition(", ")
-        q_column, _, q_value = q_rest.rpartition(": ")
-        if j != k and q.line == line and q_row == row and _value_unit(q_value) == unit and not _forecast(q_column):
-            years.update(int(y) for y in YEAR.findall(q_column))
+    for _, same_row, column in _same_measure(passages, k):
+        if same_row and not _forecast(column):
+            years.update(int(y) for y in YEAR.findall(column))
     return frozenset(years)
