@@ -239,7 +239,7 @@ def _counts_people(p: Pair) -> bool:
     return f.generic or (not f.counted and bool(f.implicit_act)) or p.plan.lex.is_person_noun(singular(f.counted))
 
 
-VERB_REACH = 3  # words after a figure (its noun, an auxiliary) or before it where its verb stands
+VERB_REACH = 4  # words after a figure (its noun phrase, an auxiliary) where its verb stands
 
 
 def _verb_near(p: Pair, concept: str) -> bool:
@@ -248,16 +248,27 @@ def _verb_near(p: Pair, concept: str) -> bool:
     tokens, q = p.passage.tokens, p.f.quantity
     after = next((i for i, t in enumerate(tokens) if t.start >= q.end), len(tokens))
     before = next((i for i, t in enumerate(tokens) if t.start >= q.start), len(tokens))
-    near = [*tokens[max(0, before - 2) : before], *tokens[after : after + VERB_REACH]]
+    ahead = tokens[max(0, before - 2) : before]
+    cut = max((i + 1 for i, t in enumerate(ahead) if t.lower in frame_words().coordinators), default=0)
+    near = [*ahead[cut:], *tokens[after : after + VERB_REACH]]  # "arrested and 441 were injured"
     return any(t.concept == concept and (k == 0 or near[k - 1].lower != "to") for k, t in enumerate(near))
 
 
 def _only_as_occasion(p: Pair, concept: str) -> bool:
     """Whether every word of ``concept`` in the passage follows a preposition of occasion, near
-    ("during protests", "at Thursday's demonstration"): not "attended the protest", "and died"."""
-    tokens, openers = p.passage.tokens, frame_words().occasion_prepositions
+    ("during protests", "at Thursday's demonstration"), or stands in another clause joined to the
+    figure's ("457 were arrested and 441 were injured"): not "attended the protest", "and died"."""
+    tokens, words = p.passage.tokens, frame_words()
     at = [i for i, t in enumerate(tokens) if t.concept == concept]
-    return bool(at) and all(any(t.lower in openers for t in tokens[max(0, i - 3) : i]) for i in at)
+    figure = next((i for i, t in enumerate(tokens) if t.start >= p.f.quantity.start), len(tokens))
+
+    def elsewhere(i: int) -> bool:
+        if any(t.lower in words.occasion_prepositions for t in tokens[max(0, i - 3) : i]):
+            return True
+        between = tokens[i + 1 : figure] if i < figure else tokens[figure:i]
+        return i < figure and any(t.lower in words.coordinators for t in between)
+
+    return bool(at) and all(elsewhere(i) for i in at)
 
 
 def singular_eq(a: str, b: str) -> bool:

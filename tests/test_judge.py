@@ -240,6 +240,18 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
             "protest.",
             "mixed",
         ),
+        # ... or stands in another clause, joined to the figure's by "and"
+        (
+            "More than 300 people were detained in Tarvin on Thursday night.",
+            "TARVIN: A total of 457 people were arrested and 441 police officers were injured in Tarvin on "
+            "Thursday during protests.",
+            "silent",
+        ),
+        (
+            "Twelve people died in the Tarvin fire.",
+            "Twelve people were injured and later died in the Tarvin fire.",
+            "agree",
+        ),
         # a source may name the claim's place by its people ("Moroccan officials")
         (
             "The earthquake killed 3,000 people in Morocco.",
