@@ -194,9 +194,9 @@ def _place_heads(plan: ClaimPlan) -> list[Token]:
 def _demonym_named(place: Token, capitals: Sequence[str]) -> bool:
     """Whether a source's capitalised words name the place by its people ("Moroccan officials" for
     Morocco, "Turkish" for Turkey, "Kenyan" for Kenya): the place less its last letter or two,
-    then a demonym ending."""
+    then a demonym ending (not the whole place: "Nigerian" is not of Niger)."""
     lower = place.lower
-    bases = {b for b in (lower, lower[:-1], lower[:-2]) if len(b) >= 4}
+    bases = {b for b in (lower[:-1], lower[:-2]) if len(b) >= 4}  # not "Niger" + "ian"
     endings = english().demonym_endings
     return any(c.startswith(b) and c[len(b) :] in endings for c in capitals for b in bases)
 

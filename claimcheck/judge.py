@@ -402,7 +402,7 @@ def statement_evidence(
 
 def _named_by_head(plan: ClaimPlan, doc: DocFacts, k: int) -> set[Token]:
     """The words of the claim's names of several words that passage ``k`` refers to by "the" and
-    their last word, in lower case ("the council" for "the Tarrow Valley Regional Council", "the
+    their last word ("the council", "the Council" for "the Tarrow Valley Regional Council", "the
     university"), in a source that writes the whole name somewhere. Not "the Harwick city council",
     "another university", "Tomas Ruiz": another body, or another person."""
     runs: list[list[Token]] = []
@@ -416,8 +416,7 @@ def _named_by_head(plan: ClaimPlan, doc: DocFacts, k: int) -> set[Token]:
     for run in runs:
         head = run[-1]
         if len(run) < 2 or not any(
-            t.stem == head.stem and not t.capital and i > 0 and tokens[i - 1].lower == "the"
-            for i, t in enumerate(tokens)
+            t.stem == head.stem and i > 0 and tokens[i - 1].lower == "the" for i, t in enumerate(tokens)
         ):
             continue
         name = " ".join(t.text for t in run)

@@ -77,24 +77,24 @@ def calls_it_false(p: PassageFacts) -> bool:
     figure_nouns): a writer who states a figure and then says this was giving someone else's. Not
     "They denied the charges", "It is wrong to blame ...", "In fact, ...": those speak of more."""
     lex = lexicon()
-    skip = _label_words(p, p.tokens)
-    tokens = p.tokens[skip : skip + BACK_DENIAL_WORDS]
+    tokens = p.tokens[:BACK_DENIAL_WORDS]  # no speaker's label: "That figure is false: ..." is none
     words = [t.lower for t in tokens]
     if not words or not lex.has("back_references", words[0]):
         return False
     i = 2 if len(words) > 1 and lex.has("figure_nouns", words[1]) else 1
     if i < len(words) and words[i] in _COPULAS:
         i += 1
-    elif i >= len(words) or words[i] != "not":  # "That's not true": the tokens leave out "'s"
-        return False
+    elif i >= len(words) or not _CONTRACTED.match(p.passage.text, tokens[i - 1].end - p.passage.start):
+        return False  # "That's false", "That figure's wrong": the tokens leave out "'s"
     negated = i < len(words) and words[i] == "not"
     i += negated
     if i >= len(words) or not lex.has("truth_words" if negated else "falsity_words", words[i]):
         return False
-    return _stops_after(p, tokens[i])
+    return _stops_after(p, tokens[i]) or p.passage.text[tokens[i].end - p.passage.start :].strip() == ""
 
 
-_COPULAS = frozenset({"is", "was", "are", "were"})
+_COPULAS = frozenset({"is", "are"})  # "That was wrong" may judge an act, not a figure
+_CONTRACTED = re.compile(r"['’]s\b")
 
 
 def _label_words(p: PassageFacts, tokens: Sequence[Token]) -> int:

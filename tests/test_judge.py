@@ -118,11 +118,16 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
         # the noun the claim counts, written as the label's act word, is no other act
         ("6,200 Kelvor workers went on strike", "Workers on strike: 6,200 (all grades, Kelvor).", "agree"),
         ("About 4,000 Kelvor staff stopped work", "Some 3,900 Kelvor staff walked off the job on Monday.", "agree"),
-        # leaving or fleeing one's home is being evacuated
+        # refusing to leave one's home, or leaving it for work, is no evacuation
         (
-            "Six thousand people have left their homes across the Harwick Valley",
-            "Across the Harwick Valley, 5,100 people have been evacuated.",
-            "disagree",
+            "5,000 people were evacuated in the Harwick flood",
+            "Some 3,000 people refused to leave their homes during the Harwick flood.",
+            "silent",
+        ),
+        (
+            "5,000 people were evacuated in Harwick",
+            "In Harwick, 5,000 people left their homes for work each morning.",
+            "silent",
         ),
         # being forced from one's home is being evacuated
         ("Over 1,800 people were forced from their homes", "Some 1,850 were ordered to leave the valley.", "agree"),
@@ -222,6 +227,19 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
             "family to go to university. That figure is wrong.",
             "disagree",
         ),
+        # ... contracted, or going on after a colon
+        ("The Tarvin bridge cost $40 million.", "The Tarvin bridge cost $40 million. That's false.", "disagree"),
+        (
+            "Rebels killed 30 soldiers in Tarvin on Tuesday.",
+            "Rebels killed 30 soldiers in Tarvin on Tuesday. That figure is false: the army puts the toll at 18.",
+            "disagree",
+        ),
+        # ... not by one that judges the act ("That was wrong")
+        (
+            "The Tarvin council closed 12 libraries in 2023.",
+            "The Tarvin council closed 12 libraries in 2023. That was wrong.",
+            "agree",
+        ),
         # ... not by a next sentence that disputes something else
         (
             "Police arrested 12 men after the Halden riot.",
@@ -251,6 +269,12 @@ def test_roll_up(verdicts: list[Verdict], expected: Verdict) -> None:
             "Twelve people died in the Tarvin fire.",
             "Twelve people were injured and later died in the Tarvin fire.",
             "agree",
+        ),
+        # ... not by a demonym of a longer name ("Nigerian" is of Nigeria, not Niger)
+        (
+            "Floods killed 40 people in Niger.",
+            "Floods killed 40 people in the north, Nigerian officials said.",
+            "silent",
         ),
         # a source may name the claim's place by its people ("Moroccan officials")
         (
@@ -315,6 +339,12 @@ def test_evidence_is_located_and_explained(check) -> None:  # type: ignore[no-un
             "The Harwick District Council has declared a state of emergency",
             "Harwick floods\n\nThe Harwick District Council met on Saturday. Rain kept falling. The roads "
             "closed. Later, the council declared a state of emergency.",
+            "agree",
+        ),
+        (
+            "The Harwick District Council has declared a state of emergency",
+            "Harwick floods\n\nThe Harwick District Council met on Saturday. Rain kept falling. The roads "
+            "closed. On Sunday the Council declared a state of emergency.",
             "agree",
         ),
         # ... not another body of that kind, nor one the source never writes in full
