@@ -38,6 +38,7 @@ class NameFocus:
     def __init__(self, doc: DocFacts) -> None:
         self.doc = doc
         self._capitals: list[list[str]] | None = None
+        self._names: list[str] | None = None
         self.lead = _lead(doc)
         self._mid_capitals: frozenset[str] | None = None
         self._context: Context | None = None
@@ -127,11 +128,13 @@ class NameFocus:
         """The claim's names the source never names; or, when it names none of the claim's places
         ("at Halcombe University", "in Lyon"), those places: a story that never says where the
         claim is about is about somewhere else, or says too little to tell."""
-        heads = _place_heads(plan)
+        heads = plan.place_heads
         if not plan.names and not heads:
             return []
         doc_keys = self.doc.keys()
-        names = [s for k in range(len(self.doc.passages)) for s in self.capitals(k)]
+        if self._names is None:  # every claim asks: the source's capitalised words, read once
+            self._names = [s for k in range(len(self.doc.passages)) for s in self.capitals(k)]
+        names = self._names
         missing = [t.text for t in plan.names if not plan.has(t, doc_keys, names)]
         places = [t.text for t in heads if not plan.has(t, doc_keys, names) and not _demonym_named(t, names)]
         return missing + places if len(places) == len(heads) else missing
@@ -171,24 +174,6 @@ def _lead(doc: DocFacts) -> int:
             if sentences == LEAD_SENTENCES:
                 return k + 1
     return min(len(doc.passages), LEAD_MAX_PASSAGES)
-
-
-def _place_heads(plan: ClaimPlan) -> list[Token]:
-    """The first word of each place the claim names after a preposition ("Halcombe" of "to Halcombe
-    University"): the word a source naming that place writes. Months and days are no places."""
-    heads: list[Token] = []
-    last: Token | None = None
-    lex = plan.lex
-    for t in plan.terms:
-        time = lex.has("months", t.lower) or lex.has("time_weak", t.lower)
-        if (
-            t.stem in plan.places
-            and not time
-            and not (last is not None and last.stem in plan.places and t.start - last.end <= 1)
-        ):
-            heads.append(t)
-        last = t
-    return heads
 
 
 def _demonym_named(place: Token, capitals: Sequence[str]) -> bool:

@@ -526,7 +526,7 @@ def _passage_figures(
             plan = plans[i]
             if plan.keys.isdisjoint(p.keys) and plan.keys.isdisjoint(lead):
                 continue
-            if plan.names or plan.places:
+            if plan.names or plan.place_heads:
                 ok = names_ok.get(i)
                 if ok is None:
                     ok = names_ok[i] = not focus.missing(plan)

@@ -79,6 +79,9 @@ class ClaimPlan:
     # ("Police arrested ..."): a source that never capitalises it mid-sentence reads it as one.
     # Found here, once per claim, so that no worker process loads the word list.
     english_first: bool = field(default=False, compare=False, repr=False)
+    # The first word of each place it names after a preposition ("Halcombe" of "to Halcombe
+    # University"), months and days aside: the word a source naming that place writes.
+    place_heads: tuple[Token, ...] = field(default=(), compare=False, repr=False)
 
     def __reduce__(self) -> tuple[Callable[..., ClaimPlan], tuple[object, ...]]:
         """Pickled without the shipped lexicon (megabytes, and already in every process)."""
@@ -192,7 +195,11 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     )
     english_first = bool(names) and names[0].start == 0 and is_dictionary_word(names[0].lower)
     plan = replace(
-        plan, anchor_groups=plan._anchors(), predicate_keys=plan._predicate_keys(), english_first=english_first
+        plan,
+        anchor_groups=plan._anchors(),
+        predicate_keys=plan._predicate_keys(),
+        english_first=english_first,
+        place_heads=_place_heads(plan.terms, plan.places, lex),
     )
     word, denied = _denied(content, text, lex) if mode == "statement" else (None, ())
     if word is None:
@@ -428,6 +435,19 @@ def negated_at(tokens: Sequence[Token], at: int, negations: frozenset[str], wind
 
 
 _PREDICATE_CONCEPTS = frozenset({"deny", "urge"})
+
+
+def _place_heads(terms: Sequence[Token], places: frozenset[str], lex: Lexicon) -> tuple[Token, ...]:
+    """The first word of each place among ``terms`` (``ClaimPlan.place_heads``)."""
+    heads: list[Token] = []
+    last: Token | None = None
+    for t in terms:
+        time = lex.has("months", t.lower) or lex.has("time_weak", t.lower)
+        joined = last is not None and last.stem in places and t.start - last.end <= 1
+        if t.stem in places and not time and not joined:
+            heads.append(t)
+        last = t
+    return tuple(heads)
 
 
 def _common_first_word(t: Token) -> bool:
