@@ -24,7 +24,7 @@ from .places import date_and_relative, joined_places, modifier_names, places_mat
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
 from .quantities import in_points
 from .topics import on_topic, singular_eq
-from .words import Lexicon, Token, lexicon, name_parts, singular, tokenize
+from .words import Lexicon, Token, lexicon, name_parts, singular, token_at, tokenize
 
 MAX_UNCOUNTED_RATIO = 10  # figures with no counted noun further apart than this are different things
 
@@ -260,7 +260,7 @@ def _named_subject(p: Pair) -> Token | None:
     figure it is. Not a sentence's first word, which may be a common word in capitals."""
     tokens = p.passage.tokens
     start = p.f.quantity.start
-    k = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
+    k = token_at(tokens, start)
     lex = p.plan.lex
     if k > 0 and lex.has("stopwords", tokens[k - 1].lower) and not lex.has("back_references", tokens[k - 1].lower):
         k -= 1  # "won only 121 seats" (but "confirmed that 120": the verb's object is a clause)

@@ -49,7 +49,7 @@ from .verdicts import merge_results as merge_results
 from .verdicts import roll_up as roll_up
 from .verdicts import source_result, taken_by_another
 from .verdicts import verdict_of as verdict_of
-from .words import Lexicon, Token, tokenize
+from .words import Lexicon, Token, adjacent_runs, tokenize
 
 MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
 NAME_CONTEXT_SENTENCES = 2  # sentences before a passage where a statement's names may stand ("He said")
@@ -405,15 +405,9 @@ def _named_by_head(plan: ClaimPlan, doc: DocFacts, k: int) -> set[Token]:
     their last word ("the council", "the Council" for "the Tarrow Valley Regional Council", "the
     university"), in a source that writes the whole name somewhere. Not "the Harwick city council",
     "another university", "Tomas Ruiz": another body, or another person."""
-    runs: list[list[Token]] = []
-    for t in plan.names:
-        if runs and t.start - runs[-1][-1].end <= 1:
-            runs[-1].append(t)
-        else:
-            runs.append([t])
     found: set[Token] = set()
     tokens = doc.passages[k].tokens
-    for run in runs:
+    for run in adjacent_runs(plan.names):
         head = run[-1]
         if len(run) < 2 or not any(
             t.stem == head.stem and i > 0 and tokens[i - 1].lower == "the" for i, t in enumerate(tokens)

@@ -18,7 +18,17 @@ from .places import name_phrases, place_name_starts, place_names, places_in, rat
 from .quantities import extract_quantities
 from .shares import read_shares
 from .thresholds import read_thresholds
-from .words import Lexicon, Token, is_dictionary_word, is_function_word, lexicon, singular, term_in, tokenize
+from .words import (
+    Lexicon,
+    Token,
+    adjacent_runs,
+    is_dictionary_word,
+    is_function_word,
+    lexicon,
+    singular,
+    term_in,
+    tokenize,
+)
 
 MIN_STATEMENT_TERMS = 2  # a claim with no figure needs at least this many content words to be checkable
 _TIME_KINDS = (Kind.YEAR, Kind.DATE)
@@ -439,15 +449,8 @@ _PREDICATE_CONCEPTS = frozenset({"deny", "urge"})
 
 def _place_heads(terms: Sequence[Token], places: frozenset[str], lex: Lexicon) -> tuple[Token, ...]:
     """The first word of each place among ``terms`` (``ClaimPlan.place_heads``)."""
-    heads: list[Token] = []
-    last: Token | None = None
-    for t in terms:
-        time = lex.has("months", t.lower) or lex.has("time_weak", t.lower)
-        joined = last is not None and last.stem in places and t.start - last.end <= 1
-        if t.stem in places and not time and not joined:
-            heads.append(t)
-        last = t
-    return tuple(heads)
+    runs = adjacent_runs(t for t in terms if t.stem in places)
+    return tuple(run[0] for run in runs if not (lex.has("months", run[0].lower) or lex.has("time_weak", run[0].lower)))
 
 
 def _common_first_word(t: Token) -> bool:

@@ -12,7 +12,7 @@ from .lexicon import frame_words
 from .model import Kind
 from .pairs import NO_CONTEXT, Context, Pair
 from .plan import ClaimPlan, FigurePlan
-from .words import Token, singular
+from .words import Token, singular, token_at
 
 MIN_TOPIC_COVERAGE = 0.5  # share of a claim figure's topic words a passage must hold to speak to it
 MIN_UNCOUNTED_COVERAGE = 0.67  # the same, for figures that name no counted noun (money, percentages)
@@ -92,10 +92,9 @@ def _covered(p: Pair, topic: tuple[Token, ...], topic_keys: tuple[frozenset[str]
 
 def _only_in_the_opening(p: Pair, topic_keys: tuple[frozenset[str], ...], before: frozenset[str] | None = None) -> bool:
     """Whether a count of people (or of nothing named) with no act ("The flight had 181 people on
-    board") finds its topic
-    words only in the source's opening: the figure's clause (or the sentence before it, when
-    ``before`` is given) must say something of it, or any count of people in the story would stand
-    ("Two people were found alive")."""
+    board") finds its topic words only in the source's opening: the figure's clause (or the
+    sentence before it, when ``before`` is given) must say something of it, or any count of people
+    in the story would stand ("Two people were found alive")."""
     c = p.claim
     if p.fp.act is not None or p.f.quantity.kind is not Kind.COUNT or (c.counted and not c.generic):
         return False  # an act, or a noun of its own ("37 fires"), ties the figure down
@@ -246,8 +245,7 @@ def _verb_near(p: Pair, concept: str) -> bool:
     """Whether a word of ``concept`` stands right by the figure, where its verb does ("457 people
     were arrested", "arrested 457"), not only further off ("during protests")."""
     tokens, q = p.passage.tokens, p.f.quantity
-    after = next((i for i, t in enumerate(tokens) if t.start >= q.end), len(tokens))
-    before = next((i for i, t in enumerate(tokens) if t.start >= q.start), len(tokens))
+    after, before = token_at(tokens, q.end), token_at(tokens, q.start)
     ahead = tokens[max(0, before - 2) : before]
     cut = max((i + 1 for i, t in enumerate(ahead) if t.lower in frame_words().coordinators), default=0)
     near = [*ahead[cut:], *tokens[after : after + VERB_REACH]]  # "arrested and 441 were injured"
@@ -260,7 +258,7 @@ def _only_as_occasion(p: Pair, concept: str) -> bool:
     figure's ("457 were arrested and 441 were injured"): not "attended the protest", "and died"."""
     tokens, words = p.passage.tokens, frame_words()
     at = [i for i, t in enumerate(tokens) if t.concept == concept]
-    figure = next((i for i, t in enumerate(tokens) if t.start >= p.f.quantity.start), len(tokens))
+    figure = token_at(tokens, p.f.quantity.start)
 
     def elsewhere(i: int) -> bool:
         if any(t.lower in words.occasion_prepositions for t in tokens[max(0, i - 3) : i]):

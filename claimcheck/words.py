@@ -3,6 +3,7 @@ lexicon (``lexicon/words.yaml``) that joins words meaning one act or thing."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -185,6 +186,24 @@ def singular(word: str) -> str:
         if len(w) > ending.longer_than and w.endswith(ending.plural):
             return w[: len(w) - len(ending.plural)] + ending.singular
     return w
+
+
+def token_at(tokens: Sequence[Token], pos: int) -> int:
+    """The index of the first of ``tokens`` (in text order) that starts at or after offset ``pos``;
+    ``len(tokens)`` when none does: where a figure at ``pos`` stands among a sentence's words."""
+    return bisect.bisect_left(tokens, pos, key=attrgetter("start"))
+
+
+def adjacent_runs(tokens: Iterable[Token]) -> list[list[Token]]:
+    """``tokens`` (in text order) in runs of words with at most one character between them ("Tarrow
+    Valley Regional Council"; not "Turkey and Syria", which other words part)."""
+    runs: list[list[Token]] = []
+    for t in tokens:
+        if runs and t.start - runs[-1][-1].end <= 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
 
 
 def is_plural(word: str) -> bool:

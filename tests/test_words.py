@@ -146,3 +146,18 @@ def test_the_shipped_lexicon_is_read_once() -> None:
     from claimcheck.words import lexicon
 
     assert lexicon() is lexicon()
+
+
+def test_token_at_finds_the_first_word_at_or_after_an_offset() -> None:
+    from claimcheck.words import token_at
+
+    tokens = tokenize("Police arrested 240 people in Lyon")
+    assert [token_at(tokens, pos) for pos in (0, 1, 7, 16, 100)] == [0, 1, 1, 2, len(tokens)]
+
+
+def test_adjacent_runs_part_words_that_others_stand_between() -> None:
+    from claimcheck.words import adjacent_runs
+
+    tokens = tokenize("The Tarrow Valley Regional Council met Turkey and Syria")
+    runs = [[t.text for t in run] for run in adjacent_runs(t for t in tokens if t.capital)]
+    assert runs == [["The", "Tarrow", "Valley", "Regional", "Council"], ["Turkey"], ["Syria"]]
