@@ -16,7 +16,8 @@ number of commas, semicolons or tabs under a header line) gives one sentence per
 
 The shape is ``ROW, COLUMN (CONTEXT): VALUE.``: ROW is the row label (the first cell, and the
 cells after it in columns that hold no digit), COLUMN the column header without its unit, CONTEXT
-the table's caption or the heading just above it (left out when there is none), VALUE the cell
+the table's caption or the heading just above it, with a label column's header of several words
+("Annual fee, part-time student": what every row is; left out when there is none), VALUE the cell
 with the unit and scale its column header (else its row label, the table's corner cell or the
 caption) gives to a bare number: "(€ million)" -> "€4.1 million", "(%)" -> "16.8%", "('000)" ->
 "813 thousand", "(hectares)" -> "12,400 hectares". A table with no header row (its first row holds
@@ -330,7 +331,12 @@ def table_sentences(table: _Table, split: Split) -> Iterator[Sentence]:
         labels += 1
     corner = units[0] if units and not names[0] else None
     _, caption_unit = split_unit(table.context) if table.context else ("", None)
-    context = f" ({table.context})" if table.context else ""
+    # A label column's header of several words says what every row is ("Annual charge, domestic
+    # undergraduate"): context for each cell, like the caption. One word ("District", "Measure")
+    # names the kind of row, which each row's label shows.
+    qualifiers = [h for h in names[:labels] if len(h.split()) > 1 and h.lower() not in table.context.lower()]
+    context = ", ".join(t for t in (table.context, *qualifiers) if t)
+    context = f" ({context})" if context else ""
     for row in table.rows:
         found = 0
         if all(len(c[2]) <= MAX_TABLE_CELL_CHARS for c in row):

@@ -465,3 +465,24 @@ def test_a_long_run_of_one_cell_rows_is_read_once() -> None:
     t0 = time.perf_counter()
     assert len(segment(text)) == 20_000
     assert time.perf_counter() - t0 < 5  # seconds; the quadratic reading took minutes
+
+
+def test_a_label_columns_header_of_several_words_is_context_for_each_cell() -> None:
+    text = "| Monthly fare, adult commuter | 2025 | 2026 |\n|---|---|---|\n| Zone 1 | $84 | $90 |\n"
+    assert [t for t, _, _ in virtual(text)] == [
+        "Zone 1, 2025 (Monthly fare, adult commuter): $84.",
+        "Zone 1, 2026 (Monthly fare, adult commuter): $90.",
+    ]
+
+
+@pytest.mark.parametrize("corner", ["Route", "Fares by route"])
+def test_a_one_word_label_header_or_one_the_caption_holds_adds_nothing(corner: str) -> None:
+    text = f"## Fares by route\n\n| {corner} | 2026 |\n|---|---|\n| Zone 1 | $90 |\n"
+    assert [t for t, _, _ in virtual(text)] == ["Zone 1, 2026 (Fares by route): $90."]
+
+
+def test_a_claim_word_only_the_label_header_holds_is_named_by_the_source(tmp_path: Path) -> None:
+    path = tmp_path / "fares.md"
+    path.write_text("| Monthly fare, adult commuter | 2026 |\n|---|---|\n| Zone 1 | $90 |\n", encoding="utf-8")
+    report = verify([Claim("fare", "Commuter fares in Zone 1 are $90 a month.")], [str(path)])
+    assert report.claims[0].sources[0].verdict is Verdict.AGREE
