@@ -105,8 +105,10 @@ def intro(text: str) -> tuple[int, int]:
 
 
 def labelled_at(sentence: str, clause_start: int, figure_start: int) -> bool:
-    """Whether a figure opens its clause right after a colon ("Deaths: 25"): a label states it."""
-    return clause_start > 0 and sentence[clause_start - 1] == ":" and not sentence[clause_start:figure_start].strip()
+    """Whether a figure opens its clause right after a colon ("Deaths: 25", "Change: +3.5%"): a
+    label states it."""
+    between = sentence[clause_start:figure_start]
+    return clause_start > 0 and sentence[clause_start - 1] == ":" and not between.strip(" +")
 
 
 def label_start(sentence: str, colon: int) -> int:

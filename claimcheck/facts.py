@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .clauses import label_start
-from .frames import Frame, build_frames, change_marker_keys
+from .directions import change_marker_keys
+from .frames import Frame, build_frames
 from .model import Kind, Passage, Quantity, pickled_by_fields
 from .places import place_names, places_in
 from .quantities import extract_quantities

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from .ages import AGE, ATTRIBUTE, age_form
 from .clauses import Breaks, intro, label_start, labelled_at
+from .directions import MARKERS, magnitude, signed_change
 from .lexicon import frame_words
 from .model import Kind, Quantity, Stance
 from .parts import counted_phrase, figure_ends_at, gap, partitive, starts_part_marker
@@ -31,7 +32,6 @@ CLAUSE_MAX_WORDS = 30  # words either side of a figure that its clause may reach
 TABLE_MIN_FIGURES = 20
 TABLE_MAX_WORDS = 4  # words either side of a figure in a table that its frame may reach
 _WORDS = frame_words()  # lexicon/frames.yaml
-_MARKERS = {**dict.fromkeys(_WORDS.rise_markers, "=raise"), **dict.fromkeys(_WORDS.fall_markers, "=cut")}
 _APPOSITIVE = re.compile(r"\s*(?:" + "|".join(map(re.escape, _WORDS.appositive_openers)) + r")\b", re.I)
 _RESTATED = re.compile(r",\s*or\s+[^,;:]{0,20}\d[^,;:]{0,16},")  # ", or 14.8%," after a figure
 
@@ -140,20 +140,6 @@ def build_frames(
     return frames
 
 
-def change_marker_keys(text: str, offset: int, tokens: Sequence[Token]) -> frozenset[str]:
-    """The acts that change markers right before a figure say (", down 12%", "up $2 billion": cut,
-    raise), as passage keys: every marker before a figure's first character, a superset of the
-    markers ``_topic_keys`` reads, so a passage whose frame holds the act is looked at."""
-    found = set()
-    for t in tokens:
-        if t.lower in _MARKERS:
-            at = t.end - offset
-            nxt = text[at + 1 : at + 2] if text[at : at + 1] == " " else text[at : at + 1]
-            if nxt and not nxt.isalpha() and not nxt.isspace():
-                found.add(_MARKERS[t.lower])
-    return frozenset(found)
-
-
 def _acted_parts(frames: list[Frame], framing: _Framing) -> None:
     """ "won 412 of the 650 seats": a part right after its verb is the verb's figure, the whole its
     pool; "500 of the 1,300 were in Moscow" stays a part of a whole."""
@@ -236,6 +222,8 @@ class _Framing:
         if age := age_form(self.sentence, self.offset, q, before, before_lowers, counted):
             # "aged 32", "the 32-year-old": a person's age, counted as its own kind of figure
             q, counted, modifiers, implicit = replace(q, kind=Kind.COUNT, unit=""), AGE, [], ""
+        if q.value < 0 and self._change_label(w) and signed_change(self.sentence, q.start - self.offset):
+            q = magnitude(q)  # "Offers, Change: −1.6%": fell by 1.6%, as "down 1.6%" says
         role = self._role(q, w.i, before, before_lowers)
         if not role and not counted and (group := partitive(self.tokens, w.i, self.lex)) is not None:
             # "one of the detainees", "18 of its members", "two of them": a part of a group. A share
@@ -339,11 +327,17 @@ class _Framing:
         keys = self.s.keys(max(index(t_lo + offset), i - reach), min(index(t_hi + offset), i + reach))
         if (
             w.inside > w.first
-            and (marker := self.lowers[w.inside - 1]) in _MARKERS
+            and (marker := self.lowers[w.inside - 1]) in MARKERS
             and q.start - self.tokens[w.inside - 1].end <= 1
         ):
-            return keys | {_MARKERS[marker]}  # ", up 3.4 points": the clause says it rose
+            return keys | {MARKERS[marker]}  # ", up 3.4 points": the clause says it rose
+        if self._change_label(w) and (act := signed_change(sentence, q.start - offset)):
+            return keys | {act}  # "Tuition, Change: +3.5%": the label says it rose
         return keys
+
+    def _change_label(self, w: _Window) -> bool:
+        """Whether the figure is stated by a label that names a change ("Tuition, Change: ...")."""
+        return w.labelled and not _WORDS.change_labels.isdisjoint(self.lowers[w.first : w.inside])
 
     def _before(self, q: Quantity, inside: int) -> tuple[Sequence[Token], Sequence[str]]:
         """Up to ``reach`` words before the figure, and their lower-cased forms; a phrase's span

@@ -5,6 +5,7 @@ each of its words.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
@@ -311,11 +312,13 @@ def _figure_topic(
     # "the share aged 65 and over": the bracket's opener says who, not what the figure is.
     bracket = frame_words().bracket_openers if any(f.role == "bracket" for f in frames) else frozenset()
     rates = rate_starts(tokens, lex)  # "$9,450 a year": how often, neither a time nor a topic word
+    cues = _forecast_verbs(frames, tokens, lex)  # "plans a 5% rise": the stance, not the topic
     topic = tuple(
         t
         for t in content
         if t.start > said
         and t.start not in rates
+        and t.start not in cues
         and t.lower not in bracket
         and singular(t.lower) not in counted_words
         and t.start not in name_starts
@@ -335,6 +338,19 @@ def _figure_topic(
         # only word that says what the figure is, it is its topic.
         topic = (names[0],)
     return topic
+
+
+def _forecast_verbs(frames: Sequence[Frame], tokens: Sequence[Token], lex: Lexicon) -> frozenset[int]:
+    """Where forecast words stand as verbs ("plans a 5% rise", "expects to hire 300", "aims for
+    40%"): followed by their object (``cue_objects``, or the figure). They give the figure's stance,
+    which judging compares on its own; a noun ("the target was 5,500") says what the figure is."""
+    objects = frame_words().cue_objects
+    figures = {f.quantity.start for f in frames}
+    return frozenset(
+        t.start
+        for t, nxt in itertools.pairwise(tokens)
+        if lex.has("forecast_cues", t.lower) and (nxt.lower in objects or nxt.start in figures)
+    )
 
 
 def _level_verbs(frames: Sequence[Frame], tokens: Sequence[Token], lex: Lexicon) -> frozenset[int]:

@@ -26,7 +26,7 @@ def on_topic(p: Pair) -> str | None:
     fp, f = p.fp, p.f
     topic, topic_keys = fp.topic, fp.topic_keys
     if fp.act is not None and fp.act_keys.isdisjoint(f.topic_keys):
-        rival = _rival_act(p)
+        rival = _rival_act(p) or _opposite_act(p)
         # A label ("Road repairs, Budget 2025: €6.2 million") has no verb to say the act with: what
         # it names stands for what the claim's act did, as the same thing counted does.
         labelled = f.labelled
@@ -220,6 +220,14 @@ def _rival_act(p: Pair) -> str:
     "fighting"): the figure counts those who underwent it, another set. "" when there is none."""
     lex = p.plan.lex
     return next(iter(_rival_acts(p, lex.lists["person_acts"] | lex.lists["event_acts"])), "")
+
+
+def _opposite_act(p: Pair) -> str:
+    """The act opposite to the claim's that the figure's clause names ("rose" for "fell",
+    "Change: +3.5%" for "cut"): the figure measures a change the other way. "" when there is none."""
+    act = p.fp.act
+    opposites = p.plan.lex.opposites.get(act.concept, ()) if act is not None else ()
+    return next((o for o in sorted(opposites) if "=" + o in p.f.topic_keys), "")
 
 
 def _rival_acts(p: Pair, acts: frozenset[str] | None = None) -> list[str]:

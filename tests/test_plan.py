@@ -32,6 +32,20 @@ def test_who_says_a_figure_is_no_part_of_its_topic() -> None:
     assert [t.lower for t in fig.topic] == ["officials", "burned"]
 
 
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Keldby plans a 5% levy rise", ["levy", "rise"]),
+        ("Keldby expects to hire 300 wardens", ["hire"]),
+        ("Keldby aims for a 40% recycling rate", ["recycling", "rate"]),
+        ("The recycling target was 40%", ["recycling", "target"]),  # a noun: what the figure is
+    ],
+)
+def test_a_forecast_verb_is_no_topic_word(text: str, topic: list[str]) -> None:
+    (fig,) = plan_claim(Claim("c", text)).figures
+    assert [t.lower for t in fig.topic] == topic
+
+
 @pytest.mark.parametrize("verb", sorted({"rose", "fell", "climbed", "dropped", "increased"}))
 def test_a_verb_of_change_before_to_gives_a_level_no_topic(verb: str) -> None:
     (fig,) = plan_claim(Claim("c", f"The flood toll {verb} to 212")).figures

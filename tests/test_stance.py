@@ -149,6 +149,35 @@ def test_a_forecast_statement_claim_needs_a_forecast(check: Check) -> None:
 
 
 @pytest.mark.parametrize(
+    "source",
+    [
+        "Lenworth's board is weighing a 4% rise in bus fares for 2026.",
+        "Lenworth's draft budget assumes a 4% rise in bus fares for 2026.",
+        "Lenworth councillors will discuss a 4% rise in bus fares for 2026.",
+        "The board will consider a 4% rise in bus fares for 2026, Lenworth said.",
+    ],
+)
+def test_a_figure_under_deliberation_is_no_fact_but_speaks_to_a_plan(check: Check, source: str) -> None:
+    fact = check("Lenworth raised bus fares by 4% for 2026.", source)
+    assert fact.verdict.value == "silent", [e.reason for e in fact.evidence]
+    plan = check("Lenworth plans a 6% rise in bus fares for 2026.", source)
+    assert plan.verdict.value == "disagree", [e.reason for e in plan.evidence]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Lenworth plans a 4% fare rise for 2026.", "agree"),
+        ("Lenworth expects a 6% fare rise for 2026.", "disagree"),
+        ("Lenworth aims for a 4% fare rise for 2026.", "agree"),
+    ],
+)
+def test_a_forecast_verb_gives_the_claims_stance_not_its_topic(check: Check, claim: str, verdict: str) -> None:
+    result = check(claim, "Lenworth's budget forecasts a 4% fare rise for 2026.")
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+@pytest.mark.parametrize(
     ("source", "verdict"),
     [
         ("Some 300 jobs could be cut at the Keld plant.", "silent"),

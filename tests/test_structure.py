@@ -486,3 +486,31 @@ def test_a_claim_word_only_the_label_header_holds_is_named_by_the_source(tmp_pat
     path.write_text("| Monthly fare, adult commuter | 2026 |\n|---|---|\n| Zone 1 | $90 |\n", encoding="utf-8")
     report = verify([Claim("fare", "Commuter fares in Zone 1 are $90 a month.")], [str(path)])
     assert report.claims[0].sources[0].verdict is Verdict.AGREE
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Harrowgate raised parking fees by 3.5%.", "agree"),
+        ("Harrowgate raised parking fees by 5%.", "disagree"),
+        ("Harrowgate cut parking fees by 3.5%.", "silent"),  # "+" is a rise, not a cut
+    ],
+)
+def test_a_change_label_with_a_plus_sign_says_it_rose(check, claim: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    source = "## Harrowgate fees\n\n| Fee | 2024 | 2025 | Change |\n|---|---|---|---|\n"
+    source += "| Parking | $40 | $41.40 | +3.5% |\n"
+    result = check(claim, source)
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Harrowgate cut its bus subsidy by 1.6%.", "agree"),  # the size of the fall, not -1.6
+        ("Harrowgate's bus subsidy fell by 4%.", "disagree"),
+        ("Harrowgate raised its bus subsidy by 1.6%.", "silent"),
+    ],
+)
+def test_a_change_label_with_a_minus_sign_says_it_fell_by_that_much(check, claim: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    result = check(claim, "Harrowgate budget.\n\n- Bus subsidy, change: −1.6%\n")
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
