@@ -41,6 +41,7 @@ def read_places(tokens: Sequence[Token], lowers: Sequence[str], v: Vocab) -> fro
             j += 1
         if j < len(tokens) and not 0 <= tokens[j].start - tokens[j - 1].end <= MAX_GAP:
             continue  # not next to it in the text: a clause and its sentence's opening side by side
+        j = _after_descriptor(tokens, lowers, j, v)
         name: list[str] = []
         while j < len(tokens) and len(name) < 3:
             low = lowers[j]
@@ -63,6 +64,22 @@ def read_places(tokens: Sequence[Token], lowers: Sequence[str], v: Vocab) -> fro
             j += 1
         _add_place(found, name, v)
     return frozenset(found)
+
+
+MAX_DESCRIPTOR_WORDS = 3  # "the coastal town of": words up to the noun that says what kind of place
+
+
+def _after_descriptor(tokens: Sequence[Token], lowers: Sequence[str], j: int, v: Vocab) -> int:
+    """Where the name starts after a place descriptor at ``j`` ("capital Paris", "capital, Paris",
+    "northern city of Lyon"); ``j`` itself when there is none."""
+    for k in range(j, min(j + MAX_DESCRIPTOR_WORDS, len(tokens) - 1)):
+        if tokens[k].capital:
+            return j
+        if lowers[k] in v.words.place_descriptors:  # "port city of": the last noun says it
+            at = k + 2 if lowers[k + 1] == "of" else k + 1
+            if at < len(tokens) and tokens[at].capital:
+                return at
+    return j
 
 
 def _add_place(found: set[str], name: list[str], v: Vocab) -> None:

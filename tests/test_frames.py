@@ -101,6 +101,17 @@ def test_a_sentence_opening_is_not_read_as_the_place_after_a_preposition(sentenc
     assert all(f.places == frozenset() for f in frames(sentence).values())
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police held 90 people, 40 of them in the capital Kelvor.",
+        "Police held 40 people in the port city of Kelvor.",
+    ],
+)
+def test_a_place_is_the_name_after_what_kind_of_place_it_is(sentence: str) -> None:
+    assert frames(sentence)["40"].places == place("Kelvor")
+
+
 def test_a_place_after_its_preposition_still_counts() -> None:
     assert frames("By Friday, 75 families in Marrow had left.")["75"].places == place("Marrow")
 

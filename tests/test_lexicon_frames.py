@@ -53,6 +53,32 @@ def test_each_saint_word_is_left_out_of_a_place_name(saint: str) -> None:
     assert places(f"Crews worked in {saint.capitalize()} Kelvor.") == places("Crews worked in Kelvor.")
 
 
+@pytest.mark.parametrize("descriptor", sorted(WORDS.place_descriptors))
+def test_each_place_descriptor_leads_to_the_name_it_describes(descriptor: str) -> None:
+    assert places(f"Crews worked in the {descriptor} of Varnholt.") == {"varnholt"}
+    assert places(f"Crews worked in the northern {descriptor} Varnholt.") == {"varnholt"}
+    assert places("Crews worked in the hills of Varnholt.") == frozenset()
+
+
+@pytest.mark.parametrize("label", sorted(WORDS.change_labels))
+def test_each_change_label_gives_a_signed_figure_its_direction(label: str) -> None:
+    (rise,) = frames_of(f"Bus fares, {label.capitalize()}: +4%.")
+    (fall,) = frames_of(f"Bus fares, {label.capitalize()}: −4%.")
+    assert "=raise" in rise.topic_keys and "=cut" in fall.topic_keys
+    assert fall.quantity.value == 4  # the size of the fall
+    (level,) = frames_of("Bus fares, 2025: −4%.")
+    assert level.quantity.value == -4 and "=cut" not in level.topic_keys
+
+
+@pytest.mark.parametrize("opener", sorted(WORDS.cue_objects))
+def test_each_cue_object_makes_a_forecast_word_a_verb_of_stance(opener: str) -> None:
+    rest = {"to": "to build 300 homes", "that": "that 300 homes will be built"}.get(opener, f"{opener} 300 homes")
+    (fig,) = plan_claim(Claim("c", f"Varnholt plans {rest}")).figures
+    assert "plans" not in [t.lower for t in fig.topic]
+    (fig,) = plan_claim(Claim("c", "Varnholt's plans cover 300 homes")).figures
+    assert "plans" in [t.lower for t in fig.topic]
+
+
 @pytest.mark.parametrize("negation", sorted(WORDS.figure_negations))
 def test_each_figure_negation_negates_the_figure(negation: str) -> None:
     assert [f.negated for f in frames_of(f"The fire did {negation} destroy 40 homes.")] == [True]

@@ -78,6 +78,7 @@ class FrameWords:
     place_prepositions: frozenset[str]
     name_prepositions: frozenset[str]
     saint_words: frozenset[str]
+    place_descriptors: frozenset[str]
     figure_negations: frozenset[str]
     auxiliaries: frozenset[str]
     partitive_determiners: frozenset[str]
