@@ -96,6 +96,13 @@ def _disjoint(
     return b[1] == a[0] and (b_open[1] or a_open[0])
 
 
+def _understates(vague: Quantity, other: tuple[float, float]) -> bool:
+    """Whether ``vague`` is a vague plural ("thousands", "hundreds", "dozens") below a figure's
+    interval ``other``: "thousands of people marched" is true when 52,000 did, if an understatement;
+    it is read as [2,000, 10,000) to support, and excludes only what lies below it."""
+    return vague.hedge == "plural" and vague.hi is not None and other[0] >= vague.hi
+
+
 def compare(claim_q: Quantity, source_q: Quantity, tolerance: float = 0.0) -> tuple[Relation | None, str]:
     """Compare two aligned figures: contradicts when disjoint, supports when the claim falls in the
     source's plausible interval ("more than 1,300" plausibly means up to 1,950), else None: consistent
@@ -108,6 +115,8 @@ def compare(claim_q: Quantity, source_q: Quantity, tolerance: float = 0.0) -> tu
     s_open = (source_q.lo_open or s_round, source_q.hi_open or s_round)
     ctext = claim_q.text
     if _disjoint(c, c_open, s, s_open):
+        if _understates(source_q, c) or _understates(claim_q, s):
+            return None, f"'{source_q.text}' and {ctext}: a vague plural is true of any larger figure"
         return Relation.CONTRADICTS, f"'{source_q.text}' excludes {ctext}"
     # An exact figure is plausibly anything its rounding covers ("94 per cent" for 94.1%).
     p = plausible_bounds(source_q) if source_q.hedge != "exact" else s

@@ -81,3 +81,16 @@ def test_lost_their_jobs_is_the_lay_off_act(check: Check, source: str, verdict: 
     """The phrase "lost their jobs" says "laid off"; "lost" on its own does not (the plant losing
     orders is another act)."""
     assert check("The plant laid off 340 workers", source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        ("Some 4,000 people took to the streets of Varnholt on Sunday.", "agree"),
+        ("About 900 people have taken to the streets in Varnholt.", "disagree"),
+        ("Some 4,000 people walked to the streets market in Varnholt.", "silent"),
+    ],
+)
+def test_took_to_the_streets_is_the_protest_act(check: Check, source: str, verdict: str) -> None:
+    """ "Took to the streets" is how news says people protested; the words apart say nothing."""
+    assert check("About 4,000 people marched in Varnholt", source).verdict.value == verdict
