@@ -233,7 +233,10 @@ def same_name(p: Pair) -> str | None:
             return f"about {' '.join(rival[0])}, not {' '.join(phrase)}"
     claimed = {word for phrase in p.plan.name_phrases for word in phrase} - p.plan.lex.lists["stopwords"]
     if claimed and not p.f.labelled and claimed.isdisjoint(p.passage.keys):
-        other = [n for n in p.f.names if claimed.isdisjoint(n)]
+        # "South Korea's deadliest crash": a name the source gives as a place elsewhere ("in South
+        # Korea") is where, not who.
+        places = p.context.doc.all_places() if p.context.doc is not None else frozenset()
+        other = [n for n in p.f.names if claimed.isdisjoint(n) and not places.issuperset(n)]
         if other:
             return f"about {' '.join(other[0])}; the sentence never names {' '.join(sorted(claimed))}"
     named = {part for t in p.plan.names for part in (t.stem, *name_parts(t.stem))}

@@ -59,6 +59,7 @@ class DocMemo:
     keys: frozenset[str] | None = None  # the union of the passages' keys
     passage_index: dict[str, tuple[int, ...]] | None = None  # key -> the passages (not questions) holding it
     named_places: dict[int, frozenset[str]] = field(default_factory=dict)  # passage -> the places it names
+    all_places: frozenset[str] | None = None  # the words of the places all passages name
 
 
 @pickled_by_fields
@@ -82,6 +83,15 @@ class DocFacts:
         if found is None:
             found = named[k] = place_names(self.passages[k].tokens)
         return found
+
+    def all_places(self) -> frozenset[str]:
+        """Stems of the words of every place the source puts a figure or an event in ("in South
+        Korea", "near Muan"), anywhere in it."""
+        if self.memo.all_places is None:
+            lex = lexicon()
+            places = frozenset().union(*(places_in(p.tokens, lex) for p in self.passages))
+            self.memo.all_places = frozenset(w for place in places for w in place.split())
+        return self.memo.all_places
 
     def keys(self) -> frozenset[str]:
         """The union of the passages' keys, computed once: every claim judged against the source asks."""

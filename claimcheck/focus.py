@@ -50,7 +50,7 @@ class NameFocus:
         """The source's context for the checks."""
         if self._context is None:
             lead = frozenset().union(*(p.keys for p in self.doc.passages[: self.lead]))
-            self._context = Context(self.doc.scope, lead)
+            self._context = Context(self.doc.scope, lead, doc=self.doc)
         return self._context
 
     def context_at(self, k: int) -> Context:
@@ -75,7 +75,7 @@ class NameFocus:
         group = before.keys if before is not None and opens_on_a_part(passages[k].tokens) else frozenset()
         years = row_years(passages, k)
         if prior or others or group or years:
-            context = Context(context.scope, context.lead_keys, prior, others, group, row_years=years)
+            context = Context(context.scope, context.lead_keys, prior, others, group, row_years=years, doc=self.doc)
         self._contexts[k] = context
         return context
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .facts import PassageFacts
+from .facts import DocFacts, PassageFacts
 from .frames import Frame
 from .plan import ClaimPlan, FigurePlan
 
@@ -35,6 +35,8 @@ class Context:
     # The years of the other cells of a table cell's row that hold the same measure ("Budget 2024"
     # beside "Budget 2025"): a series, of which a claim naming no year is about the latest.
     row_years: frozenset[int] = frozenset()
+    # The source, for what few checks ask of it as a whole (``DocFacts.all_places``).
+    doc: DocFacts | None = field(default=None, compare=False, repr=False)
     # Found while judging, per figure of the passages it serves: the words before the figure (with
     # ``prior_keys``), which every claim figure checked against that figure asks for.
     before: dict[tuple[int, int], tuple[PassageFacts, frozenset[str]]] = field(

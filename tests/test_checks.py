@@ -254,6 +254,21 @@ def test_a_part_the_claim_singles_out(check: Check, claim: str, verdict: str) ->
 
 
 @pytest.mark.parametrize(
+    ("possessor", "verdict"),
+    [
+        ("New Vestria's", "agree"),  # the source puts the crash "in New Vestria": a place, not a party
+        ("Corlin Airways'", "silent"),  # another company's crash
+    ],
+)
+def test_a_possessor_the_source_gives_as_a_place_is_where_not_who(check: Check, possessor: str, verdict: str) -> None:
+    text = (
+        f"The death toll in what was {possessor} deadliest plane crash in decades stands at 61 people.\n\n"
+        "Investigators are looking at why the Harlan Air plane crashed at Dunmore airport in New Vestria.\n"
+    )
+    assert check("The Harlan Air crash at Dunmore killed 61 people.", text).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
     ("claim", "verdict"),
     [
         # The figure of the party its clause names, in a sentence that never names the claim's.
