@@ -30,13 +30,24 @@ def change_marker_keys(text: str, offset: int, tokens: Sequence[Token]) -> froze
             nxt = text[at + 1 : at + 2] if text[at : at + 1] == " " else text[at : at + 1]
             if nxt and not nxt.isalpha() and not nxt.isspace():
                 found.add(MARKERS[t.lower])
-        elif t.lower in _WORDS.change_labels and (m := _SIGNED_VALUE.match(text, t.end - offset)):
+        elif is_change_label(text, t.start - offset, t.lower) and (m := _SIGNED_VALUE.match(text, t.end - offset)):
             found.add(_SIGNS[m.group(1)])
     return frozenset(found)
 
 
-_SIGNS = {"+": "=raise", "-": "=cut", "−": "=cut", "–": "=cut"}
+MINUS_SIGNS = "-−–"
+_SIGNS = {"+": "=raise", **dict.fromkeys(MINUS_SIGNS, "=cut")}
 _SIGNED_VALUE = re.compile(r"[^:.;]*:\s*([-+−–])[$€£]?\d")  # " (%): +3.5" after "Change"
+
+
+def is_change_label(text: str, at: int, lower: str) -> bool:
+    """Whether the word ``lower`` at ``at`` opens a label naming a change: a change label
+    (``change_labels``) first in its part of the label ("Tuition, Change:", "Offers, % change on
+    year:"), not a word of another name ("Climate change fund, net balance:")."""
+    if lower not in _WORDS.change_labels:
+        return False
+    before = text[:at].rstrip(" %")
+    return not before or before[-1] in ",;\n"
 
 
 def signed_change(text: str, at: int) -> str:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .ages import AGE, ATTRIBUTE, age_form
 from .clauses import Breaks, intro, label_start, labelled_at
-from .directions import MARKERS, magnitude, signed_change
+from .directions import MARKERS, is_change_label, magnitude, signed_change
 from .lexicon import frame_words
 from .model import Kind, Quantity, Stance
 from .parts import counted_phrase, figure_ends_at, gap, partitive, starts_part_marker
@@ -337,7 +337,10 @@ class _Framing:
 
     def _change_label(self, w: _Window) -> bool:
         """Whether the figure is stated by a label that names a change ("Tuition, Change: ...")."""
-        return w.labelled and not _WORDS.change_labels.isdisjoint(self.lowers[w.first : w.inside])
+        sentence, offset, tokens = self.sentence, self.offset, self.tokens
+        return w.labelled and any(
+            is_change_label(sentence, tokens[j].start - offset, self.lowers[j]) for j in range(w.first, w.inside)
+        )
 
     def _before(self, q: Quantity, inside: int) -> tuple[Sequence[Token], Sequence[str]]:
         """Up to ``reach`` words before the figure, and their lower-cased forms; a phrase's span

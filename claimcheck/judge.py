@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from .checks import align
 from .denials import Denial, denial_of, forecast_governs
+from .directions import MINUS_SIGNS, magnitude
 from .facts import DocFacts, PassageFacts, is_question, with_every_figure, with_figures, with_figures_where
 from .focus import NameFocus as NameFocus
 from .focus import acting_name
@@ -96,13 +97,6 @@ def _disjoint(
     return b[1] == a[0] and (b_open[1] or a_open[0])
 
 
-def _understates(vague: Quantity, other: tuple[float, float]) -> bool:
-    """Whether ``vague`` is a vague plural ("thousands", "hundreds", "dozens") below a figure's
-    interval ``other``: "thousands of people marched" is true when 52,000 did, if an understatement;
-    it is read as [2,000, 10,000) to support, and excludes only what lies below it."""
-    return vague.hedge == "plural" and vague.hi is not None and other[0] >= vague.hi
-
-
 def compare(claim_q: Quantity, source_q: Quantity, tolerance: float = 0.0) -> tuple[Relation | None, str]:
     """Compare two aligned figures: contradicts when disjoint, supports when the claim falls in the
     source's plausible interval ("more than 1,300" plausibly means up to 1,950), else None: consistent
@@ -115,8 +109,6 @@ def compare(claim_q: Quantity, source_q: Quantity, tolerance: float = 0.0) -> tu
     s_open = (source_q.lo_open or s_round, source_q.hi_open or s_round)
     ctext = claim_q.text
     if _disjoint(c, c_open, s, s_open):
-        if _understates(source_q, c) or _understates(claim_q, s):
-            return None, f"'{source_q.text}' and {ctext}: a vague plural is true of any larger figure"
         return Relation.CONTRADICTS, f"'{source_q.text}' excludes {ctext}"
     # An exact figure is plausibly anything its rounding covers ("94 per cent" for 94.1%).
     p = plausible_bounds(source_q) if source_q.hedge != "exact" else s
@@ -228,7 +220,10 @@ def weigh(plan: ClaimPlan, fp: FigurePlan, f: Frame, p: PassageFacts, context: C
     level, why, check = align(fp, plan, f, p, context)
     if level == "none":
         return Weighed(None, why, 0.0, check)
-    relation, reason = compare(fp.frame.quantity, f.quantity, plan.claim.tolerance)
+    claim_q = fp.frame.quantity
+    if claim_q.value < 0 < f.quantity.value and f.quantity.text[:1] in MINUS_SIGNS:
+        claim_q = magnitude(claim_q)  # "changed by −10%" against a fall read by its size ("Change: −10%")
+    relation, reason = compare(claim_q, f.quantity, plan.claim.tolerance)
     if f.stance is Stance.DENIED:
         # A denied figure is evidence against the claim, never for it (docs/verdicts.md §4).
         if relation is Relation.SUPPORTS:

@@ -77,8 +77,8 @@ def _after_descriptor(tokens: Sequence[Token], lowers: Sequence[str], j: int, v:
             return j
         if lowers[k] in v.words.place_descriptors:  # "port city of": the last noun says it
             at = k + 2 if lowers[k + 1] == "of" else k + 1
-            if at < len(tokens) and tokens[at].capital:
-                return at
+            if at < len(tokens) and tokens[at].capital and tokens[at].start - tokens[at - 1].end == 1:
+                return at  # next to it: "in the city, Mayor Ellis said" names no place
     return j
 
 

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .words import load_yaml
+from .words import lexicon, load_yaml
 
 Split = Callable[[str], Iterator[tuple[int, int]]]  # text -> (start, end) of each sentence
 Sentence = tuple[int, int, "str | None"]  # (start, end, virtual text); None: the text as written
@@ -334,7 +334,7 @@ def table_sentences(table: _Table, split: Split) -> Iterator[Sentence]:
     # A label column's header of several words says what every row is ("Annual charge, domestic
     # undergraduate"): context for each cell, like the caption. One word ("District", "Measure")
     # names the kind of row, which each row's label shows.
-    qualifiers = [h for h in names[:labels] if len(h.split()) > 1 and h.lower() not in table.context.lower()]
+    qualifiers = [h for h in names[:labels] if _qualifies_rows(h) and h.lower() not in table.context.lower()]
     context = ", ".join(t for t in (table.context, *qualifiers) if t)
     context = f" ({context})" if context else ""
     for row in table.rows:
@@ -355,6 +355,18 @@ def table_sentences(table: _Table, split: Split) -> Iterator[Sentence]:
         if not found:
             for start, _, raw in row:
                 yield from _split(raw, 0, len(raw), split, shift=start)
+
+
+def _qualifies_rows(header: str) -> bool:
+    """Whether a label column's header says plainly what every row is ("Annual charge, domestic
+    undergraduate"): several words, no number ("Cases per 100,000": a rate, cut at its comma) and
+    no word of stance ("Not seasonally adjusted", "Expected rate", "Police estimate, not
+    organisers'"), which would deny or forecast every row, where it may qualify only some."""
+    words = header.lower().split()
+    if len(words) < 2 or any(c.isdigit() for c in header):
+        return False
+    lists = lexicon().lists
+    return lists["negations"].isdisjoint(words) and lists["forecast_cues"].isdisjoint(words)
 
 
 def _title(text: str) -> str:

@@ -257,13 +257,13 @@ def test_a_part_the_claim_singles_out(check: Check, claim: str, verdict: str) ->
     ("possessor", "verdict"),
     [
         ("New Vestria's", "agree"),  # the source puts the crash "in New Vestria": a place, not a party
-        ("Corlin Airways'", "silent"),  # another company's crash
+        ("Corlin Airways'", "silent"),  # another airline's crash
     ],
 )
 def test_a_possessor_the_source_gives_as_a_place_is_where_not_who(check: Check, possessor: str, verdict: str) -> None:
     text = (
-        f"The death toll in what was {possessor} deadliest plane crash in decades stands at 61 people.\n\n"
-        "Investigators are looking at why the Harlan Air plane crashed at Dunmore airport in New Vestria.\n"
+        f"The death toll for what became {possessor} deadliest plane crash on record stood at 61 people on Friday.\n\n"
+        "Investigators are asking why the Harlan Air jet crashed on landing at Dunmore, in New Vestria.\n"
     )
     assert check("The Harlan Air crash at Dunmore killed 61 people.", text).verdict.value == verdict
 

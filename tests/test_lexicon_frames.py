@@ -57,7 +57,7 @@ def test_each_saint_word_is_left_out_of_a_place_name(saint: str) -> None:
 def test_each_place_descriptor_leads_to_the_name_it_describes(descriptor: str) -> None:
     assert places(f"Crews worked in the {descriptor} of Varnholt.") == {"varnholt"}
     assert places(f"Crews worked in the northern {descriptor} Varnholt.") == {"varnholt"}
-    assert places("Crews worked in the hills of Varnholt.") == frozenset()
+    assert places(f"Crews worked in the {descriptor}, Varnholt's mayor said.") == frozenset()  # after a comma
 
 
 @pytest.mark.parametrize("label", sorted(WORDS.change_labels))

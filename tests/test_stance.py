@@ -151,10 +151,9 @@ def test_a_forecast_statement_claim_needs_a_forecast(check: Check) -> None:
 @pytest.mark.parametrize(
     "source",
     [
-        "Lenworth's board is weighing a 4% rise in bus fares for 2026.",
-        "Lenworth's draft budget assumes a 4% rise in bus fares for 2026.",
-        "Lenworth councillors will discuss a 4% rise in bus fares for 2026.",
-        "The board will consider a 4% rise in bus fares for 2026, Lenworth said.",
+        "Lenworth's board is mulling a 4% rise in bus fares for 2026.",
+        "Lenworth mulls a 4% rise in bus fares for 2026.",
+        "The board is considering a 4% rise in bus fares for 2026, Lenworth said.",
     ],
 )
 def test_a_figure_under_deliberation_is_no_fact_but_speaks_to_a_plan(check: Check, source: str) -> None:
@@ -162,6 +161,19 @@ def test_a_figure_under_deliberation_is_no_fact_but_speaks_to_a_plan(check: Chec
     assert fact.verdict.value == "silent", [e.reason for e in fact.evidence]
     plan = check("Lenworth plans a 6% rise in bus fares for 2026.", source)
     assert plan.verdict.value == "disagree", [e.reason for e in plan.evidence]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The Lenworth whale weighs 40 tonnes, the museum said.",
+        "Analysts consider the Lenworth whale's 40 tonnes a record.",
+        "Lenworth councillors discussed the whale, which weighed 40 tonnes.",
+    ],
+)
+def test_words_of_deliberation_that_also_state_facts_are_no_forecast(check: Check, source: str) -> None:
+    result = check("The Lenworth whale weighed 40 tonnes.", source)
+    assert result.verdict.value == "agree", [e.reason for e in result.evidence]
 
 
 @pytest.mark.parametrize(

@@ -475,8 +475,10 @@ def test_a_label_columns_header_of_several_words_is_context_for_each_cell() -> N
     ]
 
 
-@pytest.mark.parametrize("corner", ["Route", "Fares by route"])
-def test_a_one_word_label_header_or_one_the_caption_holds_adds_nothing(corner: str) -> None:
+@pytest.mark.parametrize(
+    "corner", ["Route", "Fares by route", "Fares, not adjusted", "Expected fare", "Fare per 1,000 km"]
+)
+def test_a_label_header_of_one_word_of_stance_or_number_or_in_the_caption_adds_nothing(corner: str) -> None:
     text = f"## Fares by route\n\n| {corner} | 2026 |\n|---|---|\n| Zone 1 | $90 |\n"
     assert [t for t, _, _ in virtual(text)] == ["Zone 1, 2026 (Fares by route): $90."]
 
@@ -500,6 +502,26 @@ def test_a_change_label_with_a_plus_sign_says_it_rose(check, claim: str, verdict
     source = "## Harrowgate fees\n\n| Fee | 2024 | 2025 | Change |\n|---|---|---|---|\n"
     source += "| Parking | $40 | $41.40 | +3.5% |\n"
     result = check(claim, source)
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"),
+    [
+        ("Harrowgate's fund balance changed by −4%.", "- Fund balance, change: −4%", "agree"),  # as printed
+        ("Harrowgate's goal difference is −5.", "- Goal difference: −5", "agree"),  # a level, no change
+        ("Harrowgate's goal difference fell by 5.", "- Goal difference: −5", "silent"),
+        (
+            "Harrowgate's climate change fund holds €4 million.",
+            "- Climate change fund, balance: −€4 million",
+            "disagree",
+        ),
+    ],
+)
+def test_only_a_label_part_opening_with_a_change_word_gives_a_direction(
+    check, claim: str, source: str, verdict: str
+) -> None:  # type: ignore[no-untyped-def]
+    result = check(claim, f"Harrowgate accounts.\n\n{source}\n")
     assert result.verdict.value == verdict, [e.reason for e in result.evidence]
 
 
