@@ -324,9 +324,11 @@ def tokenize(text: str, lex: Lexicon | None = None, offset: int = 0) -> list[Tok
     lex = lex or lexicon()
     known = lex.memo.readings
     phrases = lex.phrases
+    documents = lex.lists["document_nouns"]
     new = tuple.__new__  # Token's own __new__ takes its fields one by one: slower
     tokens: list[Token] = []
     phrase_starts: list[int] = []  # indexes of the tokens whose stem starts a lexicon phrase
+    document_at: list[int] = []  # indexes of the document nouns ("warrants") after a word
     # findall and str.find are faster than match objects. ``find`` lands on the word's own match:
     # a word starts with a letter, where the pattern matches, so no earlier occurrence is possible.
     at = 0
@@ -340,11 +342,18 @@ def tokenize(text: str, lex: Lexicon | None = None, offset: int = 0) -> list[Tok
         if reading[0]:
             if reading[2] in phrases:
                 phrase_starts.append(len(tokens))
+            if reading[1] in documents and tokens:
+                document_at.append(len(tokens))
             start = at + offset
             tokens.append(new(Token, (start, start + len(reading[0]), *reading)))
         at += len(raw)
     if phrase_starts:
         _apply_phrases(tokens, phrase_starts, phrases)
+    for i in document_at:
+        act, document = tokens[i - 1], tokens[i]
+        if act.concept and document.start - act.end == 1:
+            # "arrest warrants": about arrests, none made; one word with the noun, not the act
+            tokens[i - 1] = act._replace(stem=f"{act.stem}_{document.stem}", concept="")
     return tokens
 
 

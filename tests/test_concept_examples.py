@@ -94,3 +94,25 @@ def test_lost_their_jobs_is_the_lay_off_act(check: Check, source: str, verdict: 
 def test_took_to_the_streets_is_the_protest_act(check: Check, source: str, verdict: str) -> None:
     """ "Took to the streets" is how news says people protested; the words apart say nothing."""
     assert check("About 4,000 people marched in Varnholt", source).verdict.value == verdict
+
+
+ARRESTED = "More than 100 people were arrested in Varnholt."
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"),
+    [
+        (ARRESTED, "Prosecutors in Varnholt issued arrest warrants for 45 people.", "silent"),  # none made yet
+        (ARRESTED, "Police in Varnholt arrested 45 people.", "disagree"),
+        (ARRESTED, "Police in Varnholt have made more than 120 arrests.", "agree"),
+        ("More than 100 people died in Varnholt.", "Varnholt's mayor has received 45 death threats.", "silent"),
+        (
+            "About 600 people were evacuated in Varnholt.",
+            "Evacuation warnings went to 600 homes in Varnholt.",
+            "silent",
+        ),
+    ],
+)
+def test_an_act_word_naming_a_document_is_no_act(check: Check, claim: str, source: str, verdict: str) -> None:
+    """ "arrest warrants", "death threats": the act word says what the document is about."""
+    assert check(claim, source).verdict.value == verdict
