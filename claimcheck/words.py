@@ -397,6 +397,8 @@ def term_in(term: Token, keys: frozenset[str] | set[str], names: Sequence[str] =
     only) a close spelling of one of ``names``, or each of the names a compound joins."""
     if term.concept and "=" + term.concept in keys:
         return True
+    if is_phrase_head(term):
+        return False  # "on board" is its concept; the stem "on" is any "on"
     if term.stem in keys:
         return True
     if term.capital and len(parts := name_parts(term.stem)) > 1 and all(p in keys for p in parts):
@@ -442,8 +444,16 @@ def _compound_parts(text: str) -> tuple[str, ...]:
 _STEM, _CONCEPT = attrgetter("stem"), attrgetter("concept")
 
 
+def is_phrase_head(t: Token) -> bool:
+    """Whether a token is the first word of a lexicon phrase, which spans the phrase ("on board")."""
+    return t.end - t.start > len(t.text)
+
+
 def is_function_word(t: Token, lex: Lexicon) -> bool:
-    """A stop word or a light verb ("the", "of", "had"): it says nothing about what a sentence is about."""
+    """A stop word or a light verb ("the", "of", "had"): it says nothing about what a sentence is
+    about; unless it opens a lexicon phrase, whose meaning it carries ("on board", "without power")."""
+    if is_phrase_head(t):
+        return False
     return lex.has("stopwords", t.lower) or lex.has("light_verbs", t.lower)
 
 

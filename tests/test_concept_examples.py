@@ -116,3 +116,19 @@ ARRESTED = "More than 100 people were arrested in Varnholt."
 def test_an_act_word_naming_a_document_is_no_act(check: Check, claim: str, source: str, verdict: str) -> None:
     """ "arrest warrants", "death threats": the act word says what the document is about."""
     assert check(claim, source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        (
+            "The Brenna ferry sank off Tollan.\n\nMost passengers were local.\n\n- 41 men and 35 women died.\n",
+            "silent",
+        ),
+        ("The Brenna ferry sank off Tollan on Sunday, carrying 212 people.", "disagree"),
+        ("The Brenna ferry sank off Tollan with 240 people aboard.", "agree"),
+    ],
+)
+def test_a_phrase_a_preposition_opens_is_the_claims_act(check: Check, source: str, verdict: str) -> None:
+    """ "on board" is what the 240 people were (the carry act): a count of the dead is another act."""
+    assert check("The Brenna ferry had 240 people on board.", source).verdict.value == verdict
