@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .answers import Asked, answered, asked_by
 from .clauses import label_start
 from .directions import change_marker_keys
 from .frames import Frame, build_frames
@@ -148,13 +149,17 @@ def analyze_text(
     lex = lexicon()
     facts = []
     mentions: dict[str, int] = defaultdict(int)  # place -> sentences naming it
+    asked: Asked | None = None  # what the sentence before asked, if a "how many" question
     for p in segment(text, lines):
         tokens = tokenize(p.text, lex, offset=p.start)
         for place in places_in(tokens, lex):
             mentions[place] += 1
         keys = passage_keys(tokens) | change_marker_keys(p.text, p.start, tokens)
-        frames = read_figures(p, tokens, lex) if frame_keys is None or reads(frame_keys, keys, p.text) else ()
+        if asked is not None and extract_quantities(p.text):
+            keys |= asked.keys  # "About 140.": the answer says it in the question's words
+        frames = read_figures(p, tokens, lex, asked) if frame_keys is None or reads(frame_keys, keys, p.text) else ()
         facts.append(PassageFacts(p, tuple(tokens), keys, frames))
+        asked = asked_by(p.text, tokens, lex) if "?" in p.text else None
     return DocFacts(path, tuple(facts), scope_places(mentions), framed=frame_keys)
 
 
@@ -193,16 +198,25 @@ def _read_where(doc: DocFacts, wanted: Callable[[PassageFacts], bool], framed: f
     the result has framed (None: all)."""
     lex = lexicon()
     passages = tuple(
-        replace(p, frames=read_figures(p.passage, p.tokens, lex)) if unread(doc, p) and wanted(p) else p
-        for p in doc.passages
+        replace(p, frames=read_figures(p.passage, p.tokens, lex, _asked_before(doc, k, lex)))
+        if unread(doc, p) and wanted(p)
+        else p
+        for k, p in enumerate(doc.passages)
     )
     return replace(doc, passages=passages, framed=framed)
+
+
+def _asked_before(doc: DocFacts, k: int, lex: Lexicon) -> Asked | None:
+    """What the passage before passage ``k`` asks, if a "how many" question (see ``analyze_text``)."""
+    if k == 0 or "?" not in (before := doc.passages[k - 1]).passage.text:
+        return None
+    return asked_by(before.passage.text, before.tokens, lex)
 
 
 _LINE_BREAKS = str.maketrans("\r\n", "  ")  # one space each: every offset holds
 
 
-def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon) -> tuple[Frame, ...]:
+def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon, asked: Asked | None = None) -> tuple[Frame, ...]:
     """The frames of the figures of one sentence. Numbers are read within their sentence: a figure
     belongs to one, and a sentence no claim can use need not be read at all. A sentence wrapped
     over lines is read as one line ("up 3.4\npercentage points" is a change in points): a space
@@ -221,10 +235,11 @@ def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon) -> tuple[Fra
     figures = without_label_numbers(p.text, p.start, [q for q in qs if q.is_figure])
     # A sentence of figures with no content word ("1,1,1,…", "½ ⅓ ½ ⅓") says nothing a claim's
     # figure could align with (that needs its counted noun, act or topic words): no frames.
-    if not figures or not any(is_content_word(t, lex) for t in tokens):
-        return ()
+    if not figures or (asked is None and not any(is_content_word(t, lex) for t in tokens)):
+        return ()  # an answer ("We have done about 90.") says it in the question's words
     years = [q for q in qs if q.kind in _TIME_KINDS]
-    return tuple(build_frames(p.text, p.start, figures, tokens, lex, years))
+    frames = tuple(build_frames(p.text, p.start, figures, tokens, lex, years))
+    return answered(frames, asked) if asked is not None else frames
 
 
 def without_label_numbers(text: str, offset: int, figures: list[Quantity]) -> list[Quantity]:

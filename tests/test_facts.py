@@ -49,3 +49,28 @@ def test_numbers_in_a_label_name_the_row_not_a_figure() -> None:
 def test_a_figure_that_is_no_row_label_stays_a_figure(text: str, figure: str) -> None:
     (p,) = analyze_text("x.txt", text).passages
     assert figure in [f.quantity.text for f in p.frames]
+
+
+ASKED = "HOST: How many ferries have been cancelled at Dunmore pier?\n\nGUEST: {}\n"
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        ("About 60 since Friday.", "agree"),
+        ("We have cancelled close to 60.", "agree"),
+        ("Roughly 25 so far.", "disagree"),
+        ("I can't give you a number yet.", "silent"),
+    ],
+)
+def test_an_answer_counts_what_the_question_asked(check, answer: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    result = check("About 60 ferries have been cancelled at Dunmore pier.", ASKED.format(answer))
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+def test_only_the_sentence_right_after_the_question_answers_it() -> None:
+    doc = analyze_text("t.txt", ASKED.format("About 60 since Friday. The pier has 12 berths."))
+    answer, after = doc.passages[1], doc.passages[2]
+    assert [f.counted for f in answer.frames] == ["ferry"]
+    assert [f.counted for f in after.frames] == ["berth"]
+    assert "cancel" in answer.keys and "cancel" not in after.keys

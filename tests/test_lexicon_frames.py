@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.answers import asked_by
 from claimcheck.clauses import Breaks, intro
 from claimcheck.frames import _APPOSITIVE, Frame, build_frames
 from claimcheck.lexicon import FrameWords, build_frame_words, frame_words, read
@@ -58,6 +59,15 @@ def test_each_place_descriptor_leads_to_the_name_it_describes(descriptor: str) -
     assert places(f"Crews worked in the {descriptor} of Varnholt.") == {"varnholt"}
     assert places(f"Crews worked in the northern {descriptor} Varnholt.") == {"varnholt"}
     assert places(f"Crews worked in the {descriptor}, Varnholt's mayor said.") == frozenset()  # after a comma
+
+
+@pytest.mark.parametrize("opener", sorted(WORDS.how_many))
+def test_each_how_many_opener_asks_for_a_figure(opener: str) -> None:
+    question = f"{opener.capitalize()} ferries were cancelled at Dunmore?"
+    asked = asked_by(question, tokenize(question), lexicon())
+    assert asked is not None and "cancel" in asked.keys
+    statement = "Ferries were cancelled at Dunmore?"
+    assert asked_by(statement, tokenize(statement), lexicon()) is None
 
 
 @pytest.mark.parametrize("label", sorted(WORDS.change_labels))
