@@ -214,20 +214,23 @@ def _asked_before(doc: DocFacts, k: int, lex: Lexicon) -> Asked | None:
 
 
 _LINE_BREAKS = str.maketrans("\r\n", "  ")  # one space each: every offset holds
+_BULLET_DASH = ("- ", "-\t")  # a list item's mark, which the number reader would take for a minus
 
 
 def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon, asked: Asked | None = None) -> tuple[Frame, ...]:
     """The frames of the figures of one sentence. Numbers are read within their sentence: a figure
     belongs to one, and a sentence no claim can use need not be read at all. A sentence wrapped
     over lines is read as one line ("up 3.4\npercentage points" is a change in points): a space
-    for each line break keeps every offset."""
-    if "\n" in p.text:
+    for each line break keeps every offset. A list item's dash is no minus sign ("- 40 people
+    died"): a space in its place keeps the offsets too."""
+    text = " " + p.text[1:] if p.text.startswith(_BULLET_DASH) else p.text
+    if "\n" in text:
         qs = [
             replace(q, text=written) if (written := p.text[q.start - p.start : q.end - p.start]) != q.text else q
-            for q in extract_quantities(p.text.translate(_LINE_BREAKS), p.start)
+            for q in extract_quantities(text.translate(_LINE_BREAKS), p.start)
         ]
     else:
-        qs = extract_quantities(p.text, p.start)
+        qs = extract_quantities(text, p.start)
     qs = read_zeros(p.text, p.start, tokens, qs)
     if not qs:  # most sentences hold no number
         return ()

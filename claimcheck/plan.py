@@ -25,7 +25,6 @@ from .words import (
     adjacent_runs,
     is_dictionary_word,
     is_function_word,
-    is_phrase_head,
     lexicon,
     singular,
     term_in,
@@ -159,10 +158,7 @@ def _plan(*values: Any) -> ClaimPlan:  # noqa: ANN401 - ClaimPlan's fields
 def word_keys(term: Token, aliases: dict[str, frozenset[str]]) -> frozenset[str]:
     """The keys under which a passage holds claim word ``term``: ``ClaimPlan.has(term, keys)``
     without names is ``not word_keys(term, aliases).isdisjoint(keys)``."""
-    concept = ("=" + term.concept,) if term.concept else ()
-    if concept and is_phrase_head(term):
-        return frozenset((*concept, *aliases.get(term.stem, ())))  # "on board": not any "on"
-    return frozenset((term.stem, *concept, *aliases.get(term.stem, ())))
+    return frozenset((term.stem, *(("=" + term.concept,) if term.concept else ()), *aliases.get(term.stem, ())))
 
 
 def _alias_keys(claim: Claim, lex: Lexicon) -> dict[str, frozenset[str]]:
@@ -496,15 +492,7 @@ def _act_and_control(
     for t in topic:
         if t.capital or lex.has("light_verbs", t.lower) or previous.get(t.start) in determiners:
             continue  # "the recalled heaters": a participle used as an adjective is not the act
-        # A phrase a preposition opens says what was done ("on board", "without power"); a noun
-        # phrase ("side effects") is what the figure counts.
-        phrase = bool(t.concept) and is_phrase_head(t) and lex.has("stopwords", t.lower)
-        if (
-            phrase
-            or t.lower.endswith("ed")
-            or lex.has("irregular_verbs", t.lower)
-            or (t.lower.endswith("ing") and t.concept)
-        ):
+        if t.lower.endswith("ed") or lex.has("irregular_verbs", t.lower) or (t.lower.endswith("ing") and t.concept):
             governed = _controlled(t, topic, tokens)
             return (governed, t) if governed is not None else (t, None)
     return None, None

@@ -351,10 +351,17 @@ def tokenize(text: str, lex: Lexicon | None = None, offset: int = 0) -> list[Tok
         _apply_phrases(tokens, phrase_starts, phrases)
     for i in document_at:
         act, document = tokens[i - 1], tokens[i]
-        if act.concept and document.start - act.end == 1:
-            # "arrest warrants": about arrests, none made; one word with the noun, not the act
+        # "arrest warrants": about arrests, none made; one word with the noun, not the act. A noun
+        # that modifies another is singular: "120 arrests warrant an inquiry" is a verb.
+        if act.concept and document.start - act.end == 1 and singular(act.lower) == act.lower:
             tokens[i - 1] = act._replace(stem=f"{act.stem}_{document.stem}", concept="")
+            for k in range(max(0, i - MAX_PHRASE_WORDS), i - 1):
+                if tokens[k].end == act.end:  # "power outage warnings": the phrase too
+                    tokens[k] = tokens[k]._replace(stem=f"{tokens[k].stem}_{document.stem}", concept="")
     return tokens
+
+
+MAX_PHRASE_WORDS = 4  # the longest lexicon phrase, for looking back to a phrase's first word
 
 
 def _apply_phrases(
@@ -397,8 +404,6 @@ def term_in(term: Token, keys: frozenset[str] | set[str], names: Sequence[str] =
     only) a close spelling of one of ``names``, or each of the names a compound joins."""
     if term.concept and "=" + term.concept in keys:
         return True
-    if is_phrase_head(term):
-        return False  # "on board" is its concept; the stem "on" is any "on"
     if term.stem in keys:
         return True
     if term.capital and len(parts := name_parts(term.stem)) > 1 and all(p in keys for p in parts):
@@ -444,16 +449,8 @@ def _compound_parts(text: str) -> tuple[str, ...]:
 _STEM, _CONCEPT = attrgetter("stem"), attrgetter("concept")
 
 
-def is_phrase_head(t: Token) -> bool:
-    """Whether a token is the first word of a lexicon phrase, which spans the phrase ("on board")."""
-    return t.end - t.start > len(t.text)
-
-
 def is_function_word(t: Token, lex: Lexicon) -> bool:
-    """A stop word or a light verb ("the", "of", "had"): it says nothing about what a sentence is
-    about; unless it opens a lexicon phrase, whose meaning it carries ("on board", "without power")."""
-    if is_phrase_head(t):
-        return False
+    """A stop word or a light verb ("the", "of", "had"): it says nothing about what a sentence is about."""
     return lex.has("stopwords", t.lower) or lex.has("light_verbs", t.lower)
 
 

@@ -105,6 +105,12 @@ ARRESTED = "More than 100 people were arrested in Varnholt."
         (ARRESTED, "Prosecutors in Varnholt issued arrest warrants for 45 people.", "silent"),  # none made yet
         (ARRESTED, "Police in Varnholt arrested 45 people.", "disagree"),
         (ARRESTED, "Police in Varnholt have made more than 120 arrests.", "agree"),
+        (ARRESTED, "In Varnholt, 120 arrests warrant an inquiry.", "agree"),  # "warrant", a verb
+        (
+            "About 900 homes in Varnholt were without power.",
+            "Power outage alerts went to 1,200 homes in Varnholt.",
+            "silent",
+        ),
         ("More than 100 people died in Varnholt.", "Varnholt's mayor has received 45 death threats.", "silent"),
         (
             "About 600 people were evacuated in Varnholt.",
@@ -116,19 +122,3 @@ ARRESTED = "More than 100 people were arrested in Varnholt."
 def test_an_act_word_naming_a_document_is_no_act(check: Check, claim: str, source: str, verdict: str) -> None:
     """ "arrest warrants", "death threats": the act word says what the document is about."""
     assert check(claim, source).verdict.value == verdict
-
-
-@pytest.mark.parametrize(
-    ("source", "verdict"),
-    [
-        (
-            "The Brenna ferry sank off Tollan.\n\nMost passengers were local.\n\n- 41 men and 35 women died.\n",
-            "silent",
-        ),
-        ("The Brenna ferry sank off Tollan on Sunday, carrying 212 people.", "disagree"),
-        ("The Brenna ferry sank off Tollan with 240 people aboard.", "agree"),
-    ],
-)
-def test_a_phrase_a_preposition_opens_is_the_claims_act(check: Check, source: str, verdict: str) -> None:
-    """ "on board" is what the 240 people were (the carry act): a count of the dead is another act."""
-    assert check("The Brenna ferry had 240 people on board.", source).verdict.value == verdict

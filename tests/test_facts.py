@@ -74,3 +74,10 @@ def test_only_the_sentence_right_after_the_question_answers_it() -> None:
     assert [f.counted for f in answer.frames] == ["ferry"]
     assert [f.counted for f in after.frames] == ["berth"]
     assert "cancel" in answer.keys and "cancel" not in after.keys
+
+
+@pytest.mark.parametrize(("mark", "value"), [("- ", 40), ("* ", 40), ("", 40), ("- Low: -", -40)])
+def test_a_list_items_dash_is_no_minus_sign(mark: str, value: int) -> None:
+    doc = analyze_text("t.md", f"Varnholt fire\n\n{mark}40 people died\n")
+    (figure,) = [f.quantity.value for p in doc.passages for f in p.frames]
+    assert figure == value
