@@ -83,7 +83,7 @@ def _after_descriptor(tokens: Sequence[Token], lowers: Sequence[str], j: int, v:
 
 
 def _add_place(found: set[str], name: list[str], v: Vocab) -> None:
-    if name and name[-1] not in v.institutions:  # "in Parliament": a body, not a place
+    if name:
         joined = " ".join(name)
         found.add(v.variants.get(joined, joined))
 
@@ -105,11 +105,9 @@ def _modifies_next(tokens: Sequence[Token], lowers: Sequence[str], j: int, v: Vo
 
 
 def place_names(tokens: Sequence[Token]) -> frozenset[str]:
-    """Stems of the capitalised words after a preposition: the places a sentence names; not a body
-    ("in Parliament", ``institutions``)."""
+    """Stems of the capitalised words after a preposition: the places a sentence names."""
     starts = place_name_starts(tokens)
-    bodies = vocab(lexicon()).institutions
-    return frozenset(t.stem for t in tokens if t.start in starts and t.stem not in bodies)
+    return frozenset(t.stem for t in tokens if t.start in starts)
 
 
 def place_name_starts(tokens: Sequence[Token]) -> set[int]:

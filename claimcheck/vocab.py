@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from itertools import islice
 
 from .lexicon import frame_words
-from .words import Lexicon, PhraseList, stem
+from .words import Lexicon, PhraseList
 
 
 class Vocab:
@@ -22,7 +22,6 @@ class Vocab:
         self.figure_negations, self.auxiliaries = words.figure_negations, words.auxiliaries
         self.variants = lex.variants
         self.not_place_names = lex.union("months", "time_weak")
-        self.institutions = frozenset(lex.variants.get(stem(w), stem(w)) for w in words.institutions)
         # A month is a time frame ("50,000 jobs in March" is not April's figure); a month that is
         # also a function word ("may") is read as that word.
         self.time_strong = lists["time_strong"] | (lists["months"] - lists["stopwords"])

@@ -928,19 +928,3 @@ def test_the_time_word_of_a_rate_is_no_time_frame(text: str, times: list[str]) -
 
     strong, _ = times_in(tokenize(text), lexicon())
     assert sorted(strong & {"year", "week", "month"}) == times
-
-
-OSTRANDER = "Mira Ostrander won a seat in Parliament."
-
-
-@pytest.mark.parametrize(
-    ("claim", "source", "verdict"),
-    [
-        (OSTRANDER, "Among the winners was Mira Ostrander, who won her seat in Kelby.", "agree"),
-        (OSTRANDER, "Mira Ostrander lost her seat in Kelby.", "disagree"),
-        ("The Greens won 14 seats in Parliament.", "The Greens won 14 seats in the Commons.", "agree"),
-    ],
-)
-def test_a_body_is_no_place_another_place_could_rival(check: Check, claim: str, source: str, verdict: str) -> None:
-    """ "in Parliament", "in the Commons": where a seat is held, not a place the source must name."""
-    assert check(claim, source).verdict.value == verdict

@@ -70,13 +70,6 @@ def test_each_how_many_opener_asks_for_a_figure(opener: str) -> None:
     assert asked_by(statement, tokenize(statement), lexicon()) is None
 
 
-@pytest.mark.parametrize("body", sorted(WORDS.institutions))
-def test_each_institution_is_no_place(body: str) -> None:
-    assert places(f"Halvard won a seat in the {body.capitalize()}.") == frozenset()
-    assert places(f"Halvard won a seat in the Kelby {body.capitalize()}.") == frozenset()
-    assert places("Halvard won a seat in Kelby.") == {"kelbi"}
-
-
 @pytest.mark.parametrize("label", sorted(WORDS.change_labels))
 def test_each_change_label_gives_a_signed_figure_its_direction(label: str) -> None:
     (rise,) = frames_of(f"Bus fares, {label.capitalize()}: +4%.")

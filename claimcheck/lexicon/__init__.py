@@ -79,7 +79,6 @@ class FrameWords:
     name_prepositions: frozenset[str]
     saint_words: frozenset[str]
     place_descriptors: frozenset[str]
-    institutions: frozenset[str]
     how_many: frozenset[str]
     figure_negations: frozenset[str]
     auxiliaries: frozenset[str]
