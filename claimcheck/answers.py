@@ -11,6 +11,7 @@ from typing import NamedTuple
 from .frames import Frame
 from .lexicon import frame_words
 from .places import places_in
+from .segment import is_question
 from .words import Lexicon, Token, is_function_word, passage_keys, singular
 
 
@@ -26,7 +27,7 @@ class Asked(NamedTuple):
 def asked_by(text: str, tokens: Sequence[Token], lex: Lexicon) -> Asked | None:
     """What the question ``text`` asks for a count or an amount ("How many people were rescued?",
     "how much has the strike cost?"); None for any other sentence."""
-    if not text.rstrip(" \t\n\"'”’)]").endswith("?"):
+    if not is_question(text):
         return None
     lowers = [t.lower for t in tokens]
     openers = frame_words().how_many

@@ -235,7 +235,8 @@ def same_name(p: Pair) -> str | None:
     if claimed and not p.f.labelled and claimed.isdisjoint(p.passage.keys):
         # "South Korea's deadliest crash": a name the source gives as a place elsewhere ("in South
         # Korea") is where, not who.
-        places = p.context.doc.all_places() if p.context.doc is not None else frozenset()
+        doc = p.context.doc
+        places = doc.all_places() if doc is not None and p.f.names else frozenset()
         other = [n for n in p.f.names if claimed.isdisjoint(n) and not places.issuperset(n)]
         if other:
             return f"about {' '.join(other[0])}; the sentence never names {' '.join(sorted(claimed))}"

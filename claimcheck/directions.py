@@ -30,14 +30,18 @@ def change_marker_keys(text: str, offset: int, tokens: Sequence[Token]) -> froze
             nxt = text[at + 1 : at + 2] if text[at : at + 1] == " " else text[at : at + 1]
             if nxt and not nxt.isalpha() and not nxt.isspace():
                 found.add(MARKERS[t.lower])
-        elif is_change_label(text, t.start - offset, t.lower) and (m := _SIGNED_VALUE.match(text, t.end - offset)):
+        elif (
+            t.lower in _WORDS.change_labels
+            and is_change_label(text, t.start - offset, t.lower)
+            and (m := _SIGNED_VALUE.match(text, t.end - offset))
+        ):
             found.add(_SIGNS[m.group(1)])
     return frozenset(found)
 
 
 MINUS_SIGNS = "-−–"
 _SIGNS = {"+": "=raise", **dict.fromkeys(MINUS_SIGNS, "=cut")}
-_SIGNED_VALUE = re.compile(r"[^:.;]*:\s*([-+−–])[$€£]?\d")  # " (%): +3.5" after "Change"
+_SIGNED_VALUE = re.compile(rf"[^:.;]*:\s*([+{re.escape(MINUS_SIGNS)}])[$€£]?\d")  # " (%): +3.5" after "Change"
 
 
 def is_change_label(text: str, at: int, lower: str) -> bool:

@@ -21,7 +21,7 @@ from .model import Kind, Passage, Quantity, pickled_by_fields
 from .places import place_names, places_in
 from .quantities import extract_quantities
 from .quantities.counted import counted_phrase
-from .segment import LineIndex, segment
+from .segment import LineIndex, is_question, segment
 from .shares import read_shares
 from .thresholds import read_thresholds
 from .words import Lexicon, Token, is_content_word, lexicon, passage_keys, tokenize
@@ -61,6 +61,7 @@ class DocMemo:
     passage_index: dict[str, tuple[int, ...]] | None = None  # key -> the passages (not questions) holding it
     named_places: dict[int, frozenset[str]] = field(default_factory=dict)  # passage -> the places it names
     all_places: frozenset[str] | None = None  # the words of the places all passages name
+    written: dict[str, bool] = field(default_factory=dict)  # phrase -> whether a passage writes it
 
 
 @pickled_by_fields
@@ -94,6 +95,14 @@ class DocFacts:
             self.memo.all_places = frozenset(w for place in places for w in place.split())
         return self.memo.all_places
 
+    def writes(self, phrase: str) -> bool:
+        """Whether a passage of the source writes ``phrase`` as it stands (a name in full), found
+        once per phrase: every passage judged for a claim asks."""
+        found = self.memo.written.get(phrase)
+        if found is None:
+            found = self.memo.written[phrase] = any(phrase in p.passage.text for p in self.passages)
+        return found
+
     def keys(self) -> frozenset[str]:
         """The union of the passages' keys, computed once: every claim judged against the source asks."""
         if self.memo.keys is None:
@@ -114,10 +123,6 @@ class DocFacts:
         for key in keys:
             found.update(passage_index.get(key, ()))
         return sorted(found)
-
-
-def is_question(text: str) -> bool:
-    return text.rstrip(" \t\n\"'”’)]").endswith("?")
 
 
 # What a label ends with ("Deaths: 25"); before a key in a frame key set, a key that counts only in
@@ -159,7 +164,7 @@ def analyze_text(
             keys |= asked.keys  # "About 140.": the answer says it in the question's words
         frames = read_figures(p, tokens, lex, asked) if frame_keys is None or reads(frame_keys, keys, p.text) else ()
         facts.append(PassageFacts(p, tuple(tokens), keys, frames))
-        asked = asked_by(p.text, tokens, lex) if "?" in p.text else None
+        asked = asked_by(p.text, tokens, lex)
     return DocFacts(path, tuple(facts), scope_places(mentions), framed=frame_keys)
 
 
@@ -208,8 +213,9 @@ def _read_where(doc: DocFacts, wanted: Callable[[PassageFacts], bool], framed: f
 
 def _asked_before(doc: DocFacts, k: int, lex: Lexicon) -> Asked | None:
     """What the passage before passage ``k`` asks, if a "how many" question (see ``analyze_text``)."""
-    if k == 0 or "?" not in (before := doc.passages[k - 1]).passage.text:
+    if k == 0:
         return None
+    before = doc.passages[k - 1]
     return asked_by(before.passage.text, before.tokens, lex)
 
 

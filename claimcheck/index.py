@@ -9,10 +9,11 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from .ages import AGE
-from .facts import LABEL, DocFacts, PassageFacts, is_question, label_key
+from .facts import LABEL, DocFacts, PassageFacts, label_key
 from .frames import Frame
 from .model import Kind
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
+from .segment import is_question
 from .topics import selective
 from .words import lexicon, name_parts, singular, tokenize
 from .zeros import PEOPLE

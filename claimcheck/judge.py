@@ -22,7 +22,7 @@ from typing import NamedTuple
 from .checks import align
 from .denials import Denial, denial_of, forecast_governs
 from .directions import MINUS_SIGNS, magnitude
-from .facts import DocFacts, PassageFacts, is_question, with_every_figure, with_figures, with_figures_where
+from .facts import DocFacts, PassageFacts, with_every_figure, with_figures, with_figures_where
 from .focus import NameFocus as NameFocus
 from .focus import acting_name
 from .frames import Frame
@@ -42,7 +42,7 @@ from .places import near
 from .plan import ClaimPlan, FigurePlan, literal, negated_at
 from .quantities import plausible_bounds
 from .replies import denies_what_came_before
-from .segment import one_line
+from .segment import is_question, one_line
 from .topics import may_be_covered, may_stay_on_topic, passage_words
 from .verdicts import claim_result as claim_result
 from .verdicts import combine as combine
@@ -417,8 +417,7 @@ def _named_by_head(plan: ClaimPlan, doc: DocFacts, k: int) -> set[Token]:
             t.stem == head.stem and i > 0 and tokens[i - 1].lower == "the" for i, t in enumerate(tokens)
         ):
             continue
-        name = " ".join(t.text for t in run)
-        if any(name in p.passage.text for p in doc.passages):
+        if doc.writes(" ".join(t.text for t in run)):
             found.update(run)
     return found
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .facts import PassageFacts, is_question
+from .facts import PassageFacts
 from .model import Stance
+from .segment import is_question
 from .words import Lexicon, Token, lexicon
 
 _LABEL = re.compile(r"([A-Z][\w.' -]{0,40}):\s*")  # a speaker's label: "OKAFOR: ", "Q: "

@@ -156,6 +156,11 @@ def segment(text: str, lines: LineIndex | None = None) -> list[Passage]:
     return passages
 
 
+def is_question(text: str) -> bool:
+    """Whether a sentence is a question: it ends with "?" (before closing quotes and brackets)."""
+    return text.rstrip(" \t\n\"'”’)]").endswith("?")
+
+
 def one_line(text: str) -> str:
     """Text with runs of whitespace (newlines included) folded to one space, for display."""
     return _SPACE.sub(" ", text).strip()

@@ -74,8 +74,8 @@ def _covered(p: Pair, topic: tuple[Token, ...], topic_keys: tuple[frozenset[str]
             return None
     # "rise by 22 per cent": a change is what a percentage measures, which its own clause says ("60
     # per cent of riders" under a headline on a fare rise is a share, no change).
-    change = p.fp.frame.quantity.kind is Kind.PERCENT
-    own = [t is act or (change and t.concept in p.plan.lex.lists["level_acts"]) for t in topic]
+    levels = p.plan.lex.lists["level_acts"] if p.fp.frame.quantity.kind is Kind.PERCENT else frozenset()
+    own = [t is act or t.concept in levels for t in topic]
     found = [
         not k.isdisjoint(clause) or (not o and not k.isdisjoint(lead)) for k, o in zip(topic_keys, own, strict=True)
     ]

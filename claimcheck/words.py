@@ -353,7 +353,7 @@ def tokenize(text: str, lex: Lexicon | None = None, offset: int = 0) -> list[Tok
         act, document = tokens[i - 1], tokens[i]
         # "arrest warrants": about arrests, none made; one word with the noun, not the act. A noun
         # that modifies another is singular: "120 arrests warrant an inquiry" is a verb.
-        if act.concept and document.start - act.end == 1 and singular(act.lower) == act.lower:
+        if act.concept and document.start - act.end == 1 and not is_plural(act.lower):
             tokens[i - 1] = act._replace(stem=f"{act.stem}_{document.stem}", concept="")
             for k in range(max(0, i - MAX_PHRASE_WORDS), i - 1):
                 if tokens[k].end == act.end:  # "power outage warnings": the phrase too
