@@ -36,6 +36,7 @@ def denial_of(tokens: Sequence[Token], at: int, text: str, offset: int, skip: Co
     lowers = [t.lower for t in tokens]
     denials, negations, nouns = lex.lists["denial_cues"], lex.lists["negations"], lex.lists["proposition_nouns"]
     truths = lex.lists["truth_words"]
+    beliefs = lex.lists["belief_verbs"]
 
     def broken(i: int, j: int) -> bool:  # a clause break between tokens i < j
         return CLAUSE_BREAK.search(text, tokens[i].end - offset, tokens[j].start - offset) is not None
@@ -46,6 +47,8 @@ def denial_of(tokens: Sequence[Token], at: int, text: str, offset: int, skip: Co
             break
         if lowers[i] in denials and i not in skip and _governs(lowers, i, at, nouns):
             return Denial.UNSAID if negated_at(tokens, i, negations, DENIAL_WINDOW) else Denial.DENIED
+        if lowers[i] in beliefs and negated_at(tokens, i, negations, DENIAL_WINDOW) and _says_so(lowers[i + 1 : at]):
+            return Denial.DENIED  # "Don't believe the reports that ...", "do not trust headlines saying ..."
         said_by = said_by or (lowers[i] in nouns and lowers[i + 1] == "that")
     if not said_by:
         return Denial.NONE
@@ -57,6 +60,18 @@ def denial_of(tokens: Sequence[Token], at: int, text: str, offset: int, skip: Co
         ):
             return Denial.DENIED  # "Reports that X are untrue", "... were denied", "... are not true"
     return Denial.NONE
+
+
+def _says_so(between: Sequence[str]) -> bool:
+    """Whether ``between``, the words from a verb of belief to an act, open with a say-so and its
+    content: "the reports that", "the headlines saying", "claims suggesting"."""
+    lex = lexicon()
+    nouns, links = lex.lists["proposition_nouns"], lex.lists["say_so_links"]
+    at = next((k for k, w in enumerate(between[:SAY_SO_REACH]) if w in nouns), None)
+    return at is not None and any(w in links for w in between[at + 1 : at + 2])
+
+
+SAY_SO_REACH = 4  # words from a verb of belief to the say-so it governs ("believe the official reports")
 
 
 def _governs(lowers: Sequence[str], i: int, at: int, nouns: Container[str]) -> bool:

@@ -62,6 +62,7 @@ class DocMemo:
     named_places: dict[int, frozenset[str]] = field(default_factory=dict)  # passage -> the places it names
     all_places: frozenset[str] | None = None  # the words of the places all passages name
     written: dict[str, bool] = field(default_factory=dict)  # phrase -> whether a passage writes it
+    lead_keys: frozenset[str] | None = None  # the keys of the source's opening (``focus.lead_keys``)
 
 
 @pickled_by_fields

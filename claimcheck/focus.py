@@ -20,7 +20,7 @@ from .words import Token, lexicon
 
 _NEGATIONS = lexicon().lists["negations"]
 # "On Monday", "In March", "The": capitalised words that name no one
-_NOT_NAMES = lexicon().union("months", "time_weak", "stopwords", "light_verbs")
+NOT_NAMES = lexicon().union("months", "time_weak", "stopwords", "light_verbs")
 
 _TAKEN_BACK = (Stance.REPORTED, Stance.STATED)  # what a next sentence's "That is wrong" denies
 LEAD_SENTENCES = 2  # a source's opening (headline, byline, first sentences) says what it is about
@@ -49,8 +49,7 @@ class NameFocus:
     def context(self) -> Context:
         """The source's context for the checks."""
         if self._context is None:
-            lead = frozenset().union(*(p.keys for p in self.doc.passages[: self.lead]))
-            self._context = Context(self.doc.scope, lead, doc=self.doc)
+            self._context = Context(self.doc.scope, lead_keys(self.doc), doc=self.doc)
         return self._context
 
     def context_at(self, k: int) -> Context:
@@ -164,6 +163,15 @@ class NameFocus:
         return texts
 
 
+def lead_keys(doc: DocFacts) -> frozenset[str]:
+    """The keys of the passages that open the source (``_lead``): a headline and first sentences
+    name what the whole source is about."""
+    keys = doc.memo.lead_keys
+    if keys is None:
+        keys = doc.memo.lead_keys = frozenset().union(*(p.keys for p in doc.passages[: _lead(doc)]))
+    return keys
+
+
 def _lead(doc: DocFacts) -> int:
     """How many passages open the source: its header lines (a headline, a byline, a dateline: no
     closing full stop) and its first ``LEAD_SENTENCES`` sentences."""
@@ -197,7 +205,7 @@ def acting_name(plan: ClaimPlan, p: PassageFacts, at: int) -> str:
         t = tokens[i]
         if CLAUSE_BREAK.search(text, t.end - start, tokens[i + 1].start - start):
             return ""
-        if t.lower in _NOT_NAMES:
+        if t.lower in NOT_NAMES:
             continue
         if not t.capital or t.lower.endswith("s") or any(plan.has(c, frozenset(t.keys), [t.stem]) for c in plan.terms):
             return ""

@@ -11,7 +11,6 @@ dropped, not counted: silent is the honest answer when alignment is in doubt.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import defaultdict
@@ -20,14 +19,11 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .checks import align
-from .denials import Denial, denial_of, forecast_governs
 from .directions import MINUS_SIGNS, magnitude
 from .facts import DocFacts, PassageFacts, with_every_figure, with_figures, with_figures_where
 from .focus import NameFocus as NameFocus
-from .focus import acting_name
 from .frames import Frame
 from .index import ClaimIndex, candidate_passages
-from .marks import other_marks
 from .model import (
     Considered,
     Evidence,
@@ -38,22 +34,17 @@ from .model import (
     Stance,
 )
 from .pairs import Context
-from .places import near
-from .plan import ClaimPlan, FigurePlan, literal, negated_at
+from .plan import ClaimPlan, FigurePlan
 from .quantities import plausible_bounds
-from .replies import denies_what_came_before
 from .segment import is_question, one_line
+from .statements import judge_statement, statement_results
 from .topics import may_be_covered, may_stay_on_topic, passage_words
 from .verdicts import claim_result as claim_result
 from .verdicts import combine as combine
+from .verdicts import evidence_at, source_result, taken_by_another
 from .verdicts import merge_results as merge_results
 from .verdicts import roll_up as roll_up
-from .verdicts import source_result, taken_by_another
 from .verdicts import verdict_of as verdict_of
-from .words import Lexicon, Token, adjacent_runs, tokenize
-
-MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
-NAME_CONTEXT_SENTENCES = 2  # sentences before a passage where a statement's names may stand ("He said")
 
 
 def _fmt(x: float) -> str:
@@ -122,32 +113,6 @@ def compare(claim_q: Quantity, source_q: Quantity, tolerance: float = 0.0) -> tu
     return None, f"'{source_q.text}' is consistent with {ctext} but too loose to support it"
 
 
-def _evidence(
-    doc: DocFacts, p: PassageFacts, relation: Relation, stance: Stance, q: str, cq: str, reason: str, score: float
-) -> Evidence:
-    return Evidence(
-        doc.path,
-        p.passage.line,
-        p.passage.column,
-        _shown(p.passage.text),
-        relation,
-        stance,
-        q,
-        cq,
-        reason,
-        round(score, 3),
-        p.passage.start,
-        p.passage.end,
-        p.passage.part,
-    )
-
-
-@functools.lru_cache(maxsize=1024)
-def _shown(text: str) -> str:
-    """A passage as evidence quotes it; the same sentence is quoted for many claims."""
-    return one_line(text)
-
-
 def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | None = None) -> list[Evidence]:
     evidence: list[Evidence] = []
     looked: list[tuple[Considered, int]] = []  # what --explain shows, with the evidence index made
@@ -180,7 +145,7 @@ def judge_figures(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] |
                 if relation is not None:
                     at = len(evidence)
                     evidence.append(
-                        _evidence(doc, p, relation, f.stance, f.quantity.text, fp.frame.quantity.text, reason, score)
+                        evidence_at(doc, p, relation, f.stance, f.quantity.text, fp.frame.quantity.text, reason, score)
                     )
                 if considered is not None:
                     text = one_line(p.passage.text)
@@ -269,201 +234,6 @@ def _exceeds(claim_q: Quantity, source_q: Quantity, plan: ClaimPlan) -> bool:
     return rounded_bounds(source_q)[0] > claim_bounds(claim_q, plan.claim.tolerance)[1]
 
 
-def _opposite_in(term: Token, keys: frozenset[str], lex: Lexicon) -> bool:
-    """Whether the passage holds a word of the opposite concept ("backed" for "opposed")."""
-    return any("=" + o in keys for o in lex.opposites.get(term.concept, ()))
-
-
-OPPOSITE_WINDOW = 6  # words between an opposite predicate and what the claim says it acts on
-
-
-def _opposite_near(plan: ClaimPlan, term: Token, p: PassageFacts) -> bool:
-    """Whether the passage holds a word of the opposite concept near what the claim's predicate acts
-    on: "approved a budget ... in which a tourist tax was voted down" does not approve the tax."""
-    lex = plan.lex
-    if not _opposite_in(term, p.keys, lex):
-        return False
-    opposite = {"=" + o for o in lex.opposites.get(term.concept, ())}
-    objects = [t for t in plan.terms if t.start > term.start and t not in plan.names]
-    at = [i for i, t in enumerate(p.tokens) if not opposite.isdisjoint(t.keys)]
-    near = [i for i, t in enumerate(p.tokens) if any(plan.has(o, frozenset(t.keys)) for o in objects)]
-    if not objects or not near:
-        return True  # nothing to be near: the passage's opposite word stands for the whole claim
-    return any(abs(i - j) <= OPPOSITE_WINDOW for i in at for j in near)
-
-
-def _rival_places(plan: ClaimPlan, doc: DocFacts, k: int) -> list[str]:
-    """The places passage ``k`` names instead of the statement's ("The governor of Marrow urged
-    calm" is not about the governor of Tollan): empty when it names none, or one of the claim's."""
-    if not plan.places:
-        return []
-    p = doc.passages[k]
-    named = doc.places_named(k)
-    if not named or any(c in p.keys or near(c, named) for c in plan.places):
-        return []
-    return sorted({t.text for t in p.tokens if t.stem in named})
-
-
-def _place_texts(plan: ClaimPlan) -> list[str]:
-    return sorted({t.text for t in plan.terms if t.stem in plan.places}) or sorted(plan.places)
-
-
-def judge_statement(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | None = None) -> list[Evidence]:
-    """A claim with no figure (or about a denial): supported by a passage that holds its words
-    (names and predicate in the sentence, the rest possibly in the sentence before), contradicted
-    when that passage negates the predicate the claim does not negate (or the other way round)."""
-    evidence: list[Evidence] = []
-    for k in candidate_passages(plan, doc):
-        if considered is None and not _may_state(plan, doc, k):
-            continue  # dropped below too, without the cost of finding out why
-        found = statement_evidence(plan, doc, k, considered)
-        if found is not None:
-            evidence.append(found)
-    return evidence
-
-
-def _may_state(plan: ClaimPlan, doc: DocFacts, k: int) -> bool:
-    """Cheap tests a passage must pass to state a claim: its predicate (or the opposite) in the
-    sentence, and no other place named instead of the claim's."""
-    keys = doc.passages[k].keys
-    return all(not group.isdisjoint(keys) for group in plan.anchors()) and not _rival_places(plan, doc, k)
-
-
-def statement_evidence(
-    plan: ClaimPlan, doc: DocFacts, k: int, considered: list[Considered] | None = None
-) -> Evidence | None:
-    """What passage ``k`` says of a statement claim: evidence, or None (with why in ``considered``)."""
-    p = doc.passages[k]
-    if plan.denial is not None and plan.denial.stem in p.keys:
-        plan = literal(plan)  # "has not denied that ...": read on the denial word itself
-    claim_tokens = plan.terms
-    rival = _rival_places(plan, doc, k)
-    if rival:
-        if considered is not None:
-            why = f"about {', '.join(rival)}, not {', '.join(_place_texts(plan))}"
-            considered.append(
-                Considered(p.passage.line, p.passage.column, one_line(p.passage.text), "", "dropped", why)
-            )
-        return None
-    context = set(p.keys)
-    for back in range(1, NAME_CONTEXT_SENTENCES + 1):
-        if k - back >= 0 and not is_question(doc.passages[k - back].passage.text):
-            context |= doc.passages[k - back].keys
-    ctx = frozenset(context)
-    names_ctx = [
-        t.stem for j in range(max(0, k - NAME_CONTEXT_SENTENCES), k + 1) for t in doc.passages[j].tokens if t.capital
-    ]
-    by_head = _named_by_head(plan, doc, k)
-    missing_names = [t.text for t in plan.names if not plan.has(t, ctx, names_ctx) and t not in by_head]
-    flipped = [t for t in plan.predicates if not plan.has(t, p.keys) and _opposite_near(plan, t, p)]
-    missing_preds = [t.text for t in plan.predicates if not plan.has(t, p.keys) and t not in flipped]
-    found = sum(1 for t in claim_tokens if plan.has(t, ctx, names_ctx) or t in flipped or t in by_head)
-    # With no verb to anchor it ("Hindus are a minority in Kerala"), a statement's common words
-    # are its predicate: they must all stand in the sentence itself.
-    common = [t for t in claim_tokens if t not in plan.names and not t.capital]
-    if not plan.predicates and common:
-        absent = [t.text for t in common if not plan.has(t, p.keys)]
-        if absent:
-            missing_preds = absent
-    coverage = found / max(1, len(claim_tokens))
-    text = one_line(p.passage.text)
-    other = other_marks(plan.claim.text, p.passage.text)
-    if missing_names or missing_preds or coverage < MIN_STATEMENT_COVERAGE or other:
-        if considered is not None:
-            why = (
-                f"lacks {', '.join(missing_names + missing_preds)}"
-                if missing_names or missing_preds
-                else f"gives {other}, not the claim's"
-                if other
-                else f"holds {found} of {len(claim_tokens)} claim words"
-            )
-            considered.append(Considered(p.passage.line, p.passage.column, text, "", "dropped", why))
-        return None
-    source_neg, stance, why = _polarity(plan, doc, k, flipped)
-    if source_neg is None:
-        if considered is not None:
-            considered.append(Considered(p.passage.line, p.passage.column, text, "", "dropped", why))
-        return None
-    relation = Relation.CONTRADICTS if source_neg != plan.negated else Relation.SUPPORTS
-    if relation is Relation.CONTRADICTS and plan.denial is not None:
-        # "Metrovia fired 12 drivers" does not say that Metrovia never denied firing any.
-        if considered is not None:
-            why = "says the denied act happened, which does not undo the denial"
-            considered.append(Considered(p.passage.line, p.passage.column, text, "", "dropped", why))
-        return None
-    words = f"{found} of {len(claim_tokens)} claim words"
-    reason = (
-        f"states it ({words})"
-        if relation is Relation.SUPPORTS
-        else f"denies it ({words})"
-        if stance is Stance.DENIED
-        else f"states the opposite ({words}, negated)"
-    )
-    if considered is not None:
-        considered.append(Considered(p.passage.line, p.passage.column, text, "", str(relation), reason))
-    return _evidence(doc, p, relation, stance, "", "", reason, coverage)
-
-
-def _named_by_head(plan: ClaimPlan, doc: DocFacts, k: int) -> set[Token]:
-    """The words of the claim's names of several words that passage ``k`` refers to by "the" and
-    their last word ("the council", "the Council" for "the Tarrow Valley Regional Council", "the
-    university"), in a source that writes the whole name somewhere. Not "the Harwick city council",
-    "another university", "Tomas Ruiz": another body, or another person."""
-    found: set[Token] = set()
-    tokens = doc.passages[k].tokens
-    for run in adjacent_runs(plan.names):
-        head = run[-1]
-        if len(run) < 2 or not any(
-            t.stem == head.stem and i > 0 and tokens[i - 1].lower == "the" for i, t in enumerate(tokens)
-        ):
-            continue
-        if doc.writes(" ".join(t.text for t in run)):
-            found.update(run)
-    return found
-
-
-@functools.lru_cache(maxsize=4096)
-def _claim_forecast(text: str) -> bool:
-    """Whether a statement claim's text is itself a forecast, plan or condition ("Halden may fire ...")."""
-    tokens = tokenize(text)
-    return len(tokens) > 1 and forecast_governs(tokens, len(tokens) - 1, text, 0)
-
-
-def _polarity(plan: ClaimPlan, doc: DocFacts, k: int, flipped: Sequence[Token]) -> tuple[bool | None, Stance, str]:
-    """(whether passage ``k`` says the claim's predicate did not happen, or None when it says
-    neither; its stance; why None). A denial of the act ("denied that it fired ...", "Reports that
-    ... are untrue"), or a report the next passage takes back ("That is not true."), says it did
-    not (docs/verdicts.md §4); a negated denial ("did not deny that ...") says neither."""
-    lex, p = plan.lex, doc.passages[k]
-    anchor = [i for i, t in enumerate(p.tokens) if not plan.predicate_keys.isdisjoint(t.keys)]
-    negs = lex.lists["negations"] | lex.lists["denial_cues"] if plan.denial is not None else lex.lists["negations"]
-    source_neg = any(negated_at(p.tokens, i, negs) for i in anchor) != bool(flipped)
-    reported = any(lex.has("report_cues", t.lower) for t in p.tokens)
-    if plan.names and anchor and (someone := acting_name(plan, p, anchor[0])):
-        return None, Stance.STATED, f"says it of {someone}"  # "Halden's rival Kestrel fired ..."
-    if plan.denial is not None or not anchor:
-        return source_neg, Stance.REPORTED if reported else Stance.STATED, ""
-    forecast = forecast_governs(p.tokens, anchor[0], p.passage.text, p.passage.start)
-    if forecast != _claim_forecast(plan.claim.text):
-        # "Halden may fire its chief executive" does not say that it did (and the reverse).
-        why = (
-            "a forecast, plan or condition, not a fact"
-            if forecast
-            else "the claim is a forecast; the source states a fact"
-        )
-        return None, Stance.FORECAST if forecast else Stance.STATED, why
-    denial = denial_of(p.tokens, anchor[0], p.passage.text, p.passage.start, frozenset(anchor))
-    if denial is Denial.NONE and reported and k + 1 < len(doc.passages):
-        denial = Denial.DENIED if denies_what_came_before(doc.passages[k + 1]) else Denial.NONE
-    if denial is Denial.UNSAID:
-        return None, Stance.STATED, "does not deny it, which does not state it"
-    if denial is Denial.DENIED:
-        if source_neg:
-            return None, Stance.DENIED, "denies a negation of it, which says too little"
-        return True, Stance.DENIED, ""
-    return source_neg, Stance.REPORTED if reported else Stance.STATED, ""
-
-
 def judge_source(plan: ClaimPlan, doc: DocFacts, considered: list[Considered] | None = None) -> SourceResult:
     """The verdict of one source on one claim, with its evidence (strongest first, one per passage)."""
     doc = with_figures(doc, plan.keys)  # every passage the claim may look at
@@ -497,7 +267,7 @@ def judge_doc(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> l
         (i, source_result(doc.path, [e for *_, e in sorted(items, key=lambda x: x[:3])])) for i, items in found.items()
     ]
     if index.has_statements:
-        out.extend(_statement_results(plans, index, doc))
+        out.extend(statement_results(plans, index, doc))
     out.sort(key=lambda x: x[0])
     return out
 
@@ -541,25 +311,4 @@ def _passage_figures(
             relation, reason, score, _ = weigh(plan, fp, f, p, context)
             if relation is not None:
                 text, claimed = f.quantity.text, fp.frame.quantity.text
-                found[i].append((k, j, fi, _evidence(doc, p, relation, f.stance, text, claimed, reason, score)))
-
-
-def _statement_results(plans: Sequence[ClaimPlan], index: ClaimIndex, doc: DocFacts) -> list[tuple[int, SourceResult]]:
-    """Statement claims, a passage at a time: those whose predicate the passage holds, each passage
-    tested as judge_statement tests it (the same passages, in the same order)."""
-    stated: dict[int, list[Evidence]] = defaultdict(list)
-    for k, p in enumerate(doc.passages):
-        if is_question(p.passage.text):
-            continue
-        rivals: dict[frozenset[str], bool] = {}  # claim places -> another place named instead
-        for i in index.candidates(p.keys):
-            places = plans[i].places
-            rival = rivals.get(places)
-            if rival is None:
-                rival = rivals[places] = bool(_rival_places(plans[i], doc, k))
-            if rival:
-                continue
-            evidence = statement_evidence(plans[i], doc, k)
-            if evidence is not None:
-                stated[i].append(evidence)
-    return [(i, source_result(doc.path, evidence)) for i, evidence in stated.items()]
+                found[i].append((k, j, fi, evidence_at(doc, p, relation, f.stance, text, claimed, reason, score)))

@@ -213,12 +213,16 @@ def plan_claim(claim: Claim) -> ClaimPlan:
         place_heads=_place_heads(plan.terms, plan.places, lex),
     )
     word, denied = _denied(content, text, lex) if mode == "statement" else (None, ())
-    if word is None:
-        return plan
-    on_act = replace(plan, predicates=denied, negated=not plan.negated, denial=word)
-    # A source may speak to it by the denial word or by the act denied.
-    anchors = (plan.anchor_groups[0] | on_act._anchors()[0],) if plan.anchor_groups else ()
-    return replace(on_act, anchor_groups=anchors, predicate_keys=on_act._predicate_keys())
+    if word is not None:
+        on_act = replace(plan, predicates=denied, negated=not plan.negated, denial=word)
+        # A source may speak to it by the denial word or by the act denied.
+        anchors = (plan.anchor_groups[0] | on_act._anchors()[0],) if plan.anchor_groups else ()
+        plan = replace(on_act, anchor_groups=anchors, predicate_keys=on_act._predicate_keys())
+    if plan.mode == "statement" and plan.names and plan.anchor_groups:
+        # A source may name the statement's subject only in its opening ("Brackenport council" in
+        # the headline, "councillors rejected the tax" further down): its predicate finds it too.
+        plan = replace(plan, keys=plan.keys | plan.anchor_groups[0])
+    return plan
 
 
 def literal(plan: ClaimPlan) -> ClaimPlan:

@@ -3,12 +3,15 @@ verdicts -> the claim's (docs/verdicts.md §5-§6)."""
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from .facts import DocFacts, PassageFacts
 from .model import ClaimResult, Evidence, Relation, SourceResult, SourceResults, Stance, Verdict
 from .plan import ClaimPlan
+from .segment import one_line
 
 MAX_EVIDENCE = 8  # evidence items kept per claim and source, strongest first
 
@@ -91,3 +94,30 @@ def claim_result(plan: ClaimPlan, results: Sequence[SourceResult]) -> ClaimResul
     if isinstance(results, SourceResults):  # silent sources do not move the roll-up
         return ClaimResult(c.id, c.text, combine(results.verdicts()), results, c.path, c.line)
     return ClaimResult(c.id, c.text, roll_up(results), tuple(results), c.path, c.line)
+
+
+def evidence_at(
+    doc: DocFacts, p: PassageFacts, relation: Relation, stance: Stance, q: str, cq: str, reason: str, score: float
+) -> Evidence:
+    """The evidence passage ``p`` of ``doc`` gives: where it stands, quoted, and what it says."""
+    return Evidence(
+        doc.path,
+        p.passage.line,
+        p.passage.column,
+        _shown(p.passage.text),
+        relation,
+        stance,
+        q,
+        cq,
+        reason,
+        round(score, 3),
+        p.passage.start,
+        p.passage.end,
+        p.passage.part,
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _shown(text: str) -> str:
+    """A passage as evidence quotes it; the same sentence is quoted for many claims."""
+    return one_line(text)
