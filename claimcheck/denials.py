@@ -15,7 +15,7 @@ from enum import Enum
 from .plan import negated_at
 from .stances import forecast_cue
 from .vocab import vocab
-from .words import Token, lexicon
+from .words import Lexicon, Token, lexicon
 
 DENIAL_REACH = 12  # words between a denial and the act it governs ("denied reports that it had fired")
 DENIAL_WINDOW = 3  # words before a denial searched for a negation ("has not denied that")
@@ -47,7 +47,7 @@ def denial_of(tokens: Sequence[Token], at: int, text: str, offset: int, skip: Co
             break
         if lowers[i] in denials and i not in skip and _governs(lowers, i, at, nouns):
             return Denial.UNSAID if negated_at(tokens, i, negations, DENIAL_WINDOW) else Denial.DENIED
-        if lowers[i] in beliefs and negated_at(tokens, i, negations, DENIAL_WINDOW) and _says_so(lowers[i + 1 : at]):
+        if lowers[i] in beliefs and _told_not_to(lowers[:i], lex) and _says_so(lowers[i + 1 : at]):
             return Denial.DENIED  # "Don't believe the reports that ...", "do not trust headlines saying ..."
         said_by = said_by or (lowers[i] in nouns and lowers[i + 1] == "that")
     if not said_by:
@@ -60,6 +60,19 @@ def denial_of(tokens: Sequence[Token], at: int, text: str, offset: int, skip: Co
         ):
             return Denial.DENIED  # "Reports that X are untrue", "... were denied", "... are not true"
     return Denial.NONE
+
+
+def _told_not_to(before: Sequence[str], lex: Lexicon) -> bool:
+    """Whether ``before``, the sentence's words before a verb of belief, tell the reader not to
+    ("Don't", "Do not", "Never", "Please do not"): the writer's own denial, unlike "Residents could
+    not believe ..." (surprise) or "He never believed ..." (someone else's doubt)."""
+    words = lex.lists["imperative_words"]
+    negations = lex.lists["negations"]
+    return (
+        bool(before)
+        and all(w in words or w in negations or w.endswith("n't") for w in before)
+        and any(w in negations or w.endswith("n't") for w in before)
+    )
 
 
 def _says_so(between: Sequence[str]) -> bool:

@@ -63,6 +63,7 @@ class DocMemo:
     all_places: frozenset[str] | None = None  # the words of the places all passages name
     written: dict[str, bool] = field(default_factory=dict)  # phrase -> whether a passage writes it
     lead_keys: frozenset[str] | None = None  # the keys of the source's opening (``focus.lead_keys``)
+    mid_capitals: frozenset[str] | None = None  # the stems it capitalises mid-sentence (``focus.mid_capitals``)
 
 
 @pickled_by_fields

@@ -39,8 +39,7 @@ class NameFocus:
         self.doc = doc
         self._capitals: list[list[str]] | None = None
         self._names: list[str] | None = None
-        self.lead = _lead(doc)
-        self._mid_capitals: frozenset[str] | None = None
+        self.lead = lead_size(doc)
         self._context: Context | None = None
         self._aside: dict[int, tuple[tuple[Token, ...], tuple[str, ...]]] = {}
         self._contexts: dict[int, Context] = {}  # passage -> its context, found once
@@ -77,10 +76,6 @@ class NameFocus:
             context = Context(context.scope, context.lead_keys, prior, others, group, row_years=years, doc=self.doc)
         self._contexts[k] = context
         return context
-
-    def _mid_capitals_read(self) -> None:
-        if self._mid_capitals is None:
-            self._mid_capitals = frozenset(t.stem for p in self.doc.passages for t in p.tokens[1:] if t.capital)
 
     def frames(self, k: int) -> tuple[Frame, ...]:
         """The frames of passage ``k``, its reported figures denied when the next passage opens by
@@ -120,8 +115,7 @@ class NameFocus:
         """Whether a claim's capitalised first word reads as a common word ("Police arrested ..."),
         not a name: the source never writes it with a capital mid-sentence, and it is an English
         word (a drug or product name is written in lower case too: "tavorelib")."""
-        self._mid_capitals_read()
-        return t.stem not in (self._mid_capitals or frozenset()) and plan.english_first
+        return t.stem not in mid_capitals(self.doc) and plan.english_first
 
     def missing(self, plan: ClaimPlan) -> list[str]:
         """The claim's names the source never names; or, when it names none of the claim's places
@@ -163,16 +157,24 @@ class NameFocus:
         return texts
 
 
+def mid_capitals(doc: DocFacts) -> frozenset[str]:
+    """The stems of the words a source capitalises after a sentence's first word: its names."""
+    found = doc.memo.mid_capitals
+    if found is None:
+        found = doc.memo.mid_capitals = frozenset(t.stem for p in doc.passages for t in p.tokens[1:] if t.capital)
+    return found
+
+
 def lead_keys(doc: DocFacts) -> frozenset[str]:
     """The keys of the passages that open the source (``_lead``): a headline and first sentences
     name what the whole source is about."""
     keys = doc.memo.lead_keys
     if keys is None:
-        keys = doc.memo.lead_keys = frozenset().union(*(p.keys for p in doc.passages[: _lead(doc)]))
+        keys = doc.memo.lead_keys = frozenset().union(*(p.keys for p in doc.passages[: lead_size(doc)]))
     return keys
 
 
-def _lead(doc: DocFacts) -> int:
+def lead_size(doc: DocFacts) -> int:
     """How many passages open the source: its header lines (a headline, a byline, a dateline: no
     closing full stop) and its first ``LEAD_SENTENCES`` sentences."""
     sentences = 0

@@ -11,9 +11,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .denials import CLAUSE_BREAK, Denial, denial_of, forecast_governs
+from .denials import Denial, denial_of, forecast_governs
 from .facts import DocFacts, PassageFacts
-from .focus import NOT_NAMES, acting_name, lead_keys
+from .focus import NOT_NAMES, acting_name, lead_keys, mid_capitals
 from .index import ClaimIndex, candidate_passages
 from .lexicon import frame_words
 from .marks import other_marks
@@ -24,7 +24,7 @@ from .replies import denies_what_came_before
 from .segment import is_question, one_line
 from .verdicts import evidence_at, source_result
 from .vocab import vocab
-from .words import Lexicon, Token, adjacent_runs, tokenize
+from .words import Lexicon, Token, adjacent_runs, is_dictionary_word, tokenize
 
 MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
 NAME_CONTEXT_SENTENCES = 2  # sentences before a passage where a statement's names may stand ("He said")
@@ -128,14 +128,24 @@ def _names_in(plan: ClaimPlan, doc: DocFacts, k: int) -> _Names:
     here = [t for t in plan.names if t in by_head or plan.has(t, doc.passages[k].keys, own)]
     missing = [t.text for t in unnamed if t not in opening]
     away = [t.text for t in plan.names if t not in here and t not in unnamed]
-    return _Names(
-        ctx,
-        capitals,
-        by_head,
-        opening,
-        missing,
-        away + [t.text for t in opening],
-        bool(opening) or bool(plan.names) and not here,
+    strict = bool(opening) or (bool(plan.names) and not here)
+    if strict and not opening and _rival_named(plan, doc.passages[max(0, k - NAME_CONTEXT_SENTENCES) : k]):
+        missing = missing or away  # "Dunmere's mayor attacked ... Councillors rejected": whose?
+    return _Names(ctx, capitals, by_head, opening, missing, away + [t.text for t in opening], strict)
+
+
+def _rival_named(plan: ClaimPlan, passages: Sequence[PassageFacts]) -> bool:
+    """Whether ``passages``, the sentences just before one that gives none of the claim's names,
+    name another party beside the claim's ("CORVEL - Dunmere's mayor attacked his council. ...
+    Councillors rejected the levy."): then whose act it is is unclear. A name here is a capitalised
+    word that is no common English word."""
+    return any(
+        t.capital
+        and t.lower not in NOT_NAMES
+        and not is_dictionary_word(t.lower)
+        and not any(plan.has(c, frozenset(t.keys), [t.stem]) for c in plan.terms)
+        for p in passages
+        for t in p.tokens
     )
 
 
@@ -182,7 +192,7 @@ def statement_evidence(
         # Away from the claim's names, a passage must say the act itself, and of no one else:
         # "the Vell city council declared ..." under a headline on Harwick is another body's act,
         # and "who backed the fare increase" names a rise without saying that it happened.
-        someone = _actor_instead(plan, p)
+        someone = _someone_else(plan, doc, p)
         if someone:
             return dropped(f"says it of {someone}, not {', '.join(names.away or [t.text for t in plan.names])}")
         if not _says_done(plan, p):
@@ -207,23 +217,41 @@ def statement_evidence(
     return evidence_at(doc, p, relation, stance, "", "", reason, coverage)
 
 
-def _actor_instead(plan: ClaimPlan, p: PassageFacts) -> str:
-    """A name in the clause before the passage's first predicate word that is none of the claim's
-    words ("Downstream, the Vell city council declared ..."): who does the act there, when the
-    claim's own names stand only in the source's opening. The sentence's first word aside."""
+def _someone_else(plan: ClaimPlan, doc: DocFacts, p: PassageFacts) -> str:
+    """Who else does the act in a passage that gives none of the claim's names: a name that is none
+    of the claim's words in its subject ("Dunmere councillors rejected ...", "Kestrel's board, by
+    contrast, fired ..."), its agent ("was rejected by Dunmere councillors") or its speaker ('"We
+    fired him," said Kestrel's chair'), or a word for another party ("its rival fired"); "" when
+    those are the claim's words, function words, times and common nouns ("In the end, councillors
+    rejected ...", "They rejected ...")."""
     tokens, text, start = p.tokens, p.passage.text, p.passage.start
     at = next((i for i, t in enumerate(tokens) if not plan.predicate_keys.isdisjoint(t.keys)), None)
-    for i in range((at or 0) - 1, 0, -1):
+    if at is None:
+        return ""
+    subject = list(range(at))  # the words before the act: its subject, and what frames it
+    by = next((i for i in range(at + 1, min(len(tokens), at + AGENT_REACH)) if tokens[i].lower == "by"), None)
+    if by is not None:  # "was rejected by Dunmere councillors"
+        subject += range(by + 1, min(len(tokens), by + AGENT_REACH))
+    said = next((i for i in range(at + 1, len(tokens)) if plan.lex.has("report_cues", tokens[i].lower)), None)
+    if said is not None:  # '"We fired our chief executive," said Kestrel's chairman'
+        subject += range(said + 1, min(len(tokens), said + AGENT_REACH))
+    mid, others = mid_capitals(doc), plan.lex.lists["other_party_words"]
+    for i in subject:
         t = tokens[i]
-        if CLAUSE_BREAK.search(text, t.end - start, tokens[i + 1].start - start):
-            return ""
-        if (
-            t.capital
-            and t.lower not in NOT_NAMES
-            and not any(plan.has(c, frozenset(t.keys), [t.stem]) for c in plan.terms)
-        ):
+        if t.lower in others:
+            return t.text  # "its rival fired", "a neighbouring council rejected"
+        if not t.capital or t.lower in NOT_NAMES or any(plan.has(c, frozenset(t.keys), [t.stem]) for c in plan.terms):
+            continue
+        # The first word is a name if the source capitalises it elsewhere, if it is no English
+        # word, or if it owns something ("Kestrel's board").
+        owner = text[t.end - start :].startswith(POSSESSIVES)
+        if i > 0 or t.stem in mid or owner or not is_dictionary_word(t.lower):
             return t.text
     return ""
+
+
+POSSESSIVES = ("'s", "’s")
+AGENT_REACH = 4  # words after a passive act where "by" and its agent stand ("was rejected by the board")
 
 
 def _cannot_contradict(plan: ClaimPlan, p: PassageFacts, away: Sequence[str]) -> str:
@@ -235,10 +263,6 @@ def _cannot_contradict(plan: ClaimPlan, p: PassageFacts, away: Sequence[str]) ->
         # "Councillors did not reject the tax" far below a headline on Brackenport may be about
         # another council: a name given before the passage supports, but contradicting needs it here.
         return f"names {', '.join(away)} only before it, too far to say the opposite"
-    if plan.negated and not _says_done(plan, p):
-        # "The results have not been peer reviewed": "Peer review." or "a peer-reviewed journal"
-        # names the act without saying that it was done to them.
-        return "names the act without saying that it happened"
     return ""
 
 

@@ -14,10 +14,16 @@ LEVY = "Corvel councillors rejected a parking levy."
     [
         # The opening names who; a later sentence says what, with no name of its own.
         (LEVY, HEADLINE + "In the end, councillors rejected the parking levy by 14 votes to 9.", "agree"),
-        # ... but not when another body does it there,
+        # ... but not when another party does it there: named in the subject, first word or not,
         (LEVY, HEADLINE + "Upriver, the Dunmere town council rejected a parking levy.", "silent"),
-        # ... nor when it only names the act ("the rejection"), not saying it happened,
-        (LEVY, HEADLINE + "The rejection of the parking levy surprised few.", "silent"),
+        (LEVY, HEADLINE + "Dunmere councillors rejected a parking levy in May.", "silent"),
+        (LEVY, HEADLINE + "Ostby's council, for its part, rejected a parking levy.", "silent"),
+        # ... as the agent of a passive, as the speaker, or as "a rival", "another", "neighbouring",
+        (LEVY, HEADLINE + "A parking levy was rejected by Dunmere councillors in May.", "silent"),
+        (LEVY, HEADLINE + '"We rejected the parking levy," said Ostby council leader Ann Holm.', "silent"),
+        (LEVY, HEADLINE + "A neighbouring council rejected a parking levy in May.", "silent"),
+        # ... or when the sentences just before it name another party.
+        (LEVY, "CORVEL - Ostby's mayor hit out at his own council.\n\nCouncillors rejected the levy.", "silent"),
         # ... nor to contradict: a sentence far from the name may be about someone else.
         (LEVY, HEADLINE + "Councillors did not reject the parking levy.", "silent"),
         (LEVY, "Corvel councillors did not reject the parking levy.", "disagree"),
@@ -30,16 +36,15 @@ def test_a_name_in_the_opening_frames_a_later_statement(check, claim: str, text:
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [
-        ("The Orvane study was peer reviewed last spring.", "disagree"),
-        ("The Orvane study has not been peer reviewed.", "agree"),
-        # A noun, or a participle after a determiner, names the act without saying it was done.
-        ("The Orvane study now awaits peer review.", "silent"),
-        ("The Orvane study is due to appear in a peer-reviewed journal.", "silent"),
+        (HEADLINE + "Councillors have rejected the parking levy.", "agree"),
+        # Away from the claim's names, a noun, or a participle after a determiner, names the act
+        # without saying that it happened.
+        (HEADLINE + "The rejection of the parking levy surprised few.", "silent"),
+        (HEADLINE + "The rejected parking levy may return next year.", "silent"),
     ],
 )
-def test_a_negated_claim_is_contradicted_only_by_the_act_said(check, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
-    claim = "The Orvane study has not been peer reviewed."
-    assert check(claim, text, mode="statement").verdict.value == verdict
+def test_away_from_its_names_a_passage_must_say_the_act(check, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(LEVY, text, mode="statement").verdict.value == verdict
 
 
 @pytest.mark.parametrize(
@@ -61,6 +66,8 @@ def test_an_opposite_act_contradicts_only_what_it_acts_on(check, text: str, verd
         ("Do not believe the claims that Corvel councillors rejected the parking levy.", "disagree"),
         ("Never trust headlines saying that Corvel councillors rejected the parking levy.", "disagree"),
         ("We believe the reports that Corvel councillors rejected the parking levy.", "agree"),
+        # Surprise, or someone else's doubt, is no denial by the writer.
+        ("Residents could not believe the reports that Corvel councillors rejected the parking levy.", "agree"),
     ],
 )
 def test_a_say_so_the_writer_tells_us_not_to_believe_is_denied(check, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
