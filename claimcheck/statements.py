@@ -108,6 +108,7 @@ class _Names(NamedTuple):
     missing: list[str]  # names it never gives
     away: list[str]  # names given before the passage (just before it, or in its opening), not in it
     strict: bool  # whether the passage gives none of them, or one only the opening gives
+    before: str  # another party the sentences just before name, when strict ("Dunmere's mayor ...")
 
 
 def _names_in(plan: ClaimPlan, doc: DocFacts, k: int) -> _Names:
@@ -129,24 +130,11 @@ def _names_in(plan: ClaimPlan, doc: DocFacts, k: int) -> _Names:
     missing = [t.text for t in unnamed if t not in opening]
     away = [t.text for t in plan.names if t not in here and t not in unnamed]
     strict = bool(opening) or (bool(plan.names) and not here)
-    if strict and not opening and _rival_named(plan, doc.passages[max(0, k - NAME_CONTEXT_SENTENCES) : k]):
-        missing = missing or away  # "Dunmere's mayor attacked ... Councillors rejected": whose?
-    return _Names(ctx, capitals, by_head, opening, missing, away + [t.text for t in opening], strict)
-
-
-def _rival_named(plan: ClaimPlan, passages: Sequence[PassageFacts]) -> bool:
-    """Whether ``passages``, the sentences just before one that gives none of the claim's names,
-    name another party beside the claim's ("CORVEL - Dunmere's mayor attacked his council. ...
-    Councillors rejected the levy."): then whose act it is is unclear. A name here is a capitalised
-    word that is no common English word."""
-    return any(
-        t.capital
-        and t.lower not in NOT_NAMES
-        and not is_dictionary_word(t.lower)
-        and not any(plan.has(c, frozenset(t.keys), [t.stem]) for c in plan.terms)
-        for p in passages
-        for t in p.tokens
-    )
+    before = ""
+    if strict:  # "Dunmere's mayor attacked his council. Councillors rejected ...": whose act?
+        prior = doc.passages[max(0, k - NAME_CONTEXT_SENTENCES) : k]
+        before = next((n for q in prior if (n := _other_party(plan, doc, q, names_only=True))), "")
+    return _Names(ctx, capitals, by_head, opening, missing, away + [t.text for t in opening], strict, before)
 
 
 def statement_evidence(
@@ -188,15 +176,9 @@ def statement_evidence(
         return dropped(f"gives {other}, not the claim's")
     if coverage < MIN_STATEMENT_COVERAGE:
         return dropped(f"holds {found} of {len(claim_tokens)} claim words")
-    if names.strict:
-        # Away from the claim's names, a passage must say the act itself, and of no one else:
-        # "the Vell city council declared ..." under a headline on Harwick is another body's act,
-        # and "who backed the fare increase" names a rise without saying that it happened.
-        someone = _someone_else(plan, doc, p)
-        if someone:
-            return dropped(f"says it of {someone}, not {', '.join(names.away or [t.text for t in plan.names])}")
-        if not _says_done(plan, p):
-            return dropped("names the act without saying that it happened")
+    why_not = _away_from_names(plan, doc, p, names) if names.strict else ""
+    if why_not:
+        return dropped(why_not)
     source_neg, stance, why = _polarity(plan, doc, k, flipped)
     if source_neg is None:
         return dropped(why)
@@ -217,41 +199,46 @@ def statement_evidence(
     return evidence_at(doc, p, relation, stance, "", "", reason, coverage)
 
 
-def _someone_else(plan: ClaimPlan, doc: DocFacts, p: PassageFacts) -> str:
-    """Who else does the act in a passage that gives none of the claim's names: a name that is none
-    of the claim's words in its subject ("Dunmere councillors rejected ...", "Kestrel's board, by
-    contrast, fired ..."), its agent ("was rejected by Dunmere councillors") or its speaker ('"We
-    fired him," said Kestrel's chair'), or a word for another party ("its rival fired"); "" when
-    those are the claim's words, function words, times and common nouns ("In the end, councillors
-    rejected ...", "They rejected ...")."""
-    tokens, text, start = p.tokens, p.passage.text, p.passage.start
-    at = next((i for i, t in enumerate(tokens) if not plan.predicate_keys.isdisjoint(t.keys)), None)
-    if at is None:
-        return ""
-    subject = list(range(at))  # the words before the act: its subject, and what frames it
-    by = next((i for i in range(at + 1, min(len(tokens), at + AGENT_REACH)) if tokens[i].lower == "by"), None)
-    if by is not None:  # "was rejected by Dunmere councillors"
-        subject += range(by + 1, min(len(tokens), by + AGENT_REACH))
-    said = next((i for i in range(at + 1, len(tokens)) if plan.lex.has("report_cues", tokens[i].lower)), None)
-    if said is not None:  # '"We fired our chief executive," said Kestrel's chairman'
-        subject += range(said + 1, min(len(tokens), said + AGENT_REACH))
+def _other_party(plan: ClaimPlan, doc: DocFacts, p: PassageFacts, names_only: bool = False) -> str:
+    """Another party passage ``p`` names, which a passage that gives none of the claim's names may
+    be about: a name that is none of the claim's words ("Dunmere councillors rejected ...", "was
+    rejected by Dunmere councillors", "..., Kestrel said"), or a word for another party ("its rival
+    fired", "councillors in a neighbouring town"); "" when it names only the claim's words,
+    function words and times ("In the end, councillors rejected ..."). With ``names_only``, for the
+    sentences before such a passage, only names that are no English word ("Dunmere's mayor").
+    """
+    text, start = p.passage.text, p.passage.start
     mid, others = mid_capitals(doc), plan.lex.lists["other_party_words"]
-    for i in subject:
-        t = tokens[i]
-        if t.lower in others:
-            return t.text  # "its rival fired", "a neighbouring council rejected"
+    for i, t in enumerate(p.tokens):
+        if t.lower in others and not names_only:
+            return t.text
         if not t.capital or t.lower in NOT_NAMES or any(plan.has(c, frozenset(t.keys), [t.stem]) for c in plan.terms):
             continue
+        coined = not is_dictionary_word(t.lower)
         # The first word is a name if the source capitalises it elsewhere, if it is no English
         # word, or if it owns something ("Kestrel's board").
         owner = text[t.end - start :].startswith(POSSESSIVES)
-        if i > 0 or t.stem in mid or owner or not is_dictionary_word(t.lower):
+        if coined or (not names_only and (i > 0 or t.stem in mid or owner)):
             return t.text
     return ""
 
 
 POSSESSIVES = ("'s", "’s")
-AGENT_REACH = 4  # words after a passive act where "by" and its agent stand ("was rejected by the board")
+
+
+def _away_from_names(plan: ClaimPlan, doc: DocFacts, p: PassageFacts, names: _Names) -> str:
+    """Why a passage that gives none of the claim's names (or one only the opening gives) does not
+    state it (empty if it may): away from them, it must say the act itself, of no one else. "The
+    Vell city council declared ..." under a headline on Harwick is another body's act, and "who
+    backed the fare increase" names a rise without saying that it happened."""
+    someone = _other_party(plan, doc, p)
+    if someone:
+        return f"says it of {someone}, not {', '.join(names.away or [t.text for t in plan.names])}"
+    if names.before:
+        return f"the sentences before it name {names.before}, another party"
+    if not _says_done(plan, p):
+        return "names the act without saying that it happened"
+    return ""
 
 
 def _cannot_contradict(plan: ClaimPlan, p: PassageFacts, away: Sequence[str]) -> str:

@@ -22,6 +22,8 @@ LEVY = "Corvel councillors rejected a parking levy."
         (LEVY, HEADLINE + "A parking levy was rejected by Dunmere councillors in May.", "silent"),
         (LEVY, HEADLINE + '"We rejected the parking levy," said Ostby council leader Ann Holm.', "silent"),
         (LEVY, HEADLINE + "A neighbouring council rejected a parking levy in May.", "silent"),
+        (LEVY, HEADLINE + "Councillors rejected a parking levy last May, the Ostby council said.", "silent"),
+        (LEVY, HEADLINE + "Councillors also rejected a parking levy put forward by Ostby.", "silent"),
         # ... or when the sentences just before it name another party.
         (LEVY, "CORVEL - Ostby's mayor hit out at his own council.\n\nCouncillors rejected the levy.", "silent"),
         # ... nor to contradict: a sentence far from the name may be about someone else.
