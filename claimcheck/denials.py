@@ -19,6 +19,7 @@ from .words import Lexicon, Token, lexicon
 
 DENIAL_REACH = 12  # words between a denial and the act it governs ("denied reports that it had fired")
 DENIAL_WINDOW = 3  # words before a denial searched for a negation ("has not denied that")
+SAY_SO_REACH = 4  # words from a verb of belief to the say-so it governs ("believe the official reports")
 CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")  # a clause ends between two words: the denial is of something else
 
 
@@ -47,7 +48,7 @@ def denial_of(tokens: Sequence[Token], at: int, text: str, offset: int, skip: Co
             break
         if lowers[i] in denials and i not in skip and _governs(lowers, i, at, nouns):
             return Denial.UNSAID if negated_at(tokens, i, negations, DENIAL_WINDOW) else Denial.DENIED
-        if lowers[i] in beliefs and _told_not_to(lowers[:i], lex) and _says_so(lowers[i + 1 : at]):
+        if lowers[i] in beliefs and _told_not_to(lowers[:i], lex) and _says_so(lowers[i + 1 : at], lex):
             return Denial.DENIED  # "Don't believe the reports that ...", "do not trust headlines saying ..."
         said_by = said_by or (lowers[i] in nouns and lowers[i + 1] == "that")
     if not said_by:
@@ -75,16 +76,12 @@ def _told_not_to(before: Sequence[str], lex: Lexicon) -> bool:
     )
 
 
-def _says_so(between: Sequence[str]) -> bool:
+def _says_so(between: Sequence[str], lex: Lexicon) -> bool:
     """Whether ``between``, the words from a verb of belief to an act, open with a say-so and its
     content: "the reports that", "the headlines saying", "claims suggesting"."""
-    lex = lexicon()
     nouns, links = lex.lists["proposition_nouns"], lex.lists["say_so_links"]
     at = next((k for k, w in enumerate(between[:SAY_SO_REACH]) if w in nouns), None)
     return at is not None and any(w in links for w in between[at + 1 : at + 2])
-
-
-SAY_SO_REACH = 4  # words from a verb of belief to the say-so it governs ("believe the official reports")
 
 
 def _governs(lowers: Sequence[str], i: int, at: int, nouns: Container[str]) -> bool:

@@ -166,7 +166,7 @@ def mid_capitals(doc: DocFacts) -> frozenset[str]:
 
 
 def lead_keys(doc: DocFacts) -> frozenset[str]:
-    """The keys of the passages that open the source (``_lead``): a headline and first sentences
+    """The keys of the passages that open the source (``lead_size``): a headline and first sentences
     name what the whole source is about."""
     keys = doc.memo.lead_keys
     if keys is None:

@@ -15,7 +15,7 @@ from .denials import Denial, denial_of, forecast_governs
 from .facts import DocFacts, PassageFacts
 from .focus import NOT_NAMES, acting_name, lead_keys, mid_capitals
 from .index import ClaimIndex, candidate_passages
-from .lexicon import frame_words
+from .lexicon import english, frame_words
 from .marks import other_marks
 from .model import Considered, Evidence, Relation, SourceResult, Stance
 from .places import near
@@ -45,12 +45,12 @@ def _opposite_near(plan: ClaimPlan, term: Token, p: PassageFacts) -> bool:
     lex = plan.lex
     if not _opposite_in(term, p.keys, lex):
         return False
-    opposite = {"=" + o for o in lex.opposites.get(term.concept, ())}
     objects = [t for t in plan.terms if t.start > term.start and t not in plan.names]
-    at = [i for i, t in enumerate(p.tokens) if not opposite.isdisjoint(t.keys)]
-    near = [i for i, t in enumerate(p.tokens) if any(plan.has(o, frozenset(t.keys)) for o in objects)]
     if not objects:
         return True  # nothing to be near: the passage's opposite word stands for the whole claim
+    opposite = {"=" + o for o in lex.opposites.get(term.concept, ())}
+    at = [i for i, t in enumerate(p.tokens) if not opposite.isdisjoint(t.keys)]
+    near = [i for i, t in enumerate(p.tokens) if any(plan.has(o, frozenset(t.keys)) for o in objects)]
     if not near:
         return False  # "The budget passed" for "rejected a tourist tax": said of something else
     openers = lex.lists["clause_openers"]
@@ -217,13 +217,10 @@ def _other_party(plan: ClaimPlan, doc: DocFacts, p: PassageFacts, names_only: bo
         coined = not is_dictionary_word(t.lower)
         # The first word is a name if the source capitalises it elsewhere, if it is no English
         # word, or if it owns something ("Kestrel's board").
-        owner = text[t.end - start :].startswith(POSSESSIVES)
+        owner = text[t.end - start :].startswith(english().possessive_endings)
         if coined or (not names_only and (i > 0 or t.stem in mid or owner)):
             return t.text
     return ""
-
-
-POSSESSIVES = ("'s", "’s")
 
 
 def _away_from_names(plan: ClaimPlan, doc: DocFacts, p: PassageFacts, names: _Names) -> str:
