@@ -132,8 +132,7 @@ def _names_in(plan: ClaimPlan, doc: DocFacts, k: int) -> _Names:
     strict = bool(opening) or (bool(plan.names) and not here)
     before = ""
     if strict:  # "Dunmere's mayor attacked his council. Councillors rejected ...": whose act?
-        prior = doc.passages[max(0, k - NAME_CONTEXT_SENTENCES) : k]
-        before = next((n for q in prior if (n := _other_party(plan, doc, q, names_only=True))), "")
+        before = _last_named(plan, doc, k)
     return _Names(ctx, capitals, by_head, opening, missing, away + [t.text for t in opening], strict, before)
 
 
@@ -199,17 +198,39 @@ def statement_evidence(
     return evidence_at(doc, p, relation, stance, "", "", reason, coverage)
 
 
-def _other_party(plan: ClaimPlan, doc: DocFacts, p: PassageFacts, names_only: bool = False) -> str:
+def _last_named(plan: ClaimPlan, doc: DocFacts, k: int) -> str:
+    """Another party that the nearest sentence before passage ``k`` naming anyone names first, its
+    subject, which "he", "they" or "councillors" in passage ``k`` most likely stand for: "Ostby's
+    mayor spoke. Corvel's leader answered. Councillors rejected ..." is Corvel's act; "Ostby's
+    mayor attacked Corvel's leader. Councillors ..." may be Ostby's. "" when it is the claim's."""
+    for q in reversed(doc.passages[max(0, k - NAME_CONTEXT_SENTENCES) : k]):
+        # A dateline ("CORVEL -") says where the story was filed, not who acts.
+        start = next((i for i, t in enumerate(q.tokens) if not (t.text.isupper() and len(t.text) > 1)), 0)
+        own = [
+            i
+            for i, t in enumerate(q.tokens[start:], start)
+            if t.capital and any(plan.has(n, frozenset(t.keys), [t.stem]) for n in plan.names)
+        ]
+        other = _other_party(plan, doc, q, names_only=True, within=slice(start, own[0] if own else None))
+        if other or own:
+            return other
+    return ""
+
+
+def _other_party(
+    plan: ClaimPlan, doc: DocFacts, p: PassageFacts, names_only: bool = False, within: slice = slice(None)
+) -> str:
     """Another party passage ``p`` names, which a passage that gives none of the claim's names may
     be about: a name that is none of the claim's words ("Dunmere councillors rejected ...", "was
     rejected by Dunmere councillors", "..., Kestrel said"), or a word for another party ("its rival
     fired", "councillors in a neighbouring town"); "" when it names only the claim's words,
     function words and times ("In the end, councillors rejected ..."). With ``names_only``, for the
-    sentences before such a passage, only names that are no English word ("Dunmere's mayor").
+    sentences before such a passage, only names that are no English word ("Dunmere's mayor"); from
+    token ``after`` on.
     """
     text, start = p.passage.text, p.passage.start
     mid, others = mid_capitals(doc), plan.lex.lists["other_party_words"]
-    for i, t in enumerate(p.tokens):
+    for i, t in enumerate(p.tokens[within], within.start or 0):
         if t.lower in others and not names_only:
             return t.text
         if not t.capital or t.lower in NOT_NAMES or any(plan.has(c, frozenset(t.keys), [t.stem]) for c in plan.terms):
@@ -251,9 +272,10 @@ def _cannot_contradict(plan: ClaimPlan, p: PassageFacts, away: Sequence[str]) ->
 
 
 def _says_done(plan: ClaimPlan, p: PassageFacts) -> bool:
-    """Whether the passage says the claim's predicate as a verb ("were reviewed", "had fired"),
-    not as a noun ("peer review", "reviewers") or an adjective after a determiner ("a
-    peer-reviewed journal", "the rejected plan")."""
+    """Whether the passage says the claim's predicate as a verb ("were reviewed", "had fired"), or
+    in the claim's own word ("plans to appeal" for a claim that the council plans to appeal), not as a noun
+    ("peer review", "reviewers") or an adjective after a determiner ("a peer-reviewed journal",
+    "the rejected plan")."""
     tokens, determiners = p.tokens, frame_words().adjective_determiners
     said = [
         t.lower
@@ -261,7 +283,8 @@ def _says_done(plan: ClaimPlan, p: PassageFacts) -> bool:
         if not plan.predicate_keys.isdisjoint(t.keys) and not (i and tokens[i - 1].lower in determiners)
     ]
     verb, _ = vocab(plan.lex).flags(said)
-    return any(verb[w] for w in said)
+    own = {t.lower for t in plan.predicates}
+    return any(verb[w] or w in own for w in said)
 
 
 def _named_by_head(plan: ClaimPlan, doc: DocFacts, k: int) -> set[Token]:

@@ -74,3 +74,31 @@ def test_an_opposite_act_contradicts_only_what_it_acts_on(check, text: str, verd
 )
 def test_a_say_so_the_writer_tells_us_not_to_believe_is_denied(check, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
     assert check(LEVY, text, mode="statement").verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("before", "verdict"),
+    [
+        # The last party named before the sentence is the one "councillors" stand for.
+        ("CORVEL - Ostby's mayor hit out at his council. Corvel's leader answered him.", "agree"),
+        ("CORVEL - Corvel's leader spoke first. Ostby's mayor answered him.", "silent"),
+        # Within that sentence, its subject: the party named first.
+        ("Corvel's leader attacked Ostby's mayor.", "agree"),
+        ("Ostby's mayor attacked Corvel's leader.", "silent"),
+    ],
+)
+def test_a_sentence_without_names_belongs_to_the_subject_named_last(check, before: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    text = before + "\n\nCouncillors rejected the levy."
+    assert check(LEVY, text, mode="statement").verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Away from the claim's names, the claim's own word says the act even where it could be a noun.
+        (HEADLINE + "The council plans to appeal the ruling.", "agree"),
+        (HEADLINE + "The council's plans for an appeal were shelved.", "silent"),
+    ],
+)
+def test_the_claims_own_word_says_the_act(check, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    assert check("Corvel council plans to appeal the ruling.", text, mode="statement").verdict.value == verdict
