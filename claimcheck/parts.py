@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from .lexicon import frame_words
+from .lexicon import english, frame_words
 from .model import Quantity
 from .vocab import Vocab
 from .words import Lexicon, Token, is_demonym, is_plural, singular
@@ -123,7 +123,7 @@ def counted_phrase(
         j += 1
     if words:
         mods = [singular(w.lower) for w in words[:-1] if is_demonym(w)]
-        return " ".join(w.lower for w in words), mods, ""
+        return " ".join([*(w.lower for w in words[:-1]), _head(words[-1])]), mods, ""
     if (noun := _predicate_noun(tokens, lowers, i, v, text, offset)) is not None:
         return noun.lower, [], ""  # "187 were homes"
     for t in tokens[i : i + IMPLICIT_ACT_WINDOW]:
@@ -132,6 +132,14 @@ def counted_phrase(
         if t.concept and t.concept in v.person_acts:
             return "", [], t.concept
     return "", [], ""
+
+
+def _head(t: Token) -> str:
+    """The counted noun as ``singular`` will read it: a capitalised plural in -is after a figure
+    names a people ("two Thais", "three Iraqis"), whose singular keeps the -i that ``singular``
+    keeps with the -s of "analysis"."""
+    low = t.lower
+    return low[:-1] if t.capital and low.endswith(english().people_plural_endings) else low
 
 
 def _predicate_noun(

@@ -13,7 +13,7 @@ from typing import Any
 from .ages import AGE
 from .errors import ClaimcheckError
 from .frames import Frame, build_frames
-from .lexicon import frame_words
+from .lexicon import english, frame_words
 from .model import Claim, Kind, Quantity, pickled_by_fields
 from .places import name_phrases, place_name_starts, place_names, places_in, rate_starts, times_in
 from .quantities import extract_quantities
@@ -26,6 +26,7 @@ from .words import (
     is_dictionary_word,
     is_function_word,
     lexicon,
+    people_adjective,
     singular,
     term_in,
     tokenize,
@@ -170,6 +171,16 @@ def _alias_keys(claim: Claim, lex: Lexicon) -> dict[str, frozenset[str]]:
             keys.update(k for t in tokenize(w, lex) for k in t.keys)
         for t in tokenize(word, lex):
             out[t.stem] = frozenset(keys | out.get(t.stem, frozenset()))
+    for t in tokenize(claim.text, lex):
+        if t.capital:  # a people is named by its noun or its adjective ("Danes", "Danish")
+            noun = singular(t.lower)
+            adjective = people_adjective(noun)
+            others = (
+                [adjective] if adjective != noun else [n for n, a in english().people_adjectives.items() if a == noun]
+            )
+            keys = {k for w in others for u in tokenize(w.capitalize(), lex) for k in u.keys}
+            if keys:
+                out[t.stem] = frozenset(keys | out.get(t.stem, frozenset()))
     return out
 
 

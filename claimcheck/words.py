@@ -385,6 +385,12 @@ def is_demonym(token: Token) -> bool:
     return token.capital and _demonym_form(token.lower)
 
 
+def people_adjective(noun: str) -> str:
+    """The adjective that names the people a singular ``noun`` may name, as a claim's group word:
+    "dane" -> danish; "thai", "canadian" are their own adjective."""
+    return english().people_adjectives.get(noun, noun)
+
+
 @lru_cache(maxsize=100_000)
 def _demonym_form(lower: str) -> bool:
     return singular(lower).endswith(english().demonym_endings) and len(lower) > 3

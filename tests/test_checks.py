@@ -928,3 +928,27 @@ def test_the_time_word_of_a_rate_is_no_time_frame(text: str, times: list[str]) -
 
     strong, _ = times_in(tokenize(text), lexicon())
     assert sorted(strong & {"year", "week", "month"}) == times
+
+
+NATIONALS = [
+    # A people's plural counts the people its adjective names before "nationals" or "citizens".
+    ("Three Iraqi nationals were among the passengers.", "The passengers included 40 Turks and three Iraqis.", "agree"),
+    (
+        "Three Iraqi nationals were among the passengers.",
+        "The passengers included 40 Turks and two Iraqis.",
+        "disagree",
+    ),
+    ("Three Iraqi nationals were among the passengers.", "The passengers included three Turks.", "silent"),
+    ("Two Canadians were among the passengers.", "Two Canadian citizens were among the passengers.", "agree"),
+    ("Two Canadians were among the passengers.", "Five Canadian citizens were among the passengers.", "disagree"),
+    ("Two Canadians were among the passengers.", "Five German citizens were among the passengers.", "silent"),
+    # ... and a people whose noun is another word than its adjective, as the lexicon lists them.
+    ("Two Danes were among the passengers.", "Two Danish citizens were among the passengers.", "agree"),
+    ("Two Danish nationals were among the passengers.", "The passengers included six Danes.", "disagree"),
+    ("Two Danish nationals were among the passengers.", "The passengers included two Swedes.", "silent"),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "verdict"), NATIONALS)
+def test_a_people_counts_its_nationals(check: Check, claim: str, source: str, verdict: str) -> None:
+    assert check(claim, source).verdict.value == verdict

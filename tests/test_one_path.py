@@ -48,3 +48,13 @@ def test_a_figure_framed_only_by_the_opening_is_judged_alike(tmp_path: Path) -> 
     (result,) = verify([claim], [str(source)]).claims
     kept = [_as_evidence(c.decision) for _, c in explain(claim, [str(source)]) if c.decision != "dropped"]
     assert verdict_of(kept) == result.sources[0].verdict
+
+
+def test_a_people_and_its_nationals_are_judged_alike(tmp_path: Path) -> None:
+    """The index that finds a source figure's claims lets a people ("Iraqis") meet its nationals."""
+    source = tmp_path / "flight.txt"
+    source.write_text("The passengers included 40 Turks and two Iraqis.\n", encoding="utf-8")
+    claim = Claim("iraqis", "Three Iraqi nationals were among the passengers.")
+    (result,) = verify([claim], [str(source)]).claims
+    kept = [_as_evidence(c.decision) for _, c in explain(claim, [str(source)]) if c.decision != "dropped"]
+    assert kept and verdict_of(kept) == result.sources[0].verdict

@@ -41,6 +41,8 @@ class English:
     plural_endings: tuple[PluralEnding, ...]
     singular_endings: tuple[str, ...]
     demonym_endings: tuple[str, ...]
+    people_plural_endings: tuple[str, ...]
+    people_adjectives: Mapping[str, str]
     possessive_endings: tuple[str, ...]
     agent_noun_endings: tuple[str, ...]
     abbreviations: frozenset[str]
@@ -57,6 +59,8 @@ def build_english(data: Mapping[str, Any]) -> English:
         ),
         singular_endings=tuple(str(e) for e in data["singular_endings"]),
         demonym_endings=tuple(str(e) for e in data["demonym_endings"]),
+        people_plural_endings=tuple(str(e) for e in data["people_plural_endings"]),
+        people_adjectives={str(k).lower(): str(v).lower() for k, v in data["people_adjectives"].items()},
         possessive_endings=tuple(str(e) for e in data["possessive_endings"]),
         agent_noun_endings=tuple(str(e) for e in data["agent_noun_endings"]),
         abbreviations=frozenset(str(e).lower() for e in data["abbreviations"]),
