@@ -105,7 +105,7 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
     # noun of the claim's counted concept reads as that act's people, and counts the same thing.
     same_noun = same_noun or (bool(c.concept) and not f.counted and c.concept == f.implicit_act)
     same_noun = same_noun or any(
-        people_adjective(a.counted) in b.modifiers and _personal(b, p.plan) for a, b in ((f, c), (c, f))
+        people_adjective(a.counted) in b.modifiers and (b.generic or _personal(b, p.plan)) for a, b in ((f, c), (c, f))
     )
     if same_noun and c.qualifiers and f.qualifiers and _kinds_of(c.qualifiers).isdisjoint(_kinds_of(f.qualifiers)):
         # "310 tram services" for "400 bus services": another kind of the same noun.

@@ -5,6 +5,7 @@ of the 1,300" (a part and its whole), "412 of 650" (a part and the pool it is ta
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from .lexicon import english, frame_words
@@ -15,6 +16,8 @@ from .words import Lexicon, Token, is_demonym, is_plural, singular
 _WORDS = frame_words()  # lexicon/frames.yaml
 COUNTED_MAX_WORDS = 3  # words after a number read as the noun phrase it counts
 IMPLICIT_ACT_WINDOW = 3  # words after a number searched for an act that implies people ("1,386 arrested")
+_ABOARD = re.compile(r"\s*(?:" + "|".join(map(re.escape, _WORDS.aboard_words)) + r")\b", re.IGNORECASE)
+PEOPLE = "people"  # whom a figure before "on board" counts
 
 
 def partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token] | None:
@@ -92,6 +95,8 @@ def counted_phrase(
 ) -> tuple[str, list[str], str]:
     """(counted noun phrase, demonym modifiers, implicit act) for the figure whose span ends before
     token ``i``; ``lowers`` are the tokens' lower-cased forms."""
+    if text and _ABOARD.match(text, q.end - offset):
+        return PEOPLE, [], ""  # "with 212 on board", "212 aboard": people carried
     words: list[Token] = []
     j = i
     n = len(tokens)
@@ -105,8 +110,8 @@ def counted_phrase(
         if gap(text, offset, tokens[j - 1].end if j > i else q.end, t.start):
             break
         word = lowers[j]
-        if word in v.counted_ends:
-            break
+        if word in v.counted_ends or word in _WORDS.aboard_words:
+            break  # "212 passengers aboard": where they are, not what they are
         # "55 wounded soldiers": a participle before a noun belongs to the phrase; "1,740 arrested
         # overnight", "4,000 staff stopped work": a verb does not, nor anything -ed after a noun.
         if word.endswith("ed") and not (

@@ -145,7 +145,20 @@ class ClaimPlan:
 
 
 def content_tokens(tokens: Iterable[Token], lex: Lexicon) -> list[Token]:
-    return [t for t in tokens if not is_function_word(t, lex)]
+    """The words that are no function words. A lexicon phrase that a stop word opens ("on board",
+    "on strike") is one content word, its first, which carries the phrase's concept: its later
+    words ("board") are read in it, not on their own."""
+    out: list[Token] = []
+    inside = -1  # the end of such a phrase
+    for t in tokens:
+        if t.start < inside:
+            continue
+        if not is_function_word(t, lex):
+            out.append(t)
+        elif t.concept and t.end > t.start + len(t.text) and lex.has("stopwords", t.lower):
+            out.append(t._replace(stem="=" + t.concept))  # the phrase, not "on" ("on Sunday")
+            inside = t.end
+    return out
 
 
 def _plan(*values: Any) -> ClaimPlan:  # noqa: ANN401 - ClaimPlan's fields

@@ -952,3 +952,25 @@ NATIONALS = [
 @pytest.mark.parametrize(("claim", "source", "verdict"), NATIONALS)
 def test_a_people_counts_its_nationals(check: Check, claim: str, source: str, verdict: str) -> None:
     assert check(claim, source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # A figure before "on board" or "aboard" counts the people carried, though no noun says so;
+        ("The cable car stalled with 14 on board.", "agree"),
+        ("The cable car, with 14 aboard, stalled for an hour.", "agree"),
+        ("The cable car stalled with 16 aboard.", "disagree"),
+        # "aboard" after a noun says where they are, not what they are.
+        ("The cable car stalled with 16 skiers aboard.", "silent"),
+        ("The cable car ran 14 onboarding drills.", "silent"),
+    ],
+)
+def test_a_figure_on_board_counts_people(check: Check, source: str, verdict: str) -> None:
+    assert check("The cable car had 14 people on board", source).verdict.value == verdict
+
+
+def test_a_phrase_a_stop_word_opens_is_one_word_of_the_claim(check: Check) -> None:
+    # "on board" is read as the lexicon's phrase, which "aboard" says, not as "board" alone: a
+    # sentence with the phrase and no other claim word still holds half the claim's topic.
+    assert check("The lifeboat had 30 people on board", "The vessel sank with 30 aboard.").verdict.value == "agree"

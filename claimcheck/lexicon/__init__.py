@@ -127,6 +127,7 @@ class FrameWords:
     figure_determiners: frozenset[str]
     plural_modifiers: frozenset[str]
     additive_words: frozenset[str]
+    aboard_words: tuple[str, ...]
     one_per_person: frozenset[str]
     rate_words: frozenset[str]
     rate_articles: frozenset[str]
