@@ -974,3 +974,15 @@ def test_a_phrase_a_stop_word_opens_is_one_word_of_the_claim(check: Check) -> No
     # "on board" is read as the lexicon's phrase, which "aboard" says, not as "board" alone: a
     # sentence with the phrase and no other claim word still holds half the claim's topic.
     assert check("The lifeboat had 30 people on board", "The vessel sank with 30 aboard.").verdict.value == "agree"
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # A figure after "against" is what the claim's figure is set against, never the claim's own.
+        ("The pass rate at Elmhurst was 81%, against 74% across the county.", "agree"),
+        ("The pass rate at Elmhurst was 77%, against 81% across the county.", "disagree"),
+    ],
+)
+def test_a_figure_set_against_is_a_baseline(check: Check, source: str, verdict: str) -> None:
+    assert check("The pass rate at Elmhurst was 81%", source).verdict.value == verdict

@@ -574,6 +574,28 @@ def test_every_per_unit_is_part_of_a_rate(unit):
     assert only(f"They drove 50 km per {unit} there.").text == f"50 km per {unit}"
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # A rate the lexicon names is one unit however it is written,
+        ("The train reached 240 km per hour.", "km/h"),
+        ("The train reached 240 kilometres an hour.", "km/h"),
+        ("The train reached 240 km/hr.", "km/h"),
+        ("The train reached 150 miles per hour.", "mph"),
+        # also with a conversion in brackets between the unit and its "per hour",
+        ("The train reached 240 km (150 miles) per hour.", "km/h"),
+        # but not when what follows is no rate of it.
+        ("The line is 240 km (150 miles) long and runs every hour.", "km"),
+    ],
+)
+def test_a_rate_is_one_unit_however_written(text, unit):
+    assert figures(text)[0].unit == unit
+
+
+def test_a_conversion_in_brackets_is_a_rate_too():
+    assert [q.unit for q in figures("The train reached 240 km (150 miles) per hour.")] == ["km/h", "mph"]
+
+
 @pytest.mark.parametrize("ab", NUMBERS["abbreviations_for_money"])
 def test_every_money_only_abbreviation_is_a_scale_only_in_money(ab):
     assert only(f"It cost ${5}{ab} in all.").value == 5e12

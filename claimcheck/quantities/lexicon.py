@@ -155,6 +155,8 @@ class NumberLexicon:
     subunits: dict[str, tuple[str, float]]
     pounds: frozenset[str]
     units: dict[str, str]
+    rate_units: dict[tuple[str, str], str]  # (unit, per unit) -> the rate's unit: ("km", "hours") -> "km/h"
+    per_after: re.Pattern[str]  # "per hour" after a unit, past a conversion in brackets
     core: re.Pattern[str]
     url_or_fraction: re.Pattern[str]
     token: re.Pattern[str]
@@ -327,6 +329,9 @@ def _hedge_patterns(lex: dict[str, Any]) -> None:
     lex["hedge_not_before_slash"] = _strs(hedges["not_before_slash"])
 
 
+RATE_SPLIT = re.compile(r"\s+(?:per|an|a)\s+|/")  # "km per hour", "miles an hour", "km/h"
+
+
 def _money_and_units(data: dict[str, Any], lex: dict[str, Any]) -> None:
     """Currencies, units and the patterns before and after a figure that read them (into ``lex``)."""
     units = {str(f): str(norm) for norm, forms in data["units"].items() for f in forms}
@@ -347,6 +352,16 @@ def _money_and_units(data: dict[str, Any], lex: dict[str, Any]) -> None:
     lex["currency_aliases"] = {str(k): str(v) for k, v in data["currency_aliases"].items()}
     lex["lowercase_codes"] = _strs(data["lowercase_codes"])
     lex["counted_units"] = _strs(data["counted_units"])
+    lex["rate_units"] = rates = {}
+    for norm, forms in data["units"].items():
+        for form in forms:
+            parts = RATE_SPLIT.split(str(form), maxsplit=1)
+            if len(parts) == 2 and parts[0] in units and parts[1] in units:
+                rates[units[parts[0]], units[parts[1]]] = str(norm)  # "kilometres per hour" -> km/h
+    per_units = "|".join(data["per_units"])
+    lex["per_after"] = re.compile(
+        rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+(?:{words_alt(data['per_words'])})[ \t]+({per_units})\b", re.IGNORECASE
+    )
 
 
 def _scales(data: dict[str, Any], lex: dict[str, Any]) -> None:

@@ -9,7 +9,7 @@ import sys
 from .chars import BLANK, FOLD, SPACES, char_before, last_letters
 from .counted import WORD_AFTER, next_word
 from .draft import K_MEASURE, K_MONEY, K_PERCENT, Draft
-from .lexicon import NumberLexicon, number_lexicon
+from .lexicon import RATE_SPLIT, NumberLexicon, number_lexicon
 from .tokens import Token
 
 UNIT_TRIM = re.compile(r"^[\s(\[{<-]+|[\s)\]}>]+$")  # brackets, hyphen and spaces around a unit
@@ -154,7 +154,21 @@ def read_unit_after(text: str, q: Draft, lex: NumberLexicon) -> None:
         if u in lex.units or u.lower() in lex.units:
             key = u if u in lex.units else u.lower()
         key = UNIT_POWER.sub("", key) if key not in lex.units else key
-        q.kind, q.unit, q.end = K_MEASURE, lex.units.get(key) or lex.units.get(key.lower()) or key, am.end()
+        unit = lex.units.get(key) or lex.units.get(key.lower()) or key
+        q.kind, q.unit, q.end = K_MEASURE, _rate(u, unit, text, am.end(), lex), am.end()
+
+
+def _rate(u: str, unit: str, text: str, end: int, lex: NumberLexicon) -> str:
+    """A unit per unit of time as the one rate the lexicon names: "km per hour", "km/hr" and "160 km
+    (100 miles) per hour" are km/h; ``unit`` when the lexicon names no such rate."""
+    parts = RATE_SPLIT.split(u, maxsplit=1)
+    if len(parts) < 2:
+        m = lex.per_after.match(text, end) if lex.rate_units else None
+        if m is None:
+            return unit
+        parts = [u, m.group(1)]
+    base, per = (lex.units.get(w) or lex.units.get(w.lower()) for w in parts)
+    return lex.rate_units.get((base or "", per or ""), unit)
 
 
 def _money_after(text: str, q: Draft, am: re.Match[str], lex: NumberLexicon) -> None:
