@@ -11,7 +11,6 @@ mean is in ``docs/verdicts.md`` (alignment: figures that count the same thing in
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
 
 from .ages import AGE
 from .cells import YEAR
@@ -20,9 +19,10 @@ from .frames import Frame
 from .lexicon import frame_words, read
 from .model import Kind, Quantity, Stance
 from .pairs import NO_CONTEXT, Check, Context, Pair
-from .places import date_and_relative, joined_places, modifier_names, places_match, sets_match
+from .places import date_and_relative, sets_match
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
 from .quantities import in_points
+from .scopes import over_places, same_place
 from .topics import on_topic, singular_eq
 from .words import Lexicon, Token, lexicon, name_parts, people_adjective, singular, token_at, tokenize
 
@@ -257,17 +257,6 @@ def same_name(p: Pair) -> str | None:
     return None
 
 
-def _label_head(tokens: Sequence[Token]) -> tuple[str, ...]:
-    """The capitalised words a label line opens with, up to the first punctuation, as stems ("North,
-    share 65 plus: 26.8%." -> north; "North East, ..." -> north east); () when it opens with none."""
-    head: list[str] = []
-    for i, t in enumerate(tokens):
-        if not t.capital or (i and t.start - tokens[i - 1].end > 1):
-            break
-        head.append(t.stem)
-    return tuple(head)
-
-
 def _named_subject(p: Pair) -> Token | None:
     """The name right before the verb right before the figure ("Labour clinched 412 seats"): whose
     figure it is. Not a sentence's first word, which may be a common word in capitals."""
@@ -336,99 +325,6 @@ def _no_qualifier(t: Token, lex: Lexicon) -> bool:
 _NUMBERS = read("numbers.yaml")
 _NUMBER_WORDS = frozenset([*_NUMBERS["cardinals"], *_NUMBERS["tens"], *_NUMBERS["scales"], *_NUMBERS["abbreviations"]])
 _NOT_QUALIFIERS = ("stopwords", "light_verbs", "time_strong", "time_weak", "months", "irregular_verbs")
-
-
-def same_place(p: Pair) -> str | None:
-    """Where: another place is another figure; a place named on one side only is loose. The
-    places the whole source is about (``scope``) do not narrow a figure."""
-    c, f, scope = p.claim, p.f, p.scope
-    # "In Estmark's North": the possessor holds the claim's place, so it is no place of the figure,
-    # in a source that names it (which the North of another country's report does not).
-    possessors = _possessors(p.plan.claim.text)  # most claims have none: no look-ups then
-    keys, lead = p.passage.keys, p.context.lead_keys
-    held = frozenset(w for w in possessors if w in keys or w in lead or w in scope)
-    claim_places = (c.places - scope) - held or c.places - scope
-    source_places = f.places - scope
-    if claim_places and not source_places:
-        # The figure names only the source's own place ("in Marrow", in a story on Marrow): that
-        # is still not the claim's other place ("in Tollan").
-        source_places = f.places
-    elif source_places and not claim_places:
-        # And the other way round: a claim on the story's own place ("in Marrow") is not about a
-        # figure the story places elsewhere ("in Arden").
-        claim_places = c.places
-    own = f.places and f.places <= c.places  # "After it hit Turkey and Syria, the toll in Turkey rose to ..."
-    if c.places and not own and _may_join(p, c.places) and (joined := joined_places(p.passage.tokens, c.places)):
-        # "41,000 died after the quake struck Turkey and Syria", "the Turkey-Syria quake": the
-        # sentence joins the claim's place to another, so its figure is for a whole the claim's
-        # place is part of, which is no evidence for the part's figure (docs/verdicts.md §1).
-        return f"covers {' and '.join(joined)}, more than {', '.join(sorted(c.places))}"
-    places = places_match(claim_places, source_places, p.passage.keys)
-    if places == "one-sided" and _named_as_modifier(p, claim_places, source_places):
-        places = "same"  # "The Orla landslide killed 21" / "17 were killed in the Orla landslide"
-    elif places == "one-sided" and claim_places and f.labelled and _labelled_with(p, claim_places):
-        places = "same"  # "North, share 65 plus: 26.8%": a row labelled with the claim's place
-    if places == "conflict":
-        return f"in {', '.join(sorted(f.places))}, not {', '.join(sorted(c.places))}"
-    if places == "one-sided":
-        p.notes.append("one side names a place the other does not")
-        p.within += bool(f.places - scope) and not c.places - scope  # the source's figure is for a part
-    elif places == "same" and claim_places and source_places:
-        claim_parts = {part for place in claim_places for part in name_parts(place)}
-        source_parts = {part for place in source_places for part in name_parts(place)}
-        if more := source_parts - claim_parts:
-            # "31,000 in Kahramanmaras, Turkey" for "in Turkey": the comma may join a list or a
-            # town to its country, so the figure may cover more than the claim, or less.
-            p.notes.append(f"the figure also covers {', '.join(sorted(more))}")
-        elif more := claim_parts - source_parts:
-            # "12,391 in Turkey" for "in Turkey and Syria" (or "Turkey-Syria"): only a part of it.
-            p.notes.append(f"the claim also covers {', '.join(sorted(more))}")
-            p.within += 1
-    return None
-
-
-def _may_join(p: Pair, places: frozenset[str]) -> bool:
-    """Whether ``joined_places`` may find one of ``places`` joined in the passage: the passage holds
-    one of their words, or a hyphen (a compound of names). A look-up, where the scan is per token."""
-    keys = p.passage.keys
-    return "-" in p.passage.passage.text or any(w in keys for place in places for w in place.split())
-
-
-@functools.lru_cache(maxsize=4096)
-def _possessors(text: str) -> frozenset[str]:
-    """Stems of the capitalised names a claim writes as the possessor of another ("Estmark's
-    North", "India's Odisha state")."""
-    tokens = tokenize(text)
-    return frozenset(
-        t.stem
-        for t, after in zip(tokens, tokens[1:], strict=False)
-        if t.capital and after.capital and text[t.end : after.start].rstrip() in ("'s", "’s")
-    )
-
-
-def _labelled_with(p: Pair, places: frozenset[str]) -> bool:
-    """Whether the label of a labelled figure (a table row, a "Label: value" line) is one of
-    ``places``, its head word for word ("North, share 65 plus: 26.8%."; not "North East, ..." nor
-    "Corvel Bank staff, ..."): the row's place is the figure's."""
-    head = " ".join(_label_head(p.passage.tokens))
-    return len(places) == 1 and head in places  # "Estmark's North" (Estmark unnamed) is no "| North |"
-
-
-def _named_as_modifier(p: Pair, claim_places: frozenset[str], source_places: frozenset[str]) -> bool:
-    """Whether the places one side names after a preposition, the other names as a word that
-    modifies a noun ("The Orla landslide killed 21" / "17 were killed in the Orla landslide"): the
-    source in the figure's clause, the claim anywhere."""
-    if claim_places and not source_places:
-        words = {w for place in claim_places for w in place.split()}
-        return words <= p.f.topic_keys and words <= modifier_names(p.passage.tokens)
-    words = {w for place in source_places for w in place.split()}
-    return bool(words) and words <= _claim_modifiers(p.plan.claim.text)
-
-
-@functools.lru_cache(maxsize=4096)
-def _claim_modifiers(text: str) -> frozenset[str]:
-    """``modifier_names`` of a claim's text, read once per claim rather than once per pair."""
-    return frozenset(modifier_names(tokenize(text)))
 
 
 def same_time(p: Pair) -> str | None:
@@ -561,6 +457,7 @@ CHECKS: dict[str, Check] = {
     "same-person": same_person,
     "same-qualifier": same_qualifier,
     "same-place": same_place,
+    "over-places": over_places,
     "same-time": same_time,
     "whole-not-part": whole_not_part,
 }

@@ -986,3 +986,20 @@ def test_a_phrase_a_stop_word_opens_is_one_word_of_the_claim(check: Check) -> No
 )
 def test_a_figure_set_against_is_a_baseline(check: Check, source: str, verdict: str) -> None:
     assert check("The pass rate at Elmhurst was 81%", source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        ("Marches against the closures\n\nAbout 9,000 people marched in 14 towns on Saturday.", "agree"),
+        # (the 14 towns agree, the 5,000 marchers do not)
+        ("Marches against the closures\n\nAbout 5,000 people marched in 14 towns on Saturday.", "mixed"),
+        # A figure for one town, or for the whole region, is no count of the sum over 14 towns: it
+        # may support it, never contradict it.
+        ("Marches against the closures\n\nIn Ellery, about 2,000 people marched on Saturday.", "silent"),
+        ("Marches against the closures\n\nAcross the region, 30,000 people marched on Saturday.", "silent"),
+        ("Marches against the closures\n\nAcross the region, about 9,000 people marched on Saturday.", "agree"),
+    ],
+)
+def test_a_figure_over_a_count_of_places_is_a_sum(check: Check, source: str, verdict: str) -> None:
+    assert check("Some 9,000 people marched in 14 towns", source).verdict.value == verdict
