@@ -95,9 +95,10 @@ def same_modality(p: Pair) -> str | None:
 
 
 def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table over generic/narrower/other nouns
-    """What is counted: the same noun or concept ("detainees" for "arrested"; "Thais" for "Thai
-    nationals"), or people in general on both sides. A narrower group on one side ("firefighters"
-    for "people") is loose; a different noun ("homes" for "people") drops the pair."""
+    """What is counted: the same noun or concept ("detainees" for "arrested"; "Thais" for Thai
+    nationals or citizens, not Thai soldiers), or people in general on both sides. A narrower group
+    on one side ("firefighters" for "people") is loose; a different noun ("homes" for "people")
+    drops the pair."""
     c, f = p.claim, p.f
     cq = c.quantity
     if cq.kind is not Kind.COUNT:
@@ -113,7 +114,7 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
     # noun of the claim's counted concept reads as that act's people, and counts the same thing.
     same_noun = same_noun or (bool(c.concept) and not f.counted and c.concept == f.implicit_act)
     same_noun = same_noun or any(
-        people_adjective(a.counted) in b.modifiers and (b.generic or _personal(b, p.plan)) for a, b in ((f, c), (c, f))
+        b.generic and people_adjective(a.counted) in a.modifiers & b.modifiers for a, b in ((f, c), (c, f))
     )
     if same_noun and c.qualifiers and f.qualifiers and _kinds_of(c.qualifiers).isdisjoint(_kinds_of(f.qualifiers)):
         # "310 tram services" for "400 bus services": another kind of the same noun.
@@ -186,11 +187,6 @@ def _events_of_claim_act(p: Pair) -> bool:
     return f.concept in frame_words().one_per_person
 
 
-def _group(a: Frame, b: Frame) -> frozenset[str]:
-    """``a``'s group words, and its counted noun when that names ``b``'s people ("Thais")."""
-    return a.modifiers | ({people_adjective(a.counted)} & b.modifiers)
-
-
 def _personal(c: Frame, plan: ClaimPlan) -> bool:
     """Whether a claim figure counts people of some kind ("firefighters", "journalists", "patients"):
     a count of people in general may be loosely about them, never about "cities" or "homes"."""
@@ -209,7 +205,7 @@ def same_magnitude(p: Pair) -> str | None:
 def same_group(p: Pair) -> str | None:
     """Who: "Russian soldiers" are not "Ukrainian soldiers" ("Thais" are Thai); a group named on one
     side only is loose."""
-    groups = sets_match(_group(p.claim, p.f), _group(p.f, p.claim))
+    groups = sets_match(p.claim.modifiers, p.f.modifiers)
     if groups == "conflict":
         return f"about {', '.join(sorted(p.f.modifiers))}, not {', '.join(sorted(p.claim.modifiers))}"
     if groups == "one-sided":

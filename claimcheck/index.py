@@ -15,7 +15,7 @@ from .model import Kind
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
 from .segment import is_question
 from .topics import selective
-from .words import lexicon, name_parts, people_adjective, singular, tokenize
+from .words import lexicon, name_parts, singular, tokenize
 from .zeros import PEOPLE
 
 PERSON = singular(PEOPLE)  # a claim counting people may meet "no one", whose "people" no token writes
@@ -262,9 +262,8 @@ class ClaimIndex:
         if f.counted:
             if f.generic:
                 return found
-            # "two Thais" and "Thai nationals" count the same people (``checks._nationals``).
-            head = singular(f.counted.split()[-1])
-            nouns = {"s:" + head, "s:" + people_adjective(head), *("s:" + m for m in f.modifiers)}
+            # "two Thais" and "Thai nationals" count the same people (``checks.same_counted``).
+            nouns = {"s:" + singular(f.counted.split()[-1]), *("s:" + m for m in f.modifiers)}
             if f.concept:
                 nouns.add("c:" + f.concept)
                 if not f.role:
@@ -292,9 +291,8 @@ class _Counting(NamedTuple):
         c = fp.frame
         nouns = None
         if c.counted and not c.generic:
-            head = singular(c.counted.split()[-1])
-            found = {"s:" + head, *("a:" + t.concept for t in fp.topic if t.concept)}
-            found.update("s:" + m for m in {*c.modifiers, people_adjective(head)})  # its people ("Thais", "Danes")
+            found = {"s:" + singular(c.counted.split()[-1]), *("a:" + t.concept for t in fp.topic if t.concept)}
+            found.update("s:" + m for m in c.modifiers)  # its people ("Thai nationals" for "Thais")
             if c.concept:
                 found.add("c:" + c.concept)
             nouns = frozenset(found)

@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from .lexicon import english, frame_words
 from .model import Quantity
 from .vocab import Vocab
-from .words import Lexicon, Token, is_demonym, is_plural, singular
+from .words import Lexicon, Token, is_demonym, is_plural, people_named, singular
 
 _WORDS = frame_words()  # lexicon/frames.yaml
 COUNTED_MAX_WORDS = 3  # words after a number read as the noun phrase it counts
 IMPLICIT_ACT_WINDOW = 3  # words after a number searched for an act that implies people ("1,386 arrested")
 _ABOARD = re.compile(r"\s*(?:" + "|".join(map(re.escape, _WORDS.aboard_words)) + r")\b", re.IGNORECASE)
-PEOPLE = "people"  # whom a figure before "on board" counts
+ABOARD = "aboard"  # what a figure before "on board" counts: some of those carried
+_ABOARD_WORDS = frozenset(w for w in _WORDS.aboard_words if " " not in w)
 
 
 def partitive(tokens: Sequence[Token], i: int, lex: Lexicon) -> list[Token] | None:
@@ -96,7 +97,9 @@ def counted_phrase(
     """(counted noun phrase, demonym modifiers, implicit act) for the figure whose span ends before
     token ``i``; ``lowers`` are the tokens' lower-cased forms."""
     if text and _ABOARD.match(text, q.end - offset):
-        return PEOPLE, [], ""  # "with 212 on board", "212 aboard": people carried
+        # "with 212 on board", "212 aboard": people carried, all or some ("only 40 on board wore
+        # life jackets"), on this vessel or another: a narrower group than the claim's people.
+        return ABOARD, [], ""
     words: list[Token] = []
     j = i
     n = len(tokens)
@@ -110,7 +113,7 @@ def counted_phrase(
         if gap(text, offset, tokens[j - 1].end if j > i else q.end, t.start):
             break
         word = lowers[j]
-        if word in v.counted_ends or word in _WORDS.aboard_words:
+        if word in v.counted_ends or word in _ABOARD_WORDS:
             break  # "212 passengers aboard": where they are, not what they are
         # "55 wounded soldiers": a participle before a noun belongs to the phrase; "1,740 arrested
         # overnight", "4,000 staff stopped work": a verb does not, nor anything -ed after a noun.
@@ -127,8 +130,7 @@ def counted_phrase(
         words.append(t)
         j += 1
     if words:
-        mods = [singular(w.lower) for w in words[:-1] if is_demonym(w)]
-        return " ".join([*(w.lower for w in words[:-1]), _head(words[-1])]), mods, ""
+        return _named(words)
     if (noun := _predicate_noun(tokens, lowers, i, v, text, offset)) is not None:
         return noun.lower, [], ""  # "187 were homes"
     for t in tokens[i : i + IMPLICIT_ACT_WINDOW]:
@@ -139,12 +141,15 @@ def counted_phrase(
     return "", [], ""
 
 
-def _head(t: Token) -> str:
-    """The counted noun as ``singular`` will read it: a capitalised plural in -is after a figure
-    names a people ("two Thais", "three Iraqis"), whose singular keeps the -i that ``singular``
-    keeps with the -s of "analysis"."""
-    low = t.lower
-    return low[:-1] if t.capital and low.endswith(english().people_plural_endings) else low
+def _named(words: Sequence[Token]) -> tuple[str, list[str], str]:
+    """A counted noun phrase and its demonym modifiers; a people the head names ("two Thais", "six
+    Danes") is their group too, and a plural in -is keeps its -i ("thai", as ``singular`` reads it)."""
+    mods = [singular(w.lower) for w in words[:-1] if is_demonym(w)]
+    head = words[-1].lower
+    if people := people_named(words[-1]):
+        mods.append(people)
+        head = head[:-1] if head.endswith(english().people_plural_endings) else head
+    return " ".join([*(w.lower for w in words[:-1]), head]), mods, ""
 
 
 def _predicate_noun(

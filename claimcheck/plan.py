@@ -27,6 +27,7 @@ from .words import (
     is_function_word,
     lexicon,
     people_adjective,
+    people_named,
     singular,
     term_in,
     tokenize,
@@ -418,7 +419,10 @@ def _figure_plans(
     act_keys = word_keys(act, aliases) if act is not None else frozenset()
     plans = []
     for f in checked:
-        counted_keys = frozenset().union(*(word_keys(t, aliases) for t in tokenize(f.counted, lex)))
+        counted = [*tokenize(f.counted, lex)]
+        if f.generic:  # "Thai nationals": the people's name says whom too ("two Thais")
+            counted += [t for t in tokens if t.capital and people_named(t) in f.modifiers]
+        counted_keys = frozenset().union(*(word_keys(t, aliases) for t in counted))
         if f.counted == AGE and names:
             # "Bankman-Fried was 32 when he was sentenced": an age is the person's, whatever the
             # act around it; the person's names say what the figure is about.
@@ -448,6 +452,8 @@ def _claim_keys(
         for p in plans:
             if p.frame.counted:
                 keys.update(_word_keys(p.frame.counted.split()[-1], lex))
+            if p.frame.generic:
+                keys.update(p.counted_keys)  # "Thai nationals": also "two Thais"
             keys.update(k for t in p.topic for k in t.keys)
     else:
         keys.update(k for t in (names or content) for k in t.keys)

@@ -27,6 +27,7 @@ from .vocab import vocab
 from .words import Lexicon, Token, adjacent_runs, is_dictionary_word, tokenize
 
 MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
+DATELINE_MARKS = frozenset("-–—(")  # what follows a dateline's place: "CORVEL - ", "CORVEL (Wire) -"
 NAME_CONTEXT_SENTENCES = 2  # sentences before a passage where a statement's names may stand ("He said")
 
 
@@ -199,34 +200,44 @@ def statement_evidence(
 
 
 def _last_named(plan: ClaimPlan, doc: DocFacts, k: int) -> str:
-    """Another party that the nearest sentence before passage ``k`` naming anyone names first, its
-    subject, which "he", "they" or "councillors" in passage ``k`` most likely stand for: "Ostby's
-    mayor spoke. Corvel's leader answered. Councillors rejected ..." is Corvel's act; "Ostby's
-    mayor attacked Corvel's leader. Councillors ..." may be Ostby's. "" when it is the claim's."""
+    """Another party that the sentences just before passage ``k`` name since the claim's own last
+    mention, which "he", "they" or "councillors" in passage ``k`` may stand for: "Ostby's mayor
+    spoke. Corvel's leader answered. Councillors rejected ..." is Corvel's act; after "Corvel's
+    leader attacked Ostby's mayor." it may be either's. "" when the nearest sentence naming anyone
+    names only the claim's party."""
     for q in reversed(doc.passages[max(0, k - NAME_CONTEXT_SENTENCES) : k]):
-        # A dateline ("CORVEL -") says where the story was filed, not who acts.
-        start = next((i for i, t in enumerate(q.tokens) if not (t.text.isupper() and len(t.text) > 1)), 0)
-        own = [
-            i
-            for i, t in enumerate(q.tokens[start:], start)
-            if t.capital and any(plan.has(n, frozenset(t.keys), [t.stem]) for n in plan.names)
-        ]
-        other = _other_party(plan, doc, q, names_only=True, within=slice(start, own[0] if own else None))
-        if other or own:
+        start = _dateline_end(q)
+        other = _other_party(plan, doc, q, names_only=True, within=slice(start, None))
+        if other:
             return other
+        if any(
+            t.capital and any(plan.has(n, frozenset(t.keys), [t.stem]) for n in plan.names) for t in q.tokens[start:]
+        ):
+            return ""
     return ""
+
+
+def _dateline_end(p: PassageFacts) -> int:
+    """The index of the first token after a dateline ("CORVEL - ", "CORVEL (Wire) -"), which says
+    where the story was filed, not who acts; 0 when the passage opens with none."""
+    tokens = p.tokens
+    n = next((i for i, t in enumerate(tokens) if not (t.text.isupper() and len(t.text) > 1)), len(tokens))
+    if not n or n == len(tokens):
+        return 0
+    rest = p.passage.text[tokens[n - 1].end - p.passage.start :].lstrip()
+    return n if rest[:1] in DATELINE_MARKS else 0
 
 
 def _other_party(
     plan: ClaimPlan, doc: DocFacts, p: PassageFacts, names_only: bool = False, within: slice = slice(None)
 ) -> str:
-    """Another party passage ``p`` names, which a passage that gives none of the claim's names may
-    be about: a name that is none of the claim's words ("Dunmere councillors rejected ...", "was
-    rejected by Dunmere councillors", "..., Kestrel said"), or a word for another party ("its rival
-    fired", "councillors in a neighbouring town"); "" when it names only the claim's words,
-    function words and times ("In the end, councillors rejected ..."). With ``names_only``, for the
-    sentences before such a passage, only names that are no English word ("Dunmere's mayor"); from
-    token ``after`` on.
+    """Another party passage ``p`` names (among its tokens ``within``), which a passage that gives
+    none of the claim's names may be about: a name that is none of the claim's words ("Dunmere
+    councillors rejected ...", "was rejected by Dunmere councillors", "..., Kestrel said"), or a
+    word for another party ("its rival fired", "councillors in a neighbouring town"); "" when it
+    names only the claim's words, function words and times ("In the end, councillors rejected
+    ..."). With ``names_only``, for the sentences before such a passage, only names that are no
+    English word ("Dunmere's mayor").
     """
     text, start = p.passage.text, p.passage.start
     mid, others = mid_capitals(doc), plan.lex.lists["other_party_words"]
@@ -272,10 +283,9 @@ def _cannot_contradict(plan: ClaimPlan, p: PassageFacts, away: Sequence[str]) ->
 
 
 def _says_done(plan: ClaimPlan, p: PassageFacts) -> bool:
-    """Whether the passage says the claim's predicate as a verb ("were reviewed", "had fired"), or
-    in the claim's own word ("plans to appeal" for a claim that the council plans to appeal), not as a noun
-    ("peer review", "reviewers") or an adjective after a determiner ("a peer-reviewed journal",
-    "the rejected plan")."""
+    """Whether the passage says the claim's predicate as a verb ("were reviewed", "had fired"), not
+    as a noun ("peer review", "reviewers") or an adjective after a determiner ("a peer-reviewed
+    journal", "the rejected plan")."""
     tokens, determiners = p.tokens, frame_words().adjective_determiners
     said = [
         t.lower
@@ -283,8 +293,7 @@ def _says_done(plan: ClaimPlan, p: PassageFacts) -> bool:
         if not plan.predicate_keys.isdisjoint(t.keys) and not (i and tokens[i - 1].lower in determiners)
     ]
     verb, _ = vocab(plan.lex).flags(said)
-    own = {t.lower for t in plan.predicates}
-    return any(verb[w] or w in own for w in said)
+    return any(verb[w] for w in said)
 
 
 def _named_by_head(plan: ClaimPlan, doc: DocFacts, k: int) -> set[Token]:

@@ -96,8 +96,8 @@ def _only_in_the_opening(p: Pair, topic_keys: tuple[frozenset[str], ...], before
     sentence before it, when ``before`` is given) must say something of it, or any count of people
     in the story would stand ("Two people were found alive")."""
     c = p.claim
-    if p.fp.act is not None or p.f.quantity.kind is not Kind.COUNT or (c.counted and not c.generic):
-        return False  # an act, or a noun of its own ("37 fires"), ties the figure down
+    if p.fp.act is not None or p.f.quantity.kind is not Kind.COUNT or (c.counted and (not c.generic or c.modifiers)):
+        return False  # an act, a noun of its own ("37 fires") or a named group ("Thai nationals") ties it down
     near = p.f.topic_keys if before is None else p.f.topic_keys | before
     return all(k.isdisjoint(near) for k in topic_keys)
 

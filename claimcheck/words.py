@@ -385,6 +385,20 @@ def is_demonym(token: Token) -> bool:
     return token.capital and _demonym_form(token.lower)
 
 
+def people_named(token: Token) -> str:
+    """The adjective of the people a capitalised noun names ("Thais" -> thai, "Danes" -> danish,
+    "Canadians" -> canadian); "" for any other word ("Poles" names a people, "poles" none)."""
+    low = token.lower
+    if not token.capital:
+        return ""
+    if low.endswith(english().people_plural_endings):
+        low = low[:-1]  # "Thais": singular() keeps the -s of "analysis"
+    noun = singular(low)
+    if noun in english().people_adjectives:
+        return english().people_adjectives[noun]
+    return noun if _demonym_form(noun) else ""
+
+
 def people_adjective(noun: str) -> str:
     """The adjective that names the people a singular ``noun`` may name, as a claim's group word:
     "dane" -> danish; "thai", "canadian" are their own adjective."""

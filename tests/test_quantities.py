@@ -584,6 +584,7 @@ def test_every_per_unit_is_part_of_a_rate(unit):
         ("The train reached 150 miles per hour.", "mph"),
         # also with a conversion in brackets between the unit and its "per hour",
         ("The train reached 240 km (150 miles) per hour.", "km/h"),
+        ("The train reached 240 kilometres (150 miles) an hour.", "km/h"),
         # but not when what follows is no rate of it.
         ("The line is 240 km (150 miles) long and runs every hour.", "km"),
     ],

@@ -82,12 +82,14 @@ def test_a_say_so_the_writer_tells_us_not_to_believe_is_denied(check, text: str,
         # The last party named before the sentence is the one "councillors" stand for.
         ("CORVEL - Ostby's mayor hit out at his council. Corvel's leader answered him.", "agree"),
         ("CORVEL - Corvel's leader spoke first. Ostby's mayor answered him.", "silent"),
-        # Within that sentence, its subject: the party named first.
-        ("Corvel's leader attacked Ostby's mayor.", "agree"),
-        ("Ostby's mayor attacked Corvel's leader.", "silent"),
+        # A sentence that names both may hand the act to either, and so does a dateline's place.
+        ("Corvel's leader attacked Ostby's mayor.", "silent"),
+        ("In a speech in Corvel, Ostby's mayor defended his levy.", "silent"),
+        ("DUNMERE councillors met Corvel's leader on Monday.", "silent"),
+        ("CORVEL - Corvel's leader spoke first.", "agree"),
     ],
 )
-def test_a_sentence_without_names_belongs_to_the_subject_named_last(check, before: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_sentence_without_names_belongs_to_the_party_named_last(check, before: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
     text = before + "\n\nCouncillors rejected the levy."
     assert check(LEVY, text, mode="statement").verdict.value == verdict
 
@@ -95,10 +97,10 @@ def test_a_sentence_without_names_belongs_to_the_subject_named_last(check, befor
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [
-        # Away from the claim's names, the claim's own word says the act even where it could be a noun.
-        (HEADLINE + "The council plans to appeal the ruling.", "agree"),
-        (HEADLINE + "The council's plans for an appeal were shelved.", "silent"),
+        # Away from the claim's names, the claim's own words may be a noun: plans that were dropped.
+        (HEADLINE + "The council's plans to appeal the ruling were dropped.", "silent"),
+        (HEADLINE + "Plans to appeal the ruling were shelved, the council said.", "silent"),
     ],
 )
-def test_the_claims_own_word_says_the_act(check, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_claims_own_words_as_a_noun_say_no_act(check, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
     assert check("Corvel council plans to appeal the ruling.", text, mode="statement").verdict.value == verdict

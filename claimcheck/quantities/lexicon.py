@@ -155,6 +155,7 @@ class NumberLexicon:
     subunits: dict[str, tuple[str, float]]
     pounds: frozenset[str]
     units: dict[str, str]
+    rate_split: re.Pattern[str]  # what parts a rate's unit from its unit of time: " per ", " an ", "/"
     rate_units: dict[tuple[str, str], str]  # (unit, per unit) -> the rate's unit: ("km", "hours") -> "km/h"
     per_after: re.Pattern[str]  # "per hour" after a unit, past a conversion in brackets
     core: re.Pattern[str]
@@ -329,9 +330,6 @@ def _hedge_patterns(lex: dict[str, Any]) -> None:
     lex["hedge_not_before_slash"] = _strs(hedges["not_before_slash"])
 
 
-RATE_SPLIT = re.compile(r"\s+(?:per|an|a)\s+|/")  # "km per hour", "miles an hour", "km/h"
-
-
 def _money_and_units(data: dict[str, Any], lex: dict[str, Any]) -> None:
     """Currencies, units and the patterns before and after a figure that read them (into ``lex``)."""
     units = {str(f): str(norm) for norm, forms in data["units"].items() for f in forms}
@@ -352,15 +350,17 @@ def _money_and_units(data: dict[str, Any], lex: dict[str, Any]) -> None:
     lex["currency_aliases"] = {str(k): str(v) for k, v in data["currency_aliases"].items()}
     lex["lowercase_codes"] = _strs(data["lowercase_codes"])
     lex["counted_units"] = _strs(data["counted_units"])
+    rate_words = words_alt(data["rate_words"])
+    lex["rate_split"] = rate_split = re.compile(rf"\s+(?:{rate_words})\s+|/")  # "km per hour", "km/h"
     lex["rate_units"] = rates = {}
     for norm, forms in data["units"].items():
         for form in forms:
-            parts = RATE_SPLIT.split(str(form), maxsplit=1)
+            parts = rate_split.split(str(form), maxsplit=1)
             if len(parts) == 2 and parts[0] in units and parts[1] in units:
                 rates[units[parts[0]], units[parts[1]]] = str(norm)  # "kilometres per hour" -> km/h
     per_units = "|".join(data["per_units"])
     lex["per_after"] = re.compile(
-        rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+(?:{words_alt(data['per_words'])})[ \t]+({per_units})\b", re.IGNORECASE
+        rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+(?:{rate_words})[ \t]+({per_units})\b", re.IGNORECASE
     )
 
 

@@ -9,7 +9,7 @@ import sys
 from .chars import BLANK, FOLD, SPACES, char_before, last_letters
 from .counted import WORD_AFTER, next_word
 from .draft import K_MEASURE, K_MONEY, K_PERCENT, Draft
-from .lexicon import RATE_SPLIT, NumberLexicon, number_lexicon
+from .lexicon import NumberLexicon, number_lexicon
 from .tokens import Token
 
 UNIT_TRIM = re.compile(r"^[\s(\[{<-]+|[\s)\]}>]+$")  # brackets, hyphen and spaces around a unit
@@ -161,7 +161,7 @@ def read_unit_after(text: str, q: Draft, lex: NumberLexicon) -> None:
 def _rate(u: str, unit: str, text: str, end: int, lex: NumberLexicon) -> str:
     """A unit per unit of time as the one rate the lexicon names: "km per hour", "km/hr" and "160 km
     (100 miles) per hour" are km/h; ``unit`` when the lexicon names no such rate."""
-    parts = RATE_SPLIT.split(u, maxsplit=1)
+    parts = lex.rate_split.split(u, maxsplit=1)
     if len(parts) < 2:
         m = lex.per_after.match(text, end) if lex.rate_units else None
         if m is None:
