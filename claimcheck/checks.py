@@ -31,19 +31,11 @@ MAX_UNCOUNTED_RATIO = 10  # figures with no counted noun further apart than this
 
 def same_kind(p: Pair) -> str | None:
     """Figures of different kinds (a count, a percent, money in another currency, a measure in
-    other units) are never compared; nor a fraction with no scale with a count of whole things
-    ("the use of 49.3", "version 2.1": no count of the claim's 49 people)."""
+    other units) are never compared."""
     cq, sq = p.claim.quantity, p.f.quantity
-    if cq.kind is Kind.COUNT and cq.value.is_integer() and sq.kind is Kind.COUNT and _fraction(sq):
-        return f"'{sq.text}' is no whole number, so no count of {p.claim.counts}"
     if _kinds_match(cq, sq) or (p.fp.unitless and sq.kind in UNIT_KINDS and _labelled_here(p)):
         return None
     return f"{_kind_text(sq)}, not {_kind_text(cq)}"
-
-
-def _fraction(q: Quantity) -> bool:
-    """A figure written with decimals and no scale word ("49.3", not "1.1 million")."""
-    return not q.scale and not q.value.is_integer()
 
 
 def _kind_text(q: Quantity) -> str:
