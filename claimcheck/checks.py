@@ -116,6 +116,10 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
         # "6,200 strikers" for "6,200 workers went on strike": the source names the people by
         # what the claim says they did.
         p.notes.append(f"counts {f.counts}: the claim's {c.counts} who did so")
+    elif not same_noun and _people_part(c, f, p.plan):
+        # "Eight British tourists" for "Five Britons": some of the claim's people, a part of them.
+        p.notes.append(f"counts {f.counts}, a narrower group than the claim")
+        p.within += 1
     elif same_noun or (c_generic and s_generic):
         pass  # the same thing counted
     elif c_generic and _events_of_claim_act(p):
@@ -177,6 +181,13 @@ def _events_of_claim_act(p: Pair) -> bool:
     if act is None or not f.concept or act.concept != f.concept or f.role or not f.quantity.value:
         return False  # "no deaths among children": a zero is often of a narrower group
     return f.concept in frame_words().one_per_person
+
+
+def _people_part(c: Frame, f: Frame, plan: ClaimPlan) -> bool:
+    """Whether the claim counts a people ("Britons") and the source a kind of person of that people
+    ("British tourists")."""
+    people = people_adjective(c.counted)
+    return people in c.modifiers and people in f.modifiers and _personal(f, plan)
 
 
 def _personal(c: Frame, plan: ClaimPlan) -> bool:

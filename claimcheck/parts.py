@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from .lexicon import english, frame_words
 from .model import Quantity
 from .vocab import Vocab
-from .words import Lexicon, Token, is_demonym, is_plural, people_named, singular
+from .words import Lexicon, Token, is_demonym, is_plural, people_named, singular, token_at
 
 _WORDS = frame_words()  # lexicon/frames.yaml
 COUNTED_MAX_WORDS = 3  # words after a number read as the noun phrase it counts
 IMPLICIT_ACT_WINDOW = 3  # words after a number searched for an act that implies people ("1,386 arrested")
 _ABOARD = re.compile(r"\s*(?:" + "|".join(map(re.escape, _WORDS.aboard_words)) + r")\b", re.IGNORECASE)
 ABOARD = "aboard"  # what a figure before "on board" counts: some of those carried
+PEOPLE = "people"  # ... or all of them, after "with" or "carrying"
 _ABOARD_WORDS = frozenset(w for w in _WORDS.aboard_words if " " not in w)
 
 
@@ -97,9 +98,11 @@ def counted_phrase(
     """(counted noun phrase, demonym modifiers, implicit act) for the figure whose span ends before
     token ``i``; ``lowers`` are the tokens' lower-cased forms."""
     if text and _ABOARD.match(text, q.end - offset):
-        # "with 212 on board", "212 aboard": people carried, all or some ("only 40 on board wore
-        # life jackets"), on this vessel or another: a narrower group than the claim's people.
-        return ABOARD, [], ""
+        # "sank with 212 on board", "carrying 181 aboard": all the people carried; else some of
+        # them ("only 40 on board wore life jackets"): a narrower group than the claim's people.
+        before = token_at(tokens, q.start) - 1
+        total = before >= 0 and lowers[before] in _WORDS.aboard_totals
+        return (PEOPLE if total else ABOARD), [], ""
     words: list[Token] = []
     j = i
     n = len(tokens)

@@ -7,6 +7,7 @@ an opposite act of what the claim's predicate acts on; a denial of a say-so deni
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -27,7 +28,8 @@ from .vocab import vocab
 from .words import Lexicon, Token, adjacent_runs, is_dictionary_word, tokenize
 
 MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
-DATELINE_MARKS = frozenset("-–—(")  # what follows a dateline's place: "CORVEL - ", "CORVEL (Wire) -"
+# What follows a dateline's place: "CORVEL - ", "CORVEL (Wire) -", "CORVEL, March 3 — ".
+DATELINE_REST = re.compile(r"[-–—(]|,[^.\n]{1,30}?[-–—]")
 NAME_CONTEXT_SENTENCES = 2  # sentences before a passage where a statement's names may stand ("He said")
 
 
@@ -218,14 +220,14 @@ def _last_named(plan: ClaimPlan, doc: DocFacts, k: int) -> str:
 
 
 def _dateline_end(p: PassageFacts) -> int:
-    """The index of the first token after a dateline ("CORVEL - ", "CORVEL (Wire) -"), which says
+    """The index of the first token after a dateline ("CORVEL - ", "CORVEL, March 3 —"), which says
     where the story was filed, not who acts; 0 when the passage opens with none."""
     tokens = p.tokens
     n = next((i for i, t in enumerate(tokens) if not (t.text.isupper() and len(t.text) > 1)), len(tokens))
     if not n or n == len(tokens):
         return 0
     rest = p.passage.text[tokens[n - 1].end - p.passage.start :].lstrip()
-    return n if rest[:1] in DATELINE_MARKS else 0
+    return n if DATELINE_REST.match(rest) else 0
 
 
 def _other_party(

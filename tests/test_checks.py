@@ -960,8 +960,9 @@ def test_a_people_counts_its_nationals(check: Check, claim: str, source: str, ve
         # A figure before "on board" or "aboard" counts people carried, though no noun says so;
         ("The cable car stalled with 14 on board.", "agree"),
         ("The cable car, with 14 aboard, stalled for an hour.", "agree"),
-        # all of them or some, on this car or another: it never contradicts a claim's people.
-        ("The cable car stalled with 16 aboard.", "silent"),
+        # after "with" or "carrying" it is all of them, compared as the claim's people;
+        ("The cable car stalled with 16 aboard.", "disagree"),
+        # else it may be some of them: it never contradicts a claim's people.
         ("The cable car stalled. Only 4 on board had a phone.", "silent"),
         # "aboard" after a noun says where they are, not what they are.
         ("The cable car stalled with 16 skiers aboard.", "silent"),
@@ -994,3 +995,40 @@ def test_a_phrase_a_stop_word_opens_is_one_word_of_the_claim(check: Check) -> No
 )
 def test_a_figure_over_a_count_of_places_is_a_sum(check: Check, source: str, verdict: str) -> None:
     assert check("Some 9,000 people marched in 14 towns", source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"),
+    [
+        # A count of places elsewhere in the claim does not make its figure a sum over them.
+        (
+            "The bank, which has branches in 30 countries, cut 5,000 jobs",
+            "The bank cut 2,000 jobs.",
+            "disagree",
+        ),
+        (
+            "The storm cut power to 9,000 homes and shut schools in 4 counties",
+            "The storm cut power to 6,000 homes.",
+            "disagree",
+        ),
+    ],
+)
+def test_a_count_of_places_outside_the_figure_s_clause_is_no_sum(
+    check: Check, claim: str, source: str, verdict: str
+) -> None:
+    assert check(claim, source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # A kind of person of the claim's people is a part of them: it supports, and contradicts
+        # only by exceeding them.
+        ("Five British tourists were killed in the crash.", "agree"),
+        ("Eight British tourists were killed in the crash.", "disagree"),
+        ("Two British tourists were killed in the crash.", "silent"),
+        ("Eight German tourists were killed in the crash.", "silent"),
+    ],
+)
+def test_a_kind_of_person_of_a_people_is_a_part_of_it(check: Check, source: str, verdict: str) -> None:
+    assert check("Five Britons were killed in the crash", source).verdict.value == verdict

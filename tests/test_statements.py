@@ -87,6 +87,7 @@ def test_a_say_so_the_writer_tells_us_not_to_believe_is_denied(check, text: str,
         ("In a speech in Corvel, Ostby's mayor defended his levy.", "silent"),
         ("DUNMERE councillors met Corvel's leader on Monday.", "silent"),
         ("CORVEL - Corvel's leader spoke first.", "agree"),
+        ("OSTBY, March 3 — Corvel's leader spoke first.", "agree"),
     ],
 )
 def test_a_sentence_without_names_belongs_to_the_party_named_last(check, before: str, verdict: str) -> None:  # type: ignore[no-untyped-def]

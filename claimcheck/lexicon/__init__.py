@@ -128,6 +128,7 @@ class FrameWords:
     plural_modifiers: frozenset[str]
     additive_words: frozenset[str]
     aboard_words: tuple[str, ...]
+    aboard_totals: frozenset[str]
     one_per_person: frozenset[str]
     rate_words: frozenset[str]
     rate_articles: frozenset[str]
