@@ -52,6 +52,9 @@ class FigurePlan:
     topic_keys: tuple[frozenset[str], ...] = ()
     act_keys: frozenset[str] = frozenset()
     counted_keys: frozenset[str] = frozenset()
+    # The counted nouns of the claim's counts of places the figure is a sum over ("52,000 marched
+    # in 24 cities": city), read once per claim for ``scopes.over_places``.
+    summed_over: frozenset[str] = frozenset()
 
     @property
     def unitless(self) -> bool:
@@ -213,7 +216,7 @@ def plan_claim(claim: Claim) -> ClaimPlan:
     denial_frame = any(t.concept == "deny" for t in content)
     mode = claim.mode if claim.mode != "auto" else ("statement" if not frames or denial_frame else "figures")
     aliases = _alias_keys(claim, lex)
-    plans = _figure_plans(frames, content, names, tokens, aliases, lex)
+    plans = _place_sums(claim.text, _figure_plans(frames, content, names, tokens, aliases, lex), tokens, lex)
     _check_checkable(claim, mode, content, plans)
     plan = ClaimPlan(
         claim,
@@ -433,6 +436,35 @@ def _figure_plans(
         else:
             plans.append(FigurePlan(f, topic, act, topic_keys, act_keys, counted_keys))
     return tuple(plans)
+
+
+def _place_sums(
+    text: str, plans: tuple[FigurePlan, ...], tokens: Sequence[Token], lex: Lexicon
+) -> tuple[FigurePlan, ...]:
+    """Each figure with the counts of places it is said over: another figure of the claim that
+    counts places (``place_count_nouns``) and follows it in its own clause, no comma, coordinator
+    or relative word between ("52,000 marched in 24 other cities"; not "The bank, which operates in
+    30 countries, cut 5,000 jobs", nor "left 200,000 homes without power and closed schools in 5
+    counties")."""
+    nouns = lex.lists["place_count_nouns"]
+    places = [o for o in plans if singular(o.frame.counted or "?") in nouns]
+    if not places:
+        return plans
+    words = frame_words()
+    breaks = words.coordinators | words.relative_words
+    out = []
+    for fp in plans:
+        start = fp.frame.quantity.end
+        sums = frozenset(
+            o.frame.counted
+            for o in places
+            if o is not fp
+            and start <= (end := o.frame.quantity.start)
+            and not any(c in text[start:end] for c in ",;:")
+            and not any(start <= t.start < end and t.lower in breaks for t in tokens)
+        )
+        out.append(replace(fp, summed_over=sums) if sums else fp)
+    return tuple(out)
 
 
 def _claim_keys(

@@ -5,31 +5,20 @@ Kept apart from ``checks`` for its size, as ``topics`` is."""
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 
-from .lexicon import frame_words
 from .pairs import Pair
 from .places import joined_places, modifier_names, places_match
-from .plan import FigurePlan
-from .words import Token, name_parts, singular, tokenize
-
-WORD = re.compile(r"[A-Za-z]+")
+from .words import Token, name_parts, tokenize
 
 
 def over_places(p: Pair) -> str | None:
     """Over how many places: a claim figure said over a count of places ("52,000 marched in 24
-    other cities") is a sum over them. A source figure whose sentence counts no such places ("In
-    Lyon, 6,000 marched", "a million marched across the country") is for one of them, one left out,
-    or the whole: loose, it may support the sum but never contradicts it. The count of places must
-    follow the figure in its own clause: not "The bank, which operates in 30 countries, cut 5,000
-    jobs", nor "left 200,000 homes without power and closed schools in 5 counties"."""
-    nouns = p.plan.lex.lists["place_count_nouns"]
-    counts = {
-        o.frame.counted
-        for o in p.plan.figures
-        if o is not p.fp and singular(o.frame.counted or "?") in nouns and _said_over(p.plan.claim.text, p.fp, o)
-    }
+    other cities") is a sum over them (``FigurePlan.summed_over``). A source figure whose sentence
+    counts no such places ("In Lyon, 6,000 marched", "a million marched across the country") is
+    for one of them, one left out, or the whole: loose, it may support the sum but never
+    contradicts it."""
+    counts = p.fp.summed_over
     if counts and not any(o.counted and o.counted in counts for o in p.passage.frames):
         p.notes.append(f"the claim sums over {', '.join(sorted(counts))}; the sentence counts none")
     return None
@@ -137,14 +126,3 @@ def _label_head(tokens: Sequence[Token]) -> tuple[str, ...]:
             break
         head.append(t.stem)
     return tuple(head)
-
-
-def _said_over(text: str, fp: FigurePlan, places: FigurePlan) -> bool:
-    """Whether a claim's count of ``places`` follows its figure ``fp`` in the same clause: no comma,
-    coordinator or relative word between them ("52,000 marched in 24 cities")."""
-    start, end = fp.frame.quantity.end, places.frame.quantity.start
-    if end < start or any(c in text[start:end] for c in ",;:"):
-        return False
-    words = frame_words()
-    between = {w.lower() for w in WORD.findall(text[start:end])}
-    return between.isdisjoint(words.coordinators) and between.isdisjoint(words.relative_words)
