@@ -8,10 +8,10 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from .lexicon import english, frame_words
+from .lexicon import frame_words
 from .model import Quantity
 from .vocab import Vocab
-from .words import Lexicon, Token, is_demonym, is_plural, people_named, singular, token_at
+from .words import Lexicon, Token, is_demonym, is_plural, people_form, people_named, singular, token_at
 
 _WORDS = frame_words()  # lexicon/frames.yaml
 COUNTED_MAX_WORDS = 3  # words after a number read as the noun phrase it counts
@@ -151,7 +151,7 @@ def _named(words: Sequence[Token]) -> tuple[str, list[str], str]:
     head = words[-1].lower
     if people := people_named(words[-1]):
         mods.append(people)
-        head = head[:-1] if head.endswith(english().people_plural_endings) else head
+        head = people_form(head)
     return " ".join([*(w.lower for w in words[:-1]), head]), mods, ""
 
 

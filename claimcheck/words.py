@@ -388,15 +388,18 @@ def is_demonym(token: Token) -> bool:
 def people_named(token: Token) -> str:
     """The adjective of the people a capitalised noun names ("Thais" -> thai, "Danes" -> danish,
     "Canadians" -> canadian); "" for any other word ("Poles" names a people, "poles" none)."""
-    low = token.lower
     if not token.capital:
         return ""
-    if low.endswith(english().people_plural_endings):
-        low = low[:-1]  # "Thais": singular() keeps the -s of "analysis"
-    noun = singular(low)
+    noun = singular(people_form(token.lower))
     if noun in english().people_adjectives:
         return english().people_adjectives[noun]
     return noun if _demonym_form(noun) else ""
+
+
+def people_form(lower: str) -> str:
+    """A word as a people's plural reads: "thais" -> thai, whose -s ``singular`` keeps, as it must
+    for "analysis"; any other word as it is."""
+    return lower[:-1] if lower.endswith(english().people_plural_endings) else lower
 
 
 def people_adjective(noun: str) -> str:

@@ -163,7 +163,7 @@ def _rate(u: str, unit: str, text: str, end: int, lex: NumberLexicon) -> str:
     (100 miles) per hour" are km/h; ``unit`` when the lexicon names no such rate."""
     parts = lex.rate_split.split(u, maxsplit=1)
     if len(parts) < 2:
-        m = lex.per_after.match(text, end) if lex.rate_units else None
+        m = lex.per_after.match(text, end)
         if m is None:
             return unit
         parts = [u, m.group(1)]
