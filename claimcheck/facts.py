@@ -105,6 +105,26 @@ class DocFacts:
             found = self.memo.written[phrase] = any(phrase in p.passage.text for p in self.passages)
         return found
 
+    def by_head(self, name: Sequence[Token], tokens: Sequence[Token]) -> bool:
+        """Whether ``tokens`` refer to ``name``, a name of several words, by "the" and its last word
+        ("the valley" for "the Tarrow Valley", "the council" for "Ostby City Council"), in a source
+        that writes the whole name somewhere and no other name with that last word ("the Hesketh
+        Valley" too makes "the valley" either). Not "the Harwick council" nor "another valley": the
+        word must follow "the" itself."""
+        head = name[-1].stem
+        if len(name) < 2 or not any(
+            t.stem == head and i and tokens[i - 1].lower == "the" for i, t in enumerate(tokens)
+        ):
+            return False
+        if not self.writes(" ".join(t.text for t in name)):
+            return False
+        before = name[-2].stem
+        return not any(
+            t.capital and t.stem == head and i and tokens[i - 1].capital and tokens[i - 1].stem != before
+            for tokens in (p.tokens for p in self.passages)
+            for i, t in enumerate(tokens)
+        )
+
     def keys(self) -> frozenset[str]:
         """The union of the passages' keys, computed once: every claim judged against the source asks."""
         if self.memo.keys is None:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .pairs import Pair
 from .places import joined_places, modifier_names, places_match
-from .words import Token, name_parts, tokenize
+from .words import Token, adjacent_runs, name_parts, tokenize
 
 
 def over_places(p: Pair) -> str | None:
@@ -54,6 +54,8 @@ def same_place(p: Pair) -> str | None:
         places = "same"  # "The Orla landslide killed 21" / "17 were killed in the Orla landslide"
     elif places == "one-sided" and claim_places and f.labelled and _labelled_with(p, claim_places):
         places = "same"  # "North, share 65 plus: 26.8%": a row labelled with the claim's place
+    elif places == "one-sided" and claim_places and not source_places and _by_head(p, claim_places):
+        places = "same"  # "9,000 homes in the valley", in a story that names the Tarrow Valley
     if places == "conflict":
         return f"in {', '.join(sorted(f.places))}, not {', '.join(sorted(c.places))}"
     if places == "one-sided":
@@ -71,6 +73,20 @@ def same_place(p: Pair) -> str | None:
             p.notes.append(f"the claim also covers {', '.join(sorted(more))}")
             p.within += 1
     return None
+
+
+def _by_head(p: Pair, places: frozenset[str]) -> bool:
+    """Whether the figure's clause refers to one of the claim's ``places``, a name of several
+    words, by "the" and its last word ("in the valley" for "in the Tarrow Valley"), in a source
+    that writes the name in full (``DocFacts.by_head``)."""
+    doc = p.context.doc
+    if doc is None:
+        return False
+    for run in adjacent_runs(p.plan.names):
+        place = " ".join(t.stem for t in run)
+        if place in places and run[-1].stem in p.f.topic_keys and doc.by_head(run, p.passage.tokens):
+            return True
+    return False
 
 
 def _may_join(p: Pair, places: frozenset[str]) -> bool:

@@ -306,12 +306,7 @@ def _named_by_head(plan: ClaimPlan, doc: DocFacts, k: int) -> set[Token]:
     found: set[Token] = set()
     tokens = doc.passages[k].tokens
     for run in adjacent_runs(plan.names):
-        head = run[-1]
-        if len(run) < 2 or not any(
-            t.stem == head.stem and i > 0 and tokens[i - 1].lower == "the" for i, t in enumerate(tokens)
-        ):
-            continue
-        if doc.writes(" ".join(t.text for t in run)):
+        if doc.by_head(run, tokens):
             found.update(run)
     return found
 

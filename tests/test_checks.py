@@ -1032,3 +1032,21 @@ def test_a_count_of_places_outside_the_figure_s_clause_is_no_sum(
 )
 def test_a_kind_of_person_of_a_people_is_a_part_of_it(check: Check, source: str, verdict: str) -> None:
     assert check("Five Britons were killed in the crash", source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # "the valley", in a source that names the Kessock Valley and no other valley, is it.
+        ("Rain swept the Kessock Valley. About 9,000 homes in the valley lost power.", "disagree"),
+        ("Rain swept the Kessock Valley. About 12,000 homes in the valley lost power.", "agree"),
+        # With another valley named, or none named in full, "the valley" may be either.
+        ("Rain swept the Kessock and the Derran Valley. About 9,000 homes in the valley lost power.", "silent"),
+        ("Rain swept the Kessock Valley and the Derran Valley. About 9,000 homes in the valley lost power.", "silent"),
+        ("Rain swept the region. About 9,000 homes in the valley lost power.", "silent"),
+        ("Rain swept the Kessock Valley. About 9,000 homes in another valley lost power.", "silent"),
+    ],
+)
+def test_the_claim_s_place_by_its_last_word(check: Check, source: str, verdict: str) -> None:
+    result = check("About 12,000 homes in the Kessock Valley lost power.", source)
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
