@@ -16,6 +16,15 @@ from .words import Token
 
 _WORDS = frame_words()
 MARKERS = {**dict.fromkeys(_WORDS.rise_markers, "=raise"), **dict.fromkeys(_WORDS.fall_markers, "=cut")}
+_NOT_AFTER = _WORDS.marker_not_after  # "make up 14%": a verb's particle, no change
+
+
+def marker_act(lowers: Sequence[str], j: int) -> str:
+    """The act the change marker ``lowers[j]`` says (", up 3.4 points": raise), or "" when it is no
+    marker or the particle of the verb before it ("make up 14%", "shut down 40 plants")."""
+    if lowers[j] not in MARKERS or (j and lowers[j - 1] in _NOT_AFTER):
+        return ""
+    return MARKERS[lowers[j]]
 
 
 def change_marker_keys(text: str, offset: int, tokens: Sequence[Token]) -> frozenset[str]:
@@ -24,8 +33,8 @@ def change_marker_keys(text: str, offset: int, tokens: Sequence[Token]) -> froze
     after a change label (``signed_change``), a superset of what ``_topic_keys`` reads, so a passage
     whose frame holds the act is looked at."""
     found = set()
-    for t in tokens:
-        if t.lower in MARKERS:
+    for j, t in enumerate(tokens):
+        if t.lower in MARKERS and not (j and tokens[j - 1].lower in _NOT_AFTER):
             at = t.end - offset
             nxt = text[at + 1 : at + 2] if text[at : at + 1] == " " else text[at : at + 1]
             if nxt and not nxt.isalpha() and not nxt.isspace():

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .ages import AGE, ATTRIBUTE, age_form
 from .clauses import Breaks, intro, label_start, labelled_at
-from .directions import MARKERS, is_change_label, magnitude, signed_change
+from .directions import is_change_label, magnitude, marker_act, signed_change
 from .lexicon import frame_words
 from .model import Kind, Quantity, Stance
 from .parts import counted_phrase, figure_ends_at, gap, partitive, starts_part_marker
@@ -327,10 +327,10 @@ class _Framing:
         keys = self.s.keys(max(index(t_lo + offset), i - reach), min(index(t_hi + offset), i + reach))
         if (
             w.inside > w.first
-            and (marker := self.lowers[w.inside - 1]) in MARKERS
+            and (act := marker_act(self.lowers, w.inside - 1))
             and q.start - self.tokens[w.inside - 1].end <= 1
         ):
-            return keys | {MARKERS[marker]}  # ", up 3.4 points": the clause says it rose
+            return keys | {act}  # ", up 3.4 points": the clause says it rose
         if self._change_label(w) and (act := signed_change(sentence, q.start - offset)):
             return keys | {act}  # "Tuition, Change: +3.5%": the label says it rose
         return keys

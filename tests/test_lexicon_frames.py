@@ -206,6 +206,15 @@ def test_each_change_marker_before_a_figure_says_the_change(marker: str, act: st
     assert "=" + act in change.topic_keys and "=" + act not in value.topic_keys
 
 
+@pytest.mark.parametrize("verb", sorted(WORDS.marker_not_after))
+@pytest.mark.parametrize("marker", sorted(WORDS.rise_markers | WORDS.fall_markers))
+def test_a_marker_that_is_a_verb_s_particle_says_no_change(verb: str, marker: str) -> None:
+    (share,) = frames_of(f"Exporters {verb} {marker} 12% of the trade.")
+    assert "=raise" not in share.topic_keys and "=cut" not in share.topic_keys
+    (change,) = frames_of(f"Exports were {marker} 12% on the year.")
+    assert "=raise" in change.topic_keys or "=cut" in change.topic_keys
+
+
 @pytest.mark.parametrize("owner", sorted(WORDS.possessive_determiners))
 def test_each_possessive_determiner_keeps_the_figure_after_of_a_pool(owner: str) -> None:
     roles = [(f.role, f.counted) for f in frames_of(f"Only 12 of {owner} 40 depots were open.")]

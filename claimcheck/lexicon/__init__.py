@@ -102,6 +102,7 @@ class FrameWords:
     bracket_closers: tuple[str, ...]
     rise_markers: frozenset[str]
     fall_markers: frozenset[str]
+    marker_not_after: frozenset[str]
     change_labels: frozenset[str]
     possessive_determiners: frozenset[str]
     age_openers: tuple[str, ...]
