@@ -9,7 +9,6 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import frame_words
-from .words import lexicon
 
 _WORDS = frame_words()  # lexicon/frames.yaml
 # Qualifier clauses also break at "and" ("530 in Moscow and 480 in St Petersburg"); topic clauses
@@ -61,7 +60,7 @@ class Breaks:
         topic_ends: list[int] | None = []
         for m in _CLAUSE_BREAK.finditer(text):
             a, b = m.span()
-            if m.group("qualifier") == "and" and (_joins_names(text, a, b) or _joins_nouns(text, a, b)):
+            if m.group("qualifier") == "and" and _joins_names(text, a, b):
                 continue
             starts.append(a)
             ends.append(b)
@@ -91,37 +90,6 @@ def _joins_names(text: str, a: int, b: int) -> bool:
     the figure, not two clauses with a figure each ("530 in Moscow and 480 in Kazan")."""
     before = text.rfind(" ", 0, a) + 1
     return b < len(text) and text[b].isupper() and before < a and text[before].isupper() and text[a - 1].isalpha()
-
-
-def _joins_nouns(text: str, a: int, b: int) -> bool:
-    """Whether the "and" at [a, b) joins two common nouns ("jobs in leisure and hospitality in
-    January", "homes and businesses across the valley"): one noun phrase, not two clauses. Both
-    words are lower-case, neither a function word nor a verb, and a preposition or a punctuation
-    mark follows the second ("... and fell in March" joins two clauses)."""
-    before = text.rfind(" ", 0, a) + 1
-    m = _NOUN_AFTER.match(text, b)
-    if m is None:
-        return False
-    return all(w.isalpha() and w.islower() and not _verb_or_function(w) for w in (text[before:a], m.group(1)))
-
-
-def _verb_or_function(word: str) -> bool:
-    lex = lexicon()
-    return (
-        word.endswith("ed")
-        or lex.has("stopwords", word)
-        or lex.has("irregular_verbs", word)
-        or lex.has("light_verbs", word)
-    )
-
-
-_NOUN_AFTER = re.compile(
-    r"([a-z]+)(?:[,.;:)]|$| (?:"
-    + "|".join(
-        map(re.escape, sorted(_WORDS.place_prepositions | _WORDS.name_prepositions | _WORDS.occasion_prepositions))
-    )
-    + r")\b)"
-)
 
 
 INTRO_MAX_CHARS = 120  # a sentence-opening phrase ends with a comma before this offset

@@ -220,23 +220,6 @@ def test_and_between_two_names_does_not_end_the_figure_s_clause() -> None:
     assert (split["40"].places, split["30"].places) == (place("Varnholt"), place("Kelvor"))
 
 
-@pytest.mark.parametrize(
-    ("sentence", "month"),
-    [
-        # "mining and forestry" is one noun phrase: what follows it is still the figure's clause.
-        ("Factories shed 4,000 jobs in mining and forestry in March.", "march"),
-        ("Crews cleared 4,000 homes and businesses across the valley in March.", "march"),
-        # A verb, a function word or a figure after "and" opens a clause of its own.
-        ("Factories shed 4,000 jobs in mining and hired 200 in March.", ""),
-        ("Factories shed 4,000 jobs in mining and fell silent in March.", ""),
-        ("Factories shed 4,000 jobs in mining and the unions struck in March.", ""),
-        ("Factories shed 4,000 jobs in mining and 300 in March.", ""),
-    ],
-)
-def test_and_between_two_common_nouns_does_not_end_the_figure_s_clause(sentence: str, month: str) -> None:
-    assert frames(sentence)["4,000"].strong_times == frozenset({month} - {""})
-
-
 def test_a_name_with_a_possessive_ending_between_of_and_a_figure_owns_the_pool() -> None:
     got = frames("Records show that 3,900 of Kelvor's 9,100 staff stopped work.")
     # the part counts the pool's noun, not people by the act word "staff" alone
