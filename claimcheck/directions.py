@@ -17,14 +17,22 @@ from .words import Token
 _WORDS = frame_words()
 MARKERS = {**dict.fromkeys(_WORDS.rise_markers, "=raise"), **dict.fromkeys(_WORDS.fall_markers, "=cut")}
 _NOT_AFTER = _WORDS.marker_not_after  # "make up 14%": a verb's particle, no change
+_SHARE_OF = "of"  # "up 14% of the class": a share or a part, no change
 
 
-def marker_act(lowers: Sequence[str], j: int) -> str:
-    """The act the change marker ``lowers[j]`` says (", up 3.4 points": raise), or "" when it is no
-    marker or the particle of the verb before it ("make up 14%", "shut down 40 plants")."""
-    if lowers[j] not in MARKERS or (j and lowers[j - 1] in _NOT_AFTER):
+def marker_act(tokens: Sequence[Token], lowers: Sequence[str], j: int, after: int) -> str:
+    """The act the change marker ``lowers[j]``, right before a figure whose first token after it is
+    ``after``, says (", up 3.4 points": raise), or "": no marker; the particle of the verb right
+    before it ("make up 14%", "turned down 300 bids"); or the marker of a share or a part ("up 14%
+    of the class", "down 5% of its reserves"), which counts what the verb did, not a change."""
+    act = MARKERS.get(lowers[j], "")
+    if not act:
         return ""
-    return MARKERS[lowers[j]]
+    if j and lowers[j - 1] in _NOT_AFTER and tokens[j].start - tokens[j - 1].end <= 1:
+        return ""
+    if after < len(lowers) and lowers[after] == _SHARE_OF:
+        return ""
+    return act
 
 
 def change_marker_keys(text: str, offset: int, tokens: Sequence[Token]) -> frozenset[str]:
@@ -33,8 +41,8 @@ def change_marker_keys(text: str, offset: int, tokens: Sequence[Token]) -> froze
     after a change label (``signed_change``), a superset of what ``_topic_keys`` reads, so a passage
     whose frame holds the act is looked at."""
     found = set()
-    for j, t in enumerate(tokens):
-        if t.lower in MARKERS and not (j and tokens[j - 1].lower in _NOT_AFTER):
+    for t in tokens:
+        if t.lower in MARKERS:
             at = t.end - offset
             nxt = text[at + 1 : at + 2] if text[at : at + 1] == " " else text[at : at + 1]
             if nxt and not nxt.isalpha() and not nxt.isspace():

@@ -105,22 +105,31 @@ class DocFacts:
             found = self.memo.written[phrase] = any(phrase in p.passage.text for p in self.passages)
         return found
 
-    def by_head(self, name: Sequence[Token], tokens: Sequence[Token]) -> bool:
+    def by_head(self, name: Sequence[Token], tokens: Sequence[Token], after: frozenset[str] | None = None) -> bool:
         """Whether ``tokens`` refer to ``name``, a name of several words, by "the" and its last word
         ("the valley" for "the Tarrow Valley", "the council" for "Ostby City Council"), in a source
         that writes the whole name somewhere and no other name with that last word ("the Hesketh
-        Valley" too makes "the valley" either). Not "the Harwick council" nor "another valley": the
-        word must follow "the" itself."""
+        valley" too makes "the valley" either). Not "the Harwick council" nor "another valley": the
+        word must follow "the" itself; with ``after``, "the" must follow one of those words ("in the
+        valley", not "outside the valley" nor "the east of the valley")."""
         head = name[-1].stem
         if len(name) < 2 or not any(
-            t.stem == head and i and tokens[i - 1].lower == "the" for i, t in enumerate(tokens)
+            t.stem == head
+            and i
+            and tokens[i - 1].lower == "the"
+            and (after is None or (i > 1 and tokens[i - 2].lower in after))
+            for i, t in enumerate(tokens)
         ):
             return False
         if not self.writes(" ".join(t.text for t in name)):
             return False
-        before = name[-2].stem
+        before, lex = name[-2].stem, lexicon()
         return not any(
-            t.capital and t.stem == head and i and tokens[i - 1].capital and tokens[i - 1].stem != before
+            t.stem == head
+            and i
+            and (word := tokens[i - 1]).capital
+            and word.stem != before
+            and is_content_word(word, lex)  # not "The valley" opening a sentence
             for tokens in (p.tokens for p in self.passages)
             for i, t in enumerate(tokens)
         )

@@ -327,7 +327,7 @@ class _Framing:
         keys = self.s.keys(max(index(t_lo + offset), i - reach), min(index(t_hi + offset), i + reach))
         if (
             w.inside > w.first
-            and (act := marker_act(self.lowers, w.inside - 1))
+            and (act := marker_act(self.tokens, self.lowers, w.inside - 1, w.i))
             and q.start - self.tokens[w.inside - 1].end <= 1
         ):
             return keys | {act}  # ", up 3.4 points": the clause says it rose

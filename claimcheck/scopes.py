@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from .lexicon import frame_words
 from .pairs import Pair
 from .places import joined_places, modifier_names, places_match
 from .words import Token, adjacent_runs, name_parts, tokenize
@@ -76,17 +77,35 @@ def same_place(p: Pair) -> str | None:
 
 
 def _by_head(p: Pair, places: frozenset[str]) -> bool:
-    """Whether the figure's clause refers to one of the claim's ``places``, a name of several
-    words, by "the" and its last word ("in the valley" for "in the Tarrow Valley"), in a source
-    that writes the name in full (``DocFacts.by_head``)."""
+    """Whether the figure's clause places it in one of the claim's ``places``, a name of several
+    words, by a preposition, "the" and the name's last word ("in the valley" for "in the Tarrow
+    Valley"), in a source that writes the name in full (``DocFacts.by_head``); not "in the valley's
+    largest town" nor "in the valley and the hills around it", which are a part or a larger whole."""
     doc = p.context.doc
     if doc is None:
         return False
-    for run in adjacent_runs(p.plan.names):
+    for run in adjacent_runs(t for t in p.plan.terms if t.capital):
         place = " ".join(t.stem for t in run)
-        if place in places and run[-1].stem in p.f.topic_keys and doc.by_head(run, p.passage.tokens):
-            return True
+        if place in places and run[-1].stem in p.f.topic_keys and _said_alone(p, run[-1].stem):
+            return doc.by_head(run, p.passage.tokens, _IN)
     return False
+
+
+_IN = frame_words().place_reference_prepositions
+_AND = frame_words().place_joiners
+
+
+def _said_alone(p: Pair, head: str) -> bool:
+    """Whether every "the ``head``" of the passage stands alone: no possessive after it ("the
+    valley's north") and no "and" joining it to another place."""
+    tokens, text, start = p.passage.tokens, p.passage.passage.text, p.passage.passage.start
+    for i, t in enumerate(tokens):
+        if t.stem == head and i and tokens[i - 1].lower == "the":
+            if text[t.end - start : t.end - start + 2] in ("'s", "’s"):
+                return False
+            if i + 1 < len(tokens) and tokens[i + 1].lower in _AND:
+                return False
+    return True
 
 
 def _may_join(p: Pair, places: frozenset[str]) -> bool:

@@ -1045,8 +1045,24 @@ def test_a_kind_of_person_of_a_people_is_a_part_of_it(check: Check, source: str,
         ("Rain swept the Kessock Valley and the Derran Valley. About 9,000 homes in the valley lost power.", "silent"),
         ("Rain swept the region. About 9,000 homes in the valley lost power.", "silent"),
         ("Rain swept the Kessock Valley. About 9,000 homes in another valley lost power.", "silent"),
+        ("Rain swept the Kessock Valley and the Derran valley. About 9,000 homes in the valley lost power.", "silent"),
+        ("Rain swept the Kessock Valley. About 9,000 homes across the valley lost power.", "disagree"),
+        # A part of the valley, a larger whole, or somewhere else: no evidence on the valley's figure.
+        ("Rain swept the Kessock Valley. About 9,000 homes in the east of the valley lost power.", "silent"),
+        ("Rain swept the Kessock Valley. About 9,000 homes in the valley's northern half lost power.", "silent"),
+        ("Rain swept the Kessock Valley. About 9,000 homes outside the valley lost power.", "silent"),
+        ("Rain swept the Kessock Valley. About 9,000 homes in the hills above the valley lost power.", "silent"),
+        ("Rain swept the Kessock Valley. About 9,000 homes in the valley and the hills lost power.", "silent"),
     ],
 )
 def test_the_claim_s_place_by_its_last_word(check: Check, source: str, verdict: str) -> None:
     result = check("About 12,000 homes in the Kessock Valley lost power.", source)
     assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+def test_the_claim_s_place_by_its_last_word_when_the_claim_writes_no_the(check: Check) -> None:
+    result = check(
+        "About 12,000 homes in Kessock Valley lost power.",
+        "Rain swept Kessock Valley. About 9,000 homes in the valley lost power.",
+    )
+    assert result.verdict.value == "disagree", [e.reason for e in result.evidence]

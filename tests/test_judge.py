@@ -347,6 +347,12 @@ def test_evidence_is_located_and_explained(check) -> None:  # type: ignore[no-un
             "closed. On Sunday the Council declared a state of emergency.",
             "agree",
         ),
+        (
+            "The Harwick District Council has declared a state of emergency",
+            "Harwick floods\n\nRain kept falling. The roads closed. The Harwick District Council met on "
+            "Saturday. Rivers rose. Crews worked all night. The council declared a state of emergency.",
+            "agree",
+        ),
         # ... not another body of that kind, nor one the source never writes in full
         (
             "The Harwick District Council has declared a state of emergency",

@@ -209,9 +209,18 @@ def test_each_change_marker_before_a_figure_says_the_change(marker: str, act: st
 @pytest.mark.parametrize("verb", sorted(WORDS.marker_not_after))
 @pytest.mark.parametrize("marker", sorted(WORDS.rise_markers | WORDS.fall_markers))
 def test_a_marker_that_is_a_verb_s_particle_says_no_change(verb: str, marker: str) -> None:
-    (share,) = frames_of(f"Exporters {verb} {marker} 12% of the trade.")
+    (particle,) = frames_of(f"Exporters {verb} {marker} 12 rivals this year.")
+    assert "=raise" not in particle.topic_keys and "=cut" not in particle.topic_keys
+    # after another word, the same marker says a change
+    (change,) = frames_of(f"Exporters {verb} rivals, {marker} 12% on the year.")
+    assert "=raise" in change.topic_keys or "=cut" in change.topic_keys
+
+
+@pytest.mark.parametrize("marker", sorted(WORDS.rise_markers | WORDS.fall_markers))
+def test_a_marker_before_a_share_of_something_says_no_change(marker: str) -> None:
+    (share,) = frames_of(f"Exporters picked {marker} 12% of the trade.")
     assert "=raise" not in share.topic_keys and "=cut" not in share.topic_keys
-    (change,) = frames_of(f"Exports were {marker} 12% on the year.")
+    (change,) = frames_of(f"Exports picked {marker} 12% on the year.")
     assert "=raise" in change.topic_keys or "=cut" in change.topic_keys
 
 

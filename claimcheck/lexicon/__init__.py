@@ -125,6 +125,7 @@ class FrameWords:
     place_joiners: frozenset[str]
     compass_endings: tuple[str, ...]
     relative_words: frozenset[str]
+    place_reference_prepositions: frozenset[str]
     figure_determiners: frozenset[str]
     plural_modifiers: frozenset[str]
     additive_words: frozenset[str]
