@@ -135,7 +135,9 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
             return f"counts {f.counts}; the sentence counts {c.counts} apart"
         p.notes.append(f"counts {f.counts}, the claim counts {c.counts}")
     elif not f.counted and not f.implicit_act:
-        if c.counted and not p.fp.counted_keys.isdisjoint(p.passage.keys):
+        if c.counted and f.labelled and not p.fp.counted_keys.isdisjoint(p.passage.keys):
+            pass  # "Properties without power (peak): 9,000": the label names what its value counts
+        elif c.counted and not p.fp.counted_keys.isdisjoint(p.passage.keys):
             p.notes.append("counts something unnamed")
         elif c.counted and not p.fp.counted_keys.isdisjoint(p.context.group_keys):
             p.notes.append("counts a part of what the sentence before counts")

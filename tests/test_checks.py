@@ -1066,3 +1066,19 @@ def test_the_claim_s_place_by_its_last_word_when_the_claim_writes_no_the(check: 
         "Rain swept Kessock Valley. About 9,000 homes in the valley lost power.",
     )
     assert result.verdict.value == "disagree", [e.reason for e in result.evidence]
+
+
+@pytest.mark.parametrize(
+    ("lines", "verdict"),
+    [
+        # A label line whose label names the claim's counted noun counts it: aligned, not loose.
+        ("- Homes without power (peak): 9,000", "disagree"),
+        ("- Homes without power (peak): 12,000", "agree"),
+        ("- Homes without power: about 12,000\n- Schools closed: 9,000", "agree"),
+        # A label that names another thing says nothing of homes.
+        ("- Schools closed: 9,000", "silent"),
+    ],
+)
+def test_a_label_names_what_its_value_counts(check: Check, lines: str, verdict: str) -> None:
+    result = check("About 12,000 homes lost power in the storm.", f"Storm update\n\n{lines}\n")
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
