@@ -135,8 +135,8 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
             return f"counts {f.counts}; the sentence counts {c.counts} apart"
         p.notes.append(f"counts {f.counts}, the claim counts {c.counts}")
     elif not f.counted and not f.implicit_act:
-        if c.counted and f.labelled and not p.fp.counted_keys.isdisjoint(p.passage.keys):
-            pass  # "Properties without power (peak): 9,000": the label names what its value counts
+        if c.counted and f.labelled and _label_counts(p):
+            pass  # "Homes without power (peak): 9,000": the label names what its value counts
         elif c.counted and not p.fp.counted_keys.isdisjoint(p.passage.keys):
             p.notes.append("counts something unnamed")
         elif c.counted and not p.fp.counted_keys.isdisjoint(p.context.group_keys):
@@ -318,6 +318,22 @@ def _qualified(text: str) -> tuple[tuple[tuple[Token, Token], ...], frozenset[st
     )
     claimed = {t.stem for t in tokens} | {"=" + t.concept for t in tokens if t.concept}
     return pairs, frozenset(claimed)
+
+
+def _label_counts(p: Pair) -> bool:
+    """Whether the label of a labelled figure is the claim's counted noun and words about it, no
+    more ("Homes without power (peak): 9,000"): its first word is that noun, and no later word is
+    capitalised (a place, a day: "(Fenwick)"), a figure, a percent sign, or a word of a share, rate
+    or change ("Calls from homes ...", "Homes ..., % of total", "Homes ..., change overnight")."""
+    text, start = p.passage.passage.text, p.passage.passage.start
+    colon = text.rfind(":", 0, p.f.quantity.start - start)
+    label = [t for t in p.passage.tokens if t.end - start <= colon]
+    if not label or p.fp.counted_keys.isdisjoint(label[0].keys) or "%" in text[: max(colon, 0)]:
+        return False
+    return not any(t.capital or not t.text.isalpha() or t.lower in _NOT_IN_COUNT_LABELS for t in label[1:])
+
+
+_NOT_IN_COUNT_LABELS = frame_words().count_label_stops | frame_words().change_labels | frame_words().rate_words
 
 
 def _no_qualifier(t: Token, lex: Lexicon) -> bool:

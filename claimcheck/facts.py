@@ -17,6 +17,7 @@ from .answers import Asked, answered, asked_by
 from .clauses import label_start
 from .directions import change_marker_keys
 from .frames import Frame, build_frames
+from .lexicon import frame_words
 from .model import Kind, Passage, Quantity, pickled_by_fields
 from .places import place_names, places_in
 from .quantities import extract_quantities
@@ -127,9 +128,10 @@ class DocFacts:
         return not any(
             t.stem == head
             and i
-            and (word := tokens[i - 1]).capital
-            and word.stem != before
-            and is_content_word(word, lex)  # not "The valley" opening a sentence
+            and (
+                ((word := tokens[i - 1]).capital and word.stem != before and is_content_word(word, lex))
+                or word.lower in _OTHER_PLACE_WORDS  # "the next valley", "a neighbouring council"
+            )
             for tokens in (p.tokens for p in self.passages)
             for i, t in enumerate(tokens)
         )
@@ -309,6 +311,7 @@ def without_label_numbers(text: str, offset: int, figures: list[Quantity]) -> li
     ]
 
 
+_OTHER_PLACE_WORDS = frame_words().other_place_words
 _LINE_END = " \t\r\n.;,)"  # what may follow a label line's value
 
 

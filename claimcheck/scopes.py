@@ -92,20 +92,28 @@ def _by_head(p: Pair, places: frozenset[str]) -> bool:
 
 
 _IN = frame_words().place_reference_prepositions
-_AND = frame_words().place_joiners
 
 
 def _said_alone(p: Pair, head: str) -> bool:
-    """Whether every "the ``head``" of the passage stands alone: no possessive after it ("the
-    valley's north") and no "and" joining it to another place."""
+    """Whether every "the ``head``" of the passage is the whole place it names: what follows it is
+    a punctuation mark, the sentence's end or the clause's verb ("in the valley lost power"), not a
+    possessive ("the valley's north"), a noun it modifies ("the valley towns"), a place beside it
+    ("the valley or the hills") or a part of it ("the valley below the dam")."""
     tokens, text, start = p.passage.tokens, p.passage.passage.text, p.passage.passage.start
+    lex = p.plan.lex
     for i, t in enumerate(tokens):
-        if t.stem == head and i and tokens[i - 1].lower == "the":
-            if text[t.end - start : t.end - start + 2] in ("'s", "’s"):
-                return False
-            if i + 1 < len(tokens) and tokens[i + 1].lower in _AND:
+        if t.stem == head and i and tokens[i - 1].lower == "the" and i + 1 < len(tokens):
+            nxt = tokens[i + 1]
+            gap = text[t.end - start : nxt.start - start]
+            if gap.strip() and not gap.lstrip().startswith(("'", "’")):
+                continue  # a comma, a full stop, a bracket: the place ends here
+            word = nxt.lower
+            if gap.strip() or not (word.endswith("ed") or lex.has("irregular_verbs", word) or word in _AUXILIARIES):
                 return False
     return True
+
+
+_AUXILIARIES = frame_words().auxiliaries | frame_words().predicate_copulas | {"is", "has"}
 
 
 def _may_join(p: Pair, places: frozenset[str]) -> bool:

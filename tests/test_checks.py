@@ -1053,6 +1053,12 @@ def test_a_kind_of_person_of_a_people_is_a_part_of_it(check: Check, source: str,
         ("Rain swept the Kessock Valley. About 9,000 homes outside the valley lost power.", "silent"),
         ("Rain swept the Kessock Valley. About 9,000 homes in the hills above the valley lost power.", "silent"),
         ("Rain swept the Kessock Valley. About 9,000 homes in the valley and the hills lost power.", "silent"),
+        ("Rain swept the Kessock Valley. About 9,000 homes in the valley below the dam lost power.", "silent"),
+        ("Rain swept the Kessock Valley. About 9,000 homes in the valley towns lost power.", "silent"),
+        ("Rain swept the Kessock Valley. About 9,000 homes in the valley or the hills lost power.", "silent"),
+        ("Rain swept the Kessock Valley, then the next valley. About 9,000 homes in the valley lost power.", "silent"),
+        ("Rain swept the Kessock Valley. About 9,000 homes in the valley were without power.", "disagree"),
+        ("Rain swept the Kessock Valley. About 9,000 homes lost power in the valley.", "disagree"),
     ],
 )
 def test_the_claim_s_place_by_its_last_word(check: Check, source: str, verdict: str) -> None:
@@ -1075,8 +1081,14 @@ def test_the_claim_s_place_by_its_last_word_when_the_claim_writes_no_the(check: 
         ("- Homes without power (peak): 9,000", "disagree"),
         ("- Homes without power (peak): 12,000", "agree"),
         ("- Homes without power: about 12,000\n- Schools closed: 9,000", "agree"),
-        # A label that names another thing says nothing of homes.
+        # A label that names another thing says nothing of homes, nor one that opens with another
+        # noun, gives a share, a change, a remainder, or a place or day of its own.
         ("- Schools closed: 9,000", "silent"),
+        ("- Calls from homes without power: 3,000", "silent"),
+        ("- Homes without power, share: 15", "silent"),
+        ("- Homes without power, change overnight: +3,000", "silent"),
+        ("- Homes still without power: 3,000", "silent"),
+        ("- Homes without power (Fenwick): 9,000", "silent"),
     ],
 )
 def test_a_label_names_what_its_value_counts(check: Check, lines: str, verdict: str) -> None:

@@ -216,6 +216,12 @@ def test_a_marker_that_is_a_verb_s_particle_says_no_change(verb: str, marker: st
     assert "=raise" in change.topic_keys or "=cut" in change.topic_keys
 
 
+@pytest.mark.parametrize("noun", ["calls", "use", "vote", "take"])
+def test_a_marker_after_a_noun_says_the_change(noun: str) -> None:
+    (change,) = frames_of(f"Emergency {noun} up 20% after the storm.")
+    assert "=raise" in change.topic_keys
+
+
 @pytest.mark.parametrize("marker", sorted(WORDS.rise_markers | WORDS.fall_markers))
 def test_a_marker_before_a_share_of_something_says_no_change(marker: str) -> None:
     (share,) = frames_of(f"Exporters picked {marker} 12% of the trade.")
