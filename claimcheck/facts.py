@@ -63,6 +63,7 @@ class DocMemo:
     named_places: dict[int, frozenset[str]] = field(default_factory=dict)  # passage -> the places it names
     all_places: frozenset[str] | None = None  # the words of the places all passages name
     written: dict[str, bool] = field(default_factory=dict)  # phrase -> whether a passage writes it
+    other_heads: dict[tuple[str, str], bool] = field(default_factory=dict)  # (head, word before) -> another name
     lead_keys: frozenset[str] | None = None  # the keys of the source's opening (``focus.lead_keys``)
     mid_capitals: frozenset[str] | None = None  # the stems it capitalises mid-sentence (``focus.mid_capitals``)
 
@@ -124,17 +125,26 @@ class DocFacts:
             return False
         if not self.writes(" ".join(t.text for t in name)):
             return False
-        before, lex = name[-2].stem, lexicon()
-        return not any(
-            t.stem == head
-            and i
-            and (
-                ((word := tokens[i - 1]).capital and word.stem != before and is_content_word(word, lex))
-                or word.lower in _OTHER_PLACE_WORDS  # "the next valley", "a neighbouring council"
+        return not self._names_another(head, name[-2].stem)
+
+    def _names_another(self, head: str, before: str) -> bool:
+        """Whether a passage names another name with the last word ``head`` than the one whose word
+        before it is ``before`` ("the Derran Valley", "the next valley"), found once per name."""
+        key = (head, before)
+        found = self.memo.other_heads.get(key)
+        if found is None:
+            lex = lexicon()
+            found = self.memo.other_heads[key] = any(
+                t.stem == head
+                and i
+                and (
+                    ((word := tokens[i - 1]).capital and word.stem != before and is_content_word(word, lex))
+                    or word.lower in _OTHER_PLACE_WORDS  # "the next valley", "a neighbouring council"
+                )
+                for tokens in (p.tokens for p in self.passages)
+                for i, t in enumerate(tokens)
             )
-            for tokens in (p.tokens for p in self.passages)
-            for i, t in enumerate(tokens)
-        )
+        return found
 
     def keys(self) -> frozenset[str]:
         """The union of the passages' keys, computed once: every claim judged against the source asks."""
