@@ -328,7 +328,7 @@ def _label_counts(p: Pair) -> bool:
     text, start = p.passage.passage.text, p.passage.passage.start
     colon = text.rfind(":", 0, p.f.quantity.start - start)
     label = [t for t in p.passage.tokens if t.end - start <= colon]
-    if not label or p.fp.counted_keys.isdisjoint(label[0].keys) or "%" in text[: max(colon, 0)]:
+    if not label or p.fp.counted_keys.isdisjoint(label[0].keys) or "%" in text[:colon]:
         return False
     return not any(t.capital or not t.text.isalpha() or t.lower in _NOT_IN_COUNT_LABELS for t in label[1:])
 

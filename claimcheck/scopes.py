@@ -108,12 +108,13 @@ def _said_alone(p: Pair, head: str) -> bool:
             if gap.strip() and not gap.lstrip().startswith(("'", "’")):
                 continue  # a comma, a full stop, a bracket: the place ends here
             word = nxt.lower
-            if gap.strip() or not (word.endswith("ed") or lex.has("irregular_verbs", word) or word in _AUXILIARIES):
+            verb = word.endswith("ed") or lex.has("irregular_verbs", word)
+            if gap.strip() or not (verb or word in _AUXILIARIES or lex.has("finite_auxiliaries", word)):
                 return False
     return True
 
 
-_AUXILIARIES = frame_words().auxiliaries | frame_words().predicate_copulas | {"is", "has"}
+_AUXILIARIES = frame_words().auxiliaries  # "have", which finite_auxiliaries (words.yaml) lacks
 
 
 def _may_join(p: Pair, places: frozenset[str]) -> bool:
