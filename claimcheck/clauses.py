@@ -115,3 +115,9 @@ def label_start(sentence: str, colon: int) -> int:
     """Where the label that ends at the colon ``colon`` starts: after the last full stop or
     semicolon before it, else at the sentence's start."""
     return max(sentence.rfind(";", 0, colon), sentence.rfind(". ", 0, colon)) + 1
+
+
+def bracketed(sentence: str, at: int) -> bool:
+    """Whether position ``at`` of ``sentence`` stands inside round brackets: in a table cell's
+    sentence ("ROW, COLUMN (CAPTION): VALUE", ``structure``), the caption, which is every cell's."""
+    return sentence.rfind("(", 0, at) > sentence.rfind(")", 0, at)

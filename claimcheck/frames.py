@@ -16,7 +16,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .ages import AGE, ATTRIBUTE, age_form
-from .clauses import Breaks, intro, label_start, labelled_at
+from .clauses import Breaks, bracketed, intro, label_start, labelled_at
 from .directions import is_change_label, magnitude, marker_act, signed_change
 from .lexicon import frame_words
 from .model import Kind, Quantity, Stance
@@ -364,7 +364,10 @@ class _Framing:
             counted = q.counted  # "No one drowned": zeros.py names whom the nought counts
         if not counted and not implicit:
             # "The death toll stands at 23", "police arrested 14": the act stands before the figure.
-            implicit = _act_before(self.tokens[w.first : w.upto], self.v)
+            clause = self.tokens[w.first : w.upto]
+            if w.labelled:  # "Homes flooded (Evacuations ... by district): 780": the caption is every cell's
+                clause = [t for t in clause if not bracketed(self.sentence, t.start - self.offset)]
+            implicit = _act_before(clause, self.v)
         return counted, modifiers, implicit
 
     def _role(self, q: Quantity, i: int, before: Sequence[Token], before_lowers: Sequence[str]) -> str:

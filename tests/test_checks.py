@@ -1102,3 +1102,17 @@ def test_the_claim_s_place_by_its_last_word_when_the_claim_writes_no_the(check: 
 def test_a_label_names_what_its_value_counts(check: Check, lines: str, verdict: str) -> None:
     result = check("About 12,000 homes lost power in the storm.", f"Storm update\n\n{lines}\n")
     assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+def test_a_table_caption_in_brackets_says_no_cell_s_counted_thing(check: Check) -> None:
+    """The structure stage writes a cell as "ROW, COLUMN (CAPTION): VALUE": the caption is about
+    every cell, so its act ("Evacuations") does not make the homes column count people."""
+    text = (
+        "## Evacuations and flooded homes by district\n\n"
+        "| District | People evacuated | Homes flooded |\n"
+        "|---|---:|---:|\n"
+        "| Ardmore | 3,400 | 780 |\n"
+        "| Kell | 1,050 | 260 |\n"
+    )
+    assert check("3,400 people were evacuated in Ardmore", text).verdict.value == "agree"
+    assert check("2,900 people were evacuated in Ardmore", text).verdict.value == "disagree"
