@@ -62,14 +62,6 @@ Check = Callable[..., SourceResult]
         ("The county set aside £2.3 million for street lighting", "- Libraries, 2026: £2.3 million", "silent"),
         # ... but a clause with a verb must still say the act.
         ("The county set aside £2.3 million for street lighting", "Street lighting cost £2.3 million.", "silent"),
-        # People from abroad, in other words: overseas, foreign, international.
-        (
-            "One in four new trainees is from overseas",
-            "International trainees make up 17% of new trainees.",
-            "disagree",
-        ),
-        ("One in four new trainees is from overseas", "International trainees make up 25% of new trainees.", "agree"),
-        ("One in four new trainees is from overseas", "Graduate trainees make up 17% of new trainees.", "silent"),
     ],
 )
 def test_figures_in_other_words(check: Check, claim: str, source: str, verdict: str) -> None:
