@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import frame_words
+from .words import Lexicon, Token
 
 _WORDS = frame_words()  # lexicon/frames.yaml
 # Qualifier clauses also break at "and" ("530 in Moscow and 480 in St Petersburg"); topic clauses
@@ -118,6 +119,23 @@ def label_start(sentence: str, colon: int) -> int:
 
 
 def bracketed(sentence: str, at: int) -> bool:
-    """Whether position ``at`` of ``sentence`` stands inside round brackets: in a table cell's
-    sentence ("ROW, COLUMN (CAPTION): VALUE", ``structure``), the caption, which is every cell's."""
-    return sentence.rfind("(", 0, at) > sentence.rfind(")", 0, at)
+    """Whether position ``at`` of ``sentence`` stands inside round brackets (at any depth)."""
+    depth = 0
+    for c in sentence[:at]:
+        depth += (c == "(") - (c == ")" and depth > 0)
+    return depth > 0
+
+
+def label_act_words(
+    clause: Sequence[Token], sentence: str, offset: int, lex: Lexicon, person_acts: frozenset[str]
+) -> Sequence[Token]:
+    """The words of a label where the act of its noun-less figure may stand: all of them, but for
+    the words in brackets when the rest names an act or a thing of its own. A table cell's caption
+    ("Carrisford, Homes flooded (Evacuations and flooded homes by district): 780") is every cell's:
+    it does not make the homes column count people evacuated; it does give "Total (People evacuated
+    by district)" its act, as does a label's own bracket ("Total (died)")."""
+    outside = [t for t in clause if not bracketed(sentence, t.start - offset)]
+    if any(t.concept in person_acts for t in outside):
+        return outside  # "Total deaths (Evacuations by district)": the label's own act
+    things = [t for t in outside if (c := lex.noun_concept(t.lower)) and c not in person_acts]
+    return outside if things else clause

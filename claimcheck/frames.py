@@ -16,7 +16,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .ages import AGE, ATTRIBUTE, age_form
-from .clauses import Breaks, bracketed, intro, label_start, labelled_at
+from .clauses import Breaks, intro, label_act_words, label_start, labelled_at
 from .directions import is_change_label, magnitude, marker_act, signed_change
 from .lexicon import frame_words
 from .model import Kind, Quantity, Stance
@@ -366,7 +366,7 @@ class _Framing:
             # "The death toll stands at 23", "police arrested 14": the act stands before the figure.
             clause = self.tokens[w.first : w.upto]
             if w.labelled:  # "Homes flooded (Evacuations ... by district): 780": the caption is every cell's
-                clause = [t for t in clause if not bracketed(self.sentence, t.start - self.offset)]
+                clause = label_act_words(clause, self.sentence, self.offset, self.lex, self.v.person_acts)
             implicit = _act_before(clause, self.v)
         return counted, modifiers, implicit
 

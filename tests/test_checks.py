@@ -1108,3 +1108,27 @@ def test_a_table_caption_in_brackets_says_no_cell_s_counted_thing(check: Check) 
     )
     assert check("3,400 people were evacuated in Ardmore", text).verdict.value == "agree"
     assert check("2,900 people were evacuated in Ardmore", text).verdict.value == "disagree"
+    nested = text.replace("## Evacuations and flooded homes by district", "## Flooding (by district) and evacuations")
+    assert check("3,400 people were evacuated in Ardmore", nested).verdict.value == "agree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [("3,400 people were evacuated in Ardmore", "agree"), ("2,900 people were evacuated in Ardmore", "disagree")],
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a caption that names what a generic column counts
+        "## People evacuated by district\n\n| District | Total |\n|---|---:|\n| Ardmore | 3,400 |\n| Kell | 1,050 |\n",
+        # a column header's own brackets
+        "## Flood figures\n\n| District | Total (evacuated) | Total (injured) |\n|---|---:|---:|\n"
+        "| Ardmore | 3,400 | 12 |\n| Kell | 1,050 | 3 |\n",
+        # a label line's own brackets
+        "Flood update\n\nArdmore total (evacuated): 3,400\n",
+    ],
+)
+def test_a_label_s_brackets_give_its_act_when_the_rest_names_none(
+    check: Check, text: str, claim: str, verdict: str
+) -> None:
+    assert check(claim, text).verdict.value == verdict
