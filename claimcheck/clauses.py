@@ -134,6 +134,8 @@ def label_act_words(
     ("Carrisford, Homes flooded (Evacuations and flooded homes by district): 780") is every cell's:
     it does not make the homes column count people evacuated; it does give "Total (People evacuated
     by district)" its act, as does a label's own bracket ("Total (died)")."""
+    if "(" not in sentence:
+        return clause
     outside = [t for t in clause if not bracketed(sentence, t.start - offset)]
     if any(t.concept in person_acts for t in outside):
         return outside  # "Total deaths (Evacuations by district)": the label's own act
