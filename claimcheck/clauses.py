@@ -118,12 +118,18 @@ def label_start(sentence: str, colon: int) -> int:
     return max(sentence.rfind(";", 0, colon), sentence.rfind(". ", 0, colon)) + 1
 
 
-def bracketed(sentence: str, at: int) -> bool:
-    """Whether position ``at`` of ``sentence`` stands inside round brackets (at any depth)."""
-    depth = 0
-    for c in sentence[:at]:
-        depth += (c == "(") - (c == ")" and depth > 0)
-    return depth > 0
+def outside_brackets(tokens: Sequence[Token], sentence: str, offset: int) -> list[Token]:
+    """The ``tokens`` (in order, at ``offset`` in the text) of ``sentence`` that stand outside round
+    brackets, at any depth: one pass over the sentence."""
+    outside: list[Token] = []
+    depth, at = 0, 0
+    for t in tokens:
+        for c in sentence[at : t.start - offset]:
+            depth += (c == "(") - (c == ")" and depth > 0)
+        at = max(at, t.start - offset)
+        if not depth:
+            outside.append(t)
+    return outside
 
 
 def label_act_words(
@@ -136,8 +142,8 @@ def label_act_words(
     by district)" its act, as does a label's own bracket ("Total (died)")."""
     if "(" not in sentence:
         return clause
-    outside = [t for t in clause if not bracketed(sentence, t.start - offset)]
+    outside = outside_brackets(clause, sentence, offset)
     if any(t.concept in person_acts for t in outside):
         return outside  # "Total deaths (Evacuations by district)": the label's own act
-    things = [t for t in outside if (c := lex.noun_concept(t.lower)) and c not in person_acts]
-    return outside if things else clause
+    thing = any((c := lex.noun_concept(t.lower)) and c not in person_acts for t in outside)
+    return outside if thing else clause
