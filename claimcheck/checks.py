@@ -23,6 +23,7 @@ from .places import date_and_relative, sets_match
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
 from .quantities import in_points
 from .scopes import over_places, same_place
+from .tallies import LISTED, PEOPLE, SUM
 from .topics import on_topic, singular_eq
 from .words import Lexicon, Token, lexicon, name_parts, people_adjective, singular, token_at, tokenize
 
@@ -406,7 +407,9 @@ def whole_not_part(p: Pair) -> str | None:
     """A part is loosely aligned ("500 of the 1,300 people were in Moscow") unless it names its own
     group and that is what the claim counts ("18 journalists among the 1,300 arrested"). A part that
     the claim does not single out by its place is no evidence about the whole: "40 of the 120 homes
-    were in Oakridge" says nothing of "40 homes destroyed"."""
+    were in Oakridge" says nothing of "40 homes destroyed". Of a list of groups ("12 soldiers and 3
+    civilians", tallies.py) a group's figure counts that group only, and the sum all of them: not
+    one group, nor people of one kind ("15 women")."""
     c, f, scope = p.claim, p.f, p.scope
     if f.role == "whole" and c.counted and not singular_eq(f.counted or "?", c.counted):
         parts = [o for o in p.passage.frames if o.role == "part" and o.counted and singular_eq(o.counted, c.counted)]
@@ -418,6 +421,12 @@ def whole_not_part(p: Pair) -> str | None:
         if p.fp.act is not None:
             return f"the whole a part is taken from; {p.fp.act.text} is said of the part"
         p.notes.append("the whole a part is taken from")
+    if f.role == LISTED and not (f.counted and c.counted and singular_eq(f.counted, c.counted)):
+        return "one group of a list; what the list counts in all is its sum"
+    if f.role == SUM and (one := _one_group(p)) is not None:
+        return f"all the groups listed; the claim counts {c.counts}, as '{one.quantity.text}' does"
+    if f.role == SUM and c.generic and c.counted != PEOPLE:
+        return f"all the groups listed, not {c.counts} alone"
     if (f.role == "other") != (c.role == "other"):
         # "Paris and 24 other cities" for "25 cities", or the reverse: one side leaves something out.
         p.notes.append("one side counts all but something named before it")
@@ -427,6 +436,13 @@ def whole_not_part(p: Pair) -> str | None:
             return "a part of a larger figure the claim does not single out"
         p.notes.append("a part of a larger figure")
     return None
+
+
+def _one_group(p: Pair) -> Frame | None:
+    """The group of a sum ("39 men and 46 women") that counts what the claim counts ("39 men")."""
+    f, c = p.f, p.claim
+    listed = (o for o in p.passage.frames if f.quantity.start <= o.quantity.start < f.quantity.end and o.role != SUM)
+    return next((o for o in listed if o.counted and c.counted and singular_eq(o.counted, c.counted)), None)
 
 
 def _singled_out(p: Pair) -> bool:

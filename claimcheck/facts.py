@@ -24,6 +24,7 @@ from .quantities import extract_quantities
 from .quantities.counted import counted_phrase
 from .segment import LineIndex, is_question, segment
 from .shares import read_shares
+from .tallies import with_tallies
 from .thresholds import read_thresholds
 from .words import Lexicon, Token, is_content_word, lexicon, passage_keys, tokenize
 from .zeros import read_zeros
@@ -290,7 +291,7 @@ def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon, asked: Asked
     if not figures or (asked is None and not any(is_content_word(t, lex) for t in tokens)):
         return ()  # an answer ("We have done about 90.") says it in the question's words
     years = [q for q in qs if q.kind in _TIME_KINDS]
-    frames = tuple(build_frames(p.text, p.start, figures, tokens, lex, years))
+    frames = with_tallies(build_frames(p.text, p.start, figures, tokens, lex, years), p.text, p.start, tokens, lex)
     return answered(frames, asked) if asked is not None else frames
 
 

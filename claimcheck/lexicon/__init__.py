@@ -139,6 +139,8 @@ class FrameWords:
     rate_not_before: frozenset[str]
     rate_not_after: frozenset[str]
     occasion_prepositions: frozenset[str]
+    tally_joiners: tuple[str, ...]
+    tally_part_words: frozenset[str]
 
 
 def build_frame_words(data: Mapping[str, Any]) -> FrameWords:
