@@ -25,7 +25,7 @@ from .replies import denies_what_came_before
 from .segment import is_question, one_line
 from .verdicts import evidence_at, source_result
 from .vocab import vocab
-from .words import Lexicon, Token, adjacent_runs, is_dictionary_word, tokenize
+from .words import Lexicon, Token, adjacent_runs, common_compound, is_dictionary_word, tokenize
 
 MIN_STATEMENT_COVERAGE = 0.7  # share of a statement claim's words found in a passage and the one before it
 # What follows a dateline's place: "CORVEL - ", "CORVEL (Wire) -", "CORVEL, March 3 — ".
@@ -248,6 +248,8 @@ def _other_party(
             return t.text
         if not t.capital or t.lower in NOT_NAMES or any(plan.has(c, frozenset(t.keys), [t.stem]) for c in plan.terms):
             continue
+        if "-" in t.text and common_compound(t.text):
+            continue  # "a grey T-shirt"
         coined = not is_dictionary_word(t.lower)
         # The first word is a name if the source capitalises it elsewhere, if it is no English
         # word, or if it owns something ("Kestrel's board").

@@ -234,6 +234,17 @@ def is_dictionary_word(lower: str) -> bool:
     return _english_frequencies().get(lower, 0) >= MIN_WORD_FREQUENCY
 
 
+def common_compound(text: str) -> bool:
+    """Whether a hyphenated word is common words or letters that only its first letter may
+    capitalise ("T-shirt", "X-ray", "U-turn"): no name, though it opens on a capital. A name
+    capitalises each part ("Rolls-Royce", "Saint-Denis", "Jean-Paul") or has a part no common
+    word ("Bankman-Fried")."""
+    parts = text.split("-")
+    if len(parts) < 2 or not all(parts) or not all(part.islower() for part in parts[1:]):
+        return False
+    return all(len(part) == 1 or is_dictionary_word(part.lower()) for part in parts)
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A word's Snowball stem, an irregular past form read as its base first ("won" -> "win")."""

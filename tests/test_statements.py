@@ -105,3 +105,19 @@ def test_a_sentence_without_names_belongs_to_the_party_named_last(check, before:
 )
 def test_the_claims_own_words_as_a_noun_say_no_act(check, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
     assert check("Corvel council plans to appeal the ruling.", text, mode="statement").verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("before", "verdict"),
+    [
+        # A compound of common words that opens on a capital names no other party ...
+        ("Ostby's mayor, in a grey T-shirt, spoke to reporters.", "agree"),
+        ("Ostby's mayor had an X-ray on Monday.", "agree"),
+        # ... a compound name does.
+        ("Ostby's mayor met the mayor of Saint-Denis.", "silent"),
+        ("Ostby's mayor met Rolls-Royce managers.", "silent"),
+    ],
+)
+def test_a_capitalised_compound_of_common_words_is_no_name(check, before: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    text = before + " The mayor resigned on Friday."
+    assert check("Ostby's mayor resigned.", text, mode="statement").verdict.value == verdict

@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 import yaml
 
-from claimcheck.words import lexicon, passage_keys, singular, stem, term_in, tokenize
+from claimcheck.words import common_compound, lexicon, passage_keys, singular, stem, term_in, tokenize
 
 
 def _raw() -> dict:  # type: ignore[type-arg]
@@ -161,3 +161,21 @@ def test_adjacent_runs_part_words_that_others_stand_between() -> None:
     tokens = tokenize("The Tarrow Valley Regional Council met Turkey and Syria")
     runs = [[t.text for t in run] for run in adjacent_runs(t for t in tokens if t.capital)]
     assert runs == [["The", "Tarrow", "Valley", "Regional", "Council"], ["Turkey"], ["Syria"]]
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [
+        ("T-shirt", True),
+        ("X-ray", True),
+        ("U-turn", True),
+        ("well-known", True),
+        ("Rolls-Royce", False),  # each part capitalised: a name, though "rolls" and "royce" are in the word list
+        ("Jean-Paul", False),
+        ("Bankman-fried", False),  # a part no common word
+        ("shirt", False),
+        ("T-", False),
+    ],
+)
+def test_a_compound_of_common_words_is_no_name(word: str, common: bool) -> None:
+    assert common_compound(word) is common
