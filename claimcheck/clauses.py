@@ -9,10 +9,12 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import frame_words
-from .words import Lexicon, Token
+from .vocab import vocab
+from .words import Lexicon, Token, lexicon
 
 _WORDS = frame_words()  # lexicon/frames.yaml
-# Qualifier clauses also break at "and" ("530 in Moscow and 480 in St Petersburg"); topic clauses
+# Qualifier clauses also break at "and" ("530 in Moscow and 480 in St Petersburg"), unless it joins
+# words ("in Turkey and Syria", "in leisure and hospitality in January": ``_joins``); topic clauses
 # do not ("nine journalists and 33 minors had been detained" shares one act).
 _TOPIC_WORDS = "|".join(map(re.escape, _WORDS.topic_break_words))
 _TOPIC_WORD = r"\s(?:" + _TOPIC_WORDS + r")\s"
@@ -32,6 +34,8 @@ _CLAUSE_BREAK = re.compile(
     + r")\s)"
 )
 _TOPIC_WORD_AT = re.compile(_TOPIC_WORD)
+# Words that may follow one or two words an "and" joins ("leisure and hospitality in January").
+_CONJUNCT_FOLLOWERS = (_WORDS.place_prepositions | frozenset(_WORDS.intro_openers)) - {"to", "from"}
 _INTRO = re.compile("(?:" + "|".join(map(re.escape, _WORDS.intro_openers)) + r")\b", re.I)
 
 
@@ -51,17 +55,20 @@ class Breaks:
         return breaks
 
     @classmethod
-    def of(cls, text: str) -> tuple[Breaks, Breaks]:
+    def of(cls, text: str, figures: Sequence[int] | None = None) -> tuple[Breaks, Breaks]:
         """(qualifier, topic) breaks of ``text``, from one scan: the topic breaks are the clause
         breaks but "and", "after" and the like, unless one of those shares its closing space with
-        a topic break ("and but"), which a scan of its own then finds."""
+        a topic break ("and but"), which a scan of its own then finds. ``figures``, when given, are
+        where the text's figures start, by which an "and" may be found to join words (``_joins``)."""
         starts: list[int] = []
         ends: list[int] = []
         topic_starts: list[int] = []
         topic_ends: list[int] | None = []
-        for m in _CLAUSE_BREAK.finditer(text):
+        matches = list(_CLAUSE_BREAK.finditer(text))
+        nexts = [m.start() for m in matches[1:]] + [len(text)]
+        for m, upto in zip(matches, nexts, strict=False):  # (no match: nexts holds the end alone)
             a, b = m.span()
-            if m.group("qualifier") == "and" and _joins_names(text, a, b):
+            if m.group("qualifier") == "and" and _joins(text, a, b, upto, figures):
                 continue
             starts.append(a)
             ends.append(b)
@@ -84,6 +91,51 @@ class Breaks:
         j = bisect.bisect_left(self._starts, end)
         hi = self._starts[j] if j < len(self._starts) else self._length
         return lo, hi
+
+
+def _joins(text: str, a: int, b: int, upto: int, figures: Sequence[int] | None) -> bool:
+    """Whether the "and" at [a, b) joins words, not clauses: two names ("in Turkey and Syria"), or,
+    with ``figures`` given, one or two content words with no figure after them before the next
+    break at ``upto``, which end there or before a preposition ("jobs in leisure and hospitality
+    in January", "bars and restaurants,"); not "and police said", "and has not", "and in York"."""
+    if _joins_names(text, a, b):
+        return True
+    if figures is None or _figure_in(figures, b, upto):
+        return False
+    before = text[:a].rsplit(maxsplit=1)[-1:]
+    if not before or not before[0].islower():  # "in Grodno and journalists in Minsk"
+        return False
+    words = text[b:upto].lower().split(maxsplit=3)
+    lex = lexicon()
+    for n in (1, 2):
+        if len(words) < n or not _noun_like(words[n - 1], lex):
+            return False
+        if len(words) == n or words[n] in _CONJUNCT_FOLLOWERS:
+            return True
+    return False
+
+
+def _noun_like(word: str, lex: Lexicon) -> bool:
+    """Whether a lower-cased word may be a noun or adjective joined to another by "and": no
+    function word, verb form, negation, forecast or report word ("hospitality", "restaurants";
+    not "has", "said", "never", "expects")."""
+    v = vocab(lex)
+    return (
+        word.isalpha()
+        and not lex.has("stopwords", word)
+        and not lex.has("irregular_verbs", word)
+        and word not in _WORDS.auxiliaries
+        and word not in _WORDS.figure_negations
+        and word not in v.forecast_cues
+        and word not in v.report_cues
+        and not word.endswith("ed")
+    )
+
+
+def _figure_in(figures: Sequence[int], start: int, end: int) -> bool:
+    """Whether one of ``figures`` (offsets, in order) starts in [start, end)."""
+    k = bisect.bisect_left(figures, start)
+    return k < len(figures) and figures[k] < end
 
 
 def _joins_names(text: str, a: int, b: int) -> bool:

@@ -82,6 +82,29 @@ def test_intro_time_frame_applies_to_the_sentence() -> None:
     assert "months" in f.strong_times and "first" in f.strong_times
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "times"),
+    [
+        # An "and" that joins two words keeps the time after them in the figure's clause ...
+        ("Builders hired 4,200 workers in plumbing and roofing in March.", "4,200", {"march"}),
+        ("Hauliers moved 310 tonnes of grain and soy in April, the board said.", "tonnes", {"april"}),
+        # ... one that opens another figure's clause does not,
+        ("Builders hired 4,200 workers in Leeds and 900 in York in March.", "4,200", set()),
+        ("Builders hired 4,200 workers in Leeds and 900 in York in March.", "900", {"march"}),
+        # ... nor one that opens a clause of its own: a verb, a subject, a negation, a forecast,
+        # another group after a place, a phrase of its own.
+        ("Builders hired 4,200 workers in February and opened a yard in March.", "4,200", {"february"}),
+        ("Builders hired 4,200 workers in February and unions said pay rose in March.", "4,200", {"february"}),
+        ("Builders hired 4,200 workers in February and never cut pay in March.", "4,200", {"february"}),
+        ("Builders hired 4,200 workers in February and expects more in March.", "4,200", {"february"}),
+        ("Builders hired 4,200 workers in Leeds and apprentices in York in March.", "4,200", set()),
+        ("Builders hired 4,200 workers in February and in March.", "4,200", {"february"}),
+    ],
+)
+def test_an_and_between_words_is_no_clause_break(sentence: str, figure: str, times: set[str]) -> None:
+    assert frames(sentence)[figure].strong_times == times
+
+
 def test_day_names_are_weak_times() -> None:
     f = frames("On Friday 45 ferries were cancelled.")["45"]
     assert f.weak_times == frozenset({"friday"}) and not f.strong_times
