@@ -141,6 +141,7 @@ class FrameWords:
     occasion_prepositions: frozenset[str]
     tally_joiners: tuple[str, ...]
     tally_part_words: frozenset[str]
+    contrast_words: frozenset[str]
 
 
 def build_frame_words(data: Mapping[str, Any]) -> FrameWords:
