@@ -17,6 +17,7 @@ PLURAL_EXAMPLES = {
     "ches": ("benches", "bench"),
     "xes": ("foxes", "fox"),
     "zes": ("waltzes", "waltz"),
+    "men": ("ferrymen", "ferryman"),
     "s": ("lanterns", "lantern"),
 }
 # One word per singular ending that looks plural and is not.

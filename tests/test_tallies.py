@@ -93,3 +93,10 @@ def test_a_list_that_may_have_happened_is_no_support(check: Check) -> None:
 def test_the_evidence_quotes_the_list(check: Check) -> None:
     result = check("14 people died in the avalanche", AVALANCHE)
     assert [e.quantity for e in result.evidence] == ["nine skiers and five instructors"]
+
+
+def test_people_the_lexicon_names_by_their_ending_or_by_name_are_groups(check: Check) -> None:
+    """ "-men" compounds and plain people words ("boys") make a list too."""
+    source = "The storm drowned 12 fishermen and 3 boys off the coast."
+    assert check("15 people drowned in the storm", source).verdict == "agree"
+    assert check("12 fishermen drowned in the storm", source).verdict == "agree"
