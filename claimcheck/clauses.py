@@ -7,8 +7,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from itertools import compress
-from operator import attrgetter
 
 from .lexicon import frame_words
 from .vocab import vocab
@@ -201,15 +199,3 @@ def label_act_words(
         return outside  # "Total deaths (Evacuations by district)": the label's own act
     thing = any((c := lex.noun_concept(t.lower)) and c not in person_acts for t in outside)
     return outside if thing else clause
-
-
-TITLE_CASE_SHARE = 0.7  # share of longer words capitalised that marks a headline: capitals say nothing there
-_CAPITAL, _TEXT = attrgetter("capital"), attrgetter("text")
-
-
-def is_title_case(tokens: Sequence[Token]) -> bool:
-    """Whether a sentence is a title-cased headline ("Police Detained 18 Journalists at Protests")."""
-    if sum(map(_CAPITAL, tokens)) < 3:
-        return False  # a headline has at least three capitalised longer words (70% of three or more)
-    longer = list(compress(tokens, map((3).__lt__, map(len, map(_TEXT, tokens)))))  # words over 3 letters
-    return len(longer) >= 3 and sum(map(_CAPITAL, longer)) >= TITLE_CASE_SHARE * len(longer)

@@ -11,11 +11,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
+from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
 from .ages import AGE, ATTRIBUTE, age_form
-from .clauses import Breaks, intro, is_title_case, label_act_words, label_start, labelled_at
+from .clauses import Breaks, intro, label_act_words, label_start, labelled_at
 from .directions import is_change_label, magnitude, marker_act, signed_change
 from .lexicon import frame_words
 from .model import Kind, Quantity, Stance
@@ -73,8 +74,8 @@ class Frame(NamedTuple):
         return f"people ({self.implicit_act})" if self.implicit_act else "?"
 
 
-_START, _END = attrgetter("start"), attrgetter("end")
-_LOWER = attrgetter("lower")
+_START, _END, _TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")
+_LOWER, _CAPITAL = attrgetter("lower"), attrgetter("capital")
 
 
 class _Sentence:
@@ -394,9 +395,7 @@ class _Framing:
         of = self._of_before(before, before_lowers)
         if of is not None and figure_ends_at(quantities, self.figure_starts, of.start):
             return "pool"  # "winning 412 of 650 seats": the 650 is what the 412 are taken from
-        # "14.1 months, against 10.9 months for chemotherapy": after a comma, what it is set against.
-        contrast = last_before in _WORDS.contrast_words and sentence[: before[-1].start - offset].rstrip().endswith(",")
-        if (contrast or v.comparison_markers.ends(prev_words)) and not _revision(sentence, q.end - offset, self.lex):
+        if v.comparison_markers.ends(prev_words) and not _revision(sentence, q.end - offset, self.lex):
             return "baseline"
         if last_before == "from" and (self._after_figure(before[-1].start) or self._to_figure(q)):
             # "fell to 3.4% in May from 3.5%", "will go from $80 to $95": where the change started
@@ -515,6 +514,16 @@ class _Framing:
 
 _NONE: frozenset[str] = frozenset()
 _new_frame = partial(tuple.__new__, Frame)  # a Frame from all its fields, without Frame.__new__'s own call
+
+TITLE_CASE_SHARE = 0.7  # share of longer words capitalised that marks a headline: capitals say nothing there
+
+
+def is_title_case(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence is a title-cased headline ("Police Detained 18 Journalists at Protests")."""
+    if sum(map(_CAPITAL, tokens)) < 3:
+        return False  # a headline has at least three capitalised longer words (70% of three or more)
+    longer = list(compress(tokens, map((3).__lt__, map(len, map(_TEXT, tokens)))))  # words over 3 letters
+    return len(longer) >= 3 and sum(map(_CAPITAL, longer)) >= TITLE_CASE_SHARE * len(longer)
 
 
 def _act_before(clause: Sequence[Token], v: Vocab) -> str:

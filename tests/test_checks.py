@@ -1132,23 +1132,3 @@ def test_a_label_s_brackets_give_its_act_when_the_rest_names_none(
     check: Check, text: str, claim: str, verdict: str
 ) -> None:
     assert check(claim, text).verdict.value == verdict
-
-
-@pytest.mark.parametrize(
-    ("source", "verdict"),
-    [
-        # After a comma, a figure "against" another is what it is set against, not the claim's.
-        ("Median survival on the new drug was 14.1 months, against 10.9 months on chemotherapy.", "agree"),
-        ("Median survival on the new drug was 14.1 months, as against 10.9 months on chemotherapy.", "agree"),
-        ("Median survival on the new drug was 12.2 months, against 10.9 months on chemotherapy.", "disagree"),
-    ],
-)
-def test_a_figure_set_against_another_is_a_baseline(check: Check, source: str, verdict: str) -> None:
-    assert check("Median survival on the new drug was 14.1 months.", source).verdict.value == verdict
-
-
-def test_against_with_no_comma_sets_nothing_against(check: Check) -> None:
-    """ "Charges against 12 protesters": the 12 are whom the charges were brought against."""
-    assert (
-        check("12 protesters were charged.", "Police brought charges against 12 protesters.").verdict.value == "agree"
-    )

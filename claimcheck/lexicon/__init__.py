@@ -141,7 +141,6 @@ class FrameWords:
     occasion_prepositions: frozenset[str]
     tally_joiners: tuple[str, ...]
     tally_part_words: frozenset[str]
-    contrast_words: frozenset[str]
 
 
 def build_frame_words(data: Mapping[str, Any]) -> FrameWords:
