@@ -235,14 +235,15 @@ def is_dictionary_word(lower: str) -> bool:
 
 
 def common_compound(text: str) -> bool:
-    """Whether a hyphenated word is common words or letters that only its first letter may
-    capitalise ("T-shirt", "X-ray", "U-turn"): no name, though it opens on a capital. A name
-    capitalises each part ("Rolls-Royce", "Saint-Denis", "Jean-Paul") or has a part no common
-    word ("Bankman-Fried")."""
-    parts = text.split("-")
-    if len(parts) < 2 or not all(parts) or not all(part.islower() for part in parts[1:]):
+    """Whether a hyphenated word is a letter and common words ("T-shirt", "X-ray", "U-turn",
+    "A-levels"): no name, though it opens on a capital. Not a name whose parts are common words too
+    ("Rolls-Royce", "Ban Ki-moon", "Stoke-on-trent", "Wal-mart"): a first part of more than one
+    letter may always be a name's."""
+    first, _, rest = text.partition("-")
+    if len(first) != 1 or not first.isalpha() or not rest:
         return False
-    return all(len(part) == 1 or is_dictionary_word(part.lower()) for part in parts)
+    parts = rest.split("-")
+    return all(part.islower() and is_dictionary_word(part) for part in parts)
 
 
 @lru_cache(maxsize=200_000)

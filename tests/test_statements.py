@@ -116,6 +116,7 @@ def test_the_claims_own_words_as_a_noun_say_no_act(check, text: str, verdict: st
         # ... a compound name does.
         ("Ostby's mayor met the mayor of Saint-Denis.", "silent"),
         ("Ostby's mayor met Rolls-Royce managers.", "silent"),
+        ("Ostby's mayor met Ban Ki-moon.", "silent"),
     ],
 )
 def test_a_capitalised_compound_of_common_words_is_no_name(check, before: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
