@@ -65,11 +65,13 @@ class Breaks:
         topic_starts: list[int] = []
         topic_ends: list[int] | None = []
         matches = list(_CLAUSE_BREAK.finditer(text))
-        nexts = [m.start() for m in matches[1:]] + [len(text)]
-        for m, upto in zip(matches, nexts, strict=False):  # (no match: nexts holds the end alone)
+        last = len(matches) - 1
+        for n, m in enumerate(matches):
             a, b = m.span()
-            if m.group("qualifier") == "and" and _joins(text, a, b, upto, figures):
-                continue
+            if m.group("qualifier") == "and":
+                upto = matches[n + 1].start() if n < last else len(text)  # the next break
+                if _joins(text, a, b, upto, figures):
+                    continue
             starts.append(a)
             ends.append(b)
             if m.group("qualifier") is None:

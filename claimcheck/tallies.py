@@ -51,8 +51,8 @@ def with_tallies(
 ) -> tuple[Frame, ...]:
     """``frames`` of one sentence (``text`` at ``offset``) with each list of groups' figures
     followed by their sum."""
-    if len(frames) < 2 or not any(f.counted for f in frames):
-        return tuple(frames)
+    if len(frames) < 2 or not any(f" {w} " in text for w in _WORDS.tally_joiners):
+        return tuple(frames)  # (most sentences: no list can be closed)
     out: list[Frame] = []
     run: list[Frame] = []
     end = 0  # where the run's last noun ends
