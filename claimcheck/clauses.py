@@ -55,11 +55,12 @@ class Breaks:
         return breaks
 
     @classmethod
-    def of(cls, text: str, figures: Sequence[int] | None = None) -> tuple[Breaks, Breaks]:
+    def of(cls, text: str, figures: Sequence[int] | None = None, offset: int = 0) -> tuple[Breaks, Breaks]:
         """(qualifier, topic) breaks of ``text``, from one scan: the topic breaks are the clause
         breaks but "and", "after" and the like, unless one of those shares its closing space with
         a topic break ("and but"), which a scan of its own then finds. ``figures``, when given, are
-        where the text's figures start, by which an "and" may be found to join words (``_joins``)."""
+        where the text's figures start (in the text that ``text`` starts at ``offset`` in), by which
+        an "and" may be found to join words (``_joins``)."""
         starts: list[int] = []
         ends: list[int] = []
         topic_starts: list[int] = []
@@ -70,7 +71,7 @@ class Breaks:
             a, b = m.span()
             if m.group("qualifier") == "and":
                 upto = matches[n + 1].start() if n < last else len(text)  # the next break
-                if _joins(text, a, b, upto, figures):
+                if _joins(text, a, b, upto, figures, offset):
                     continue
             starts.append(a)
             ends.append(b)
@@ -95,14 +96,14 @@ class Breaks:
         return lo, hi
 
 
-def _joins(text: str, a: int, b: int, upto: int, figures: Sequence[int] | None) -> bool:
+def _joins(text: str, a: int, b: int, upto: int, figures: Sequence[int] | None, offset: int) -> bool:
     """Whether the "and" at [a, b) joins words, not clauses: two names ("in Turkey and Syria"), or,
     with ``figures`` given, one or two content words with no figure after them before the next
     break at ``upto``, which end there or before a preposition ("jobs in leisure and hospitality
     in January", "bars and restaurants,"); not "and police said", "and has not", "and in York"."""
     if _joins_names(text, a, b):
         return True
-    if figures is None or _figure_in(figures, b, upto):
+    if figures is None or _figure_in(figures, b + offset, upto + offset):
         return False
     before = text[:a].rsplit(maxsplit=1)[-1:]
     if not before or not before[0].islower():  # "in Grodno and journalists in Minsk"
@@ -122,15 +123,15 @@ def _noun_like(word: str, lex: Lexicon) -> bool:
     function word, verb form, negation, forecast or report word ("hospitality", "restaurants";
     not "has", "said", "never", "expects")."""
     v = vocab(lex)
+    verb, negation = v.flags((word,))  # the frame stage's own reading of verb forms and negations
     return (
         word.isalpha()
         and not lex.has("stopwords", word)
-        and not lex.has("irregular_verbs", word)
+        and not verb[word]
+        and not negation[word]
         and word not in _WORDS.auxiliaries
-        and word not in _WORDS.figure_negations
         and word not in v.forecast_cues
         and word not in v.report_cues
-        and not word.endswith("ed")
     )
 
 

@@ -210,7 +210,7 @@ class _Framing:
         self.years = years
         self.year_starts = [y.start - offset for y in years]
         self.reach = TABLE_MAX_WORDS if len(quantities) >= TABLE_MIN_FIGURES else CLAUSE_MAX_WORDS
-        self.qualifier_breaks, self.topic_breaks = Breaks.of(sentence, [q.start - offset for q in quantities])
+        self.qualifier_breaks, self.topic_breaks = Breaks.of(sentence, self.figure_starts, offset)
 
     def frame(self, q: Quantity) -> tuple[Frame, tuple[bool, Sequence[Token], bool]]:
         """The frame of figure ``q``, and what ``_inherit`` asks of its clause."""
