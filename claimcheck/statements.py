@@ -209,7 +209,7 @@ def _last_named(plan: ClaimPlan, doc: DocFacts, k: int) -> str:
     names only the claim's party."""
     for q in reversed(doc.passages[max(0, k - NAME_CONTEXT_SENTENCES) : k]):
         start = _dateline_end(q)
-        other = _other_party(plan, doc, q, names_only=True, within=slice(start, None))
+        other = _subject_party(plan, q, start)
         if other:
             return other
         if any(
@@ -230,21 +230,18 @@ def _dateline_end(p: PassageFacts) -> int:
     return n if DATELINE_REST.match(rest) else 0
 
 
-def _other_party(
-    plan: ClaimPlan, doc: DocFacts, p: PassageFacts, names_only: bool = False, within: slice = slice(None)
-) -> str:
-    """Another party passage ``p`` names (among its tokens ``within``), which a passage that gives
+def _other_party(plan: ClaimPlan, doc: DocFacts, p: PassageFacts) -> str:
+    """Another party passage ``p`` names, which a passage that gives
     none of the claim's names may be about: a name that is none of the claim's words ("Dunmere
     councillors rejected ...", "was rejected by Dunmere councillors", "..., Kestrel said"), or a
     word for another party ("its rival fired", "councillors in a neighbouring town"); "" when it
     names only the claim's words, function words and times ("In the end, councillors rejected
-    ..."). With ``names_only``, for the sentences before such a passage, only names that are no
-    English word ("Dunmere's mayor").
+    ...").
     """
     text, start = p.passage.text, p.passage.start
     mid, others = mid_capitals(doc), plan.lex.lists["other_party_words"]
-    for i, t in enumerate(p.tokens[within], within.start or 0):
-        if t.lower in others and not names_only:
+    for i, t in enumerate(p.tokens):
+        if t.lower in others:
             return t.text
         if not t.capital or t.lower in NOT_NAMES or any(plan.has(c, frozenset(t.keys), [t.stem]) for c in plan.terms):
             continue
@@ -254,7 +251,35 @@ def _other_party(
         # The first word is a name if the source capitalises it elsewhere, if it is no English
         # word, or if it owns something ("Kestrel's board").
         owner = text[t.end - start :].startswith(english().possessive_endings)
-        if coined or (not names_only and (i > 0 or t.stem in mid or owner)):
+        if coined or i > 0 or t.stem in mid or owner:
+            return t.text
+    return ""
+
+
+def _subject_party(plan: ClaimPlan, q: PassageFacts, start: int) -> str:
+    """Another party that sentence ``q``, before a passage without the claim's names, names from
+    token ``start`` on, which a "they" or "councillors" in the passage may stand for: a name that
+    is no English word in its subject, before its first verb ("The Ostby council met", "After a
+    long debate, Ostby councillors left", "Nurses at the Ostby clinic voted"), or an owner ("Ostby's
+    mayor"), or after the verb but not in a place phrase ("met Ostby councillors", "stopped by
+    Stenmark police", "said Ostby's mayor"). Not a place named after the act ("tickets sold at Port
+    Addrick", "the vote was held in Marrowby"): where, not who. "" when it names none."""
+    tokens = q.tokens[start:]
+    verbs, _ = vocab(plan.lex).flags([t.lower for t in tokens if not t.capital])
+    words = frame_words()
+    text, offset = q.passage.text, q.passage.start
+    acted, governor = False, ""  # past the first verb; the last lower-case word, no determiner
+    for t in tokens:
+        if not t.capital:
+            acted = acted or verbs[t.lower]
+            governor = governor if t.lower in words.adjective_determiners else t.lower
+            continue
+        if t.lower in NOT_NAMES or any(plan.has(c, frozenset(t.keys), [t.stem]) for c in plan.terms):
+            continue
+        if is_dictionary_word(t.lower) or ("-" in t.text and common_compound(t.text)):
+            continue
+        owner = text[t.end - offset :].startswith(english().possessive_endings)
+        if owner or not acted or governor not in words.place_prepositions:
             return t.text
     return ""
 

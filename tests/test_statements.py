@@ -7,6 +7,7 @@ import pytest
 
 HEADLINE = "Corvel council budget vote\n\nThe meeting ran past midnight. Several residents spoke.\n\n"
 LEVY = "Corvel councillors rejected a parking levy."
+REJECTED = "\n\nCouncillors rejected the parking levy."
 
 
 @pytest.mark.parametrize(
@@ -24,8 +25,17 @@ LEVY = "Corvel councillors rejected a parking levy."
         (LEVY, HEADLINE + "A neighbouring council rejected a parking levy in May.", "silent"),
         (LEVY, HEADLINE + "Councillors rejected a parking levy last May, the Ostby council said.", "silent"),
         (LEVY, HEADLINE + "Councillors also rejected a parking levy put forward by Ostby.", "silent"),
-        # ... or when the sentences just before it name another party.
+        # ... or when the sentences just before it name another party that a later "councillors"
+        # may stand for: an owner, or a name in their subject, whatever opens it,
         (LEVY, "CORVEL - Ostby's mayor hit out at his own council.\n\nCouncillors rejected the levy.", "silent"),
+        (LEVY, HEADLINE + "The Ostby council met on Monday." + REJECTED, "silent"),
+        (LEVY, HEADLINE + "After a long debate, Ostby councillors walked out." + REJECTED, "silent"),
+        (LEVY, HEADLINE + "Residents of Ostby staged a protest." + REJECTED, "silent"),
+        # ... or one acting after the verb,
+        (LEVY, HEADLINE + "The levy was first debated by Ostby councillors." + REJECTED, "silent"),
+        # ... but not a place named after the act: where it happened, not who acted.
+        (LEVY, HEADLINE + "The vote was held at the Old Exchange in Marrowby." + REJECTED, "agree"),
+        (LEVY, HEADLINE + "Hundreds of residents had travelled to Marrowby." + REJECTED, "agree"),
         # ... nor to contradict: a sentence far from the name may be about someone else.
         (LEVY, HEADLINE + "Councillors did not reject the parking levy.", "silent"),
         (LEVY, "Corvel councillors did not reject the parking levy.", "disagree"),
@@ -113,10 +123,10 @@ def test_the_claims_own_words_as_a_noun_say_no_act(check, text: str, verdict: st
         # A compound of common words that opens on a capital names no other party ...
         ("Ostby's mayor, in a grey T-shirt, spoke to reporters.", "agree"),
         ("Ostby's mayor had an X-ray on Monday.", "agree"),
-        # ... a compound name does.
-        ("Ostby's mayor met the mayor of Saint-Denis.", "silent"),
-        ("Ostby's mayor met Rolls-Royce managers.", "silent"),
-        ("Ostby's mayor met Ban Ki-moon.", "silent"),
+        # ... a compound name does, where it may be the party a later "the mayor" stands for.
+        ("Saint-Denis's mayor met Ostby's mayor.", "silent"),
+        ("Rolls-Royce managers met Ostby's mayor.", "silent"),
+        ("Ban Ki-moon met Ostby's mayor.", "silent"),
     ],
 )
 def test_a_capitalised_compound_of_common_words_is_no_name(check, before: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
