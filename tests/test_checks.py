@@ -1132,3 +1132,24 @@ def test_a_label_s_brackets_give_its_act_when_the_rest_names_none(
     check: Check, text: str, claim: str, verdict: str
 ) -> None:
     assert check(claim, text).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "verdict"),
+    [
+        # A word of the claim that modifies the next ("pay offer", "sustained winds") is missing
+        # evidence when the source's clause holds that next word: it may support the claim, ...
+        ("Halvard's latest pay offer is 6%.", "Halvard's offer of 6% is still on the table, its chair said.", "agree"),
+        # ... never contradict it: the source may speak of another offer.
+        ("Halvard's latest pay offer is 6%.", "Halvard says its offer is 5%, and it will not go higher.", "silent"),
+        # A word that picks out a kind ("median", "youth", "net") is never left out.
+        ("Ostvik's net profit was $40 million.", "Ostvik's profit was $40 million, its chief said.", "silent"),
+        ("The storm's sustained winds reached 140 km/h.", "The storm's winds reached 140 km/h at Varn.", "agree"),
+        # ... not when the source gives that word a modifier of its own: another thing of its kind.
+        ("The harbour wall repair will cost €8 million.", "Budget lines:\n\n- Road repairs: €3 million", "silent"),
+        # ... nor when the next word stands only in the opening, not in the figure's clause.
+        ("Ostvik raised domestic tuition by 3.5%.", "Ostvik tuition report\n\nApplications rose 5.9%.", "silent"),
+    ],
+)
+def test_a_missing_modifier_is_missing_evidence_not_a_clash(check: Check, claim: str, text: str, verdict: str) -> None:
+    assert check(claim, text).verdict.value == verdict

@@ -330,3 +330,18 @@ def test_each_collective_noun_keeps_the_participle_before_it_in_the_count(noun: 
 def test_each_plural_modifier_lets_a_partitive_group_go_on(word: str) -> None:
     assert [f.counted for f in frames_of(f"Police detained two of the {word} officers.")] == ["officer"]
     assert [f.counted for f in frames_of("Three of the protesters police chased were hurt.")] == ["protester"]
+
+
+@pytest.mark.parametrize("preposition", sorted(WORDS.modifier_prepositions))
+def test_each_modifier_preposition_says_which_one_the_noun_is(check, preposition: str) -> None:  # type: ignore[no-untyped-def]
+    claim = "Halvard's latest pay offer is 6%."
+    assert check(claim, "Halvard's offer of 6% is on the table, its chair said.").verdict.value == "agree"
+    text = f"Halvard's offer {preposition} the depot drivers is 6%, its chair said."
+    assert check(claim, text).verdict.value == "silent"
+
+
+@pytest.mark.parametrize("word", sorted(WORDS.kind_modifiers))
+def test_each_kind_modifier_is_never_left_out(check, word: str) -> None:  # type: ignore[no-untyped-def]
+    text = "The ticket price at the Ostvik Fair is 40 pounds, organisers said."
+    assert check("The standard ticket price at the Ostvik Fair is 40 pounds.", text).verdict.value == "agree"
+    assert check(f"The {word} ticket price at the Ostvik Fair is 40 pounds.", text).verdict.value == "silent"

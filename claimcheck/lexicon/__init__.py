@@ -80,6 +80,8 @@ class FrameWords:
     """The words of ``frames.yaml`` a figure's sentence is read by; see the comments there."""
 
     place_prepositions: frozenset[str]
+    modifier_prepositions: frozenset[str]
+    kind_modifiers: frozenset[str]
     name_prepositions: frozenset[str]
     saint_words: frozenset[str]
     place_descriptors: frozenset[str]
