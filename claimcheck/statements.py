@@ -231,13 +231,11 @@ def _dateline_end(p: PassageFacts) -> int:
 
 
 def _other_party(plan: ClaimPlan, doc: DocFacts, p: PassageFacts) -> str:
-    """Another party passage ``p`` names, which a passage that gives
-    none of the claim's names may be about: a name that is none of the claim's words ("Dunmere
-    councillors rejected ...", "was rejected by Dunmere councillors", "..., Kestrel said"), or a
-    word for another party ("its rival fired", "councillors in a neighbouring town"); "" when it
-    names only the claim's words, function words and times ("In the end, councillors rejected
-    ...").
-    """
+    """Another party passage ``p`` names, which a passage that gives none of the claim's names may
+    be about: a name that is none of the claim's words ("Dunmere councillors rejected ...", "was
+    rejected by Dunmere councillors", "..., Kestrel said"), or a word for another party ("its rival
+    fired", "councillors in a neighbouring town"); "" when it names only the claim's words, function
+    words and times ("In the end, councillors rejected ...")."""
     text, start = p.passage.text, p.passage.start
     mid, others = mid_capitals(doc), plan.lex.lists["other_party_words"]
     for i, t in enumerate(p.tokens):

@@ -80,19 +80,20 @@ def _covered(p: Pair, topic: tuple[Token, ...], topic_keys: tuple[frozenset[str]
     found = [
         not k.isdisjoint(clause) or (not o and not k.isdisjoint(lead)) for k, o in zip(topic_keys, own, strict=True)
     ]
-    in_clause = [not k.isdisjoint(clause) and not _other_modifier(p, k) for k in topic_keys]
-    if _coverage(p, topic, found, in_clause, need) and not _only_in_the_opening(p, topic_keys):
+    if _coverage(p, topic, topic_keys, found, need) and not _only_in_the_opening(p, topic_keys):
         return None
     before = _words_before(p)
     found = [ok or (not o and not k.isdisjoint(before)) for k, o, ok in zip(topic_keys, own, found, strict=True)]
-    if _coverage(p, topic, found, in_clause, need):
+    if _coverage(p, topic, topic_keys, found, need):
         if _only_in_the_opening(p, topic_keys, before):
             return f"the figure's clause says none of {', '.join(t.text for t in topic)}"
         return None
     return f"the figure's clause lacks {', '.join(t.text for t, ok in zip(topic, found, strict=True) if not ok)}"
 
 
-def _coverage(p: Pair, topic: tuple[Token, ...], found: list[bool], in_clause: list[bool], need: float) -> bool:
+def _coverage(
+    p: Pair, topic: tuple[Token, ...], topic_keys: tuple[frozenset[str], ...], found: list[bool], need: float
+) -> bool:
     """Whether ``need`` of ``topic`` is found, leaving out a missing word that modifies the next one
     when the figure's own clause holds that one: the claim's "pay offer" is said by "its offer of
     4.5%", its "general election" by "won the election". Not when the next word is only in the
@@ -102,8 +103,15 @@ def _coverage(p: Pair, topic: tuple[Token, ...], found: list[bool], in_clause: l
     wages rose 1.2%"; docs/verdicts.md, alignment)."""
     if sum(found) / len(topic) >= need:
         return True
-    act = p.fp.act
-    left = [t.text for i, t in enumerate(topic[:-1]) if not found[i] and in_clause[i + 1] and _modifies(topic, i, act)]
+    act, clause = p.fp.act, p.f.topic_keys
+    left = [
+        t.text
+        for i, t in enumerate(topic[:-1])
+        if not found[i]
+        and _modifies(topic, i, act)
+        and not topic_keys[i + 1].isdisjoint(clause)
+        and not _other_modifier(p, topic_keys[i + 1])
+    ]
     if not left or sum(found) / (len(topic) - len(left)) < need:
         return False
     p.notes.append(f"the clause does not say {', '.join(left)}")
