@@ -209,7 +209,7 @@ def acting_name(plan: ClaimPlan, p: PassageFacts, at: int) -> str:
             return ""
         if t.lower in NOT_NAMES:
             continue
-        if not t.capital or t.lower.endswith("s") or any(plan.has(c, frozenset(t.keys), [t.stem]) for c in plan.terms):
+        if not t.capital or t.lower.endswith("s") or plan.names_word(t):
             return ""
         return t.text
     return ""

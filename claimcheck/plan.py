@@ -139,6 +139,12 @@ class ClaimPlan:
         """A word with one of these keys is one of the predicate (else common) words."""
         return frozenset().union(*(word_keys(t, self.aliases) for t in self.predicates or self.terms if not t.capital))
 
+    def names_word(self, t: Token) -> bool:
+        """Whether a source word ``t`` is one of the claim's words (its stem, concept, an alias or,
+        for a name, a close spelling): the claim's own party, never another's."""
+        keys = frozenset(t.keys)
+        return any(self.has(c, keys, [t.stem]) for c in self.terms)
+
     def has(self, term: Token, keys: frozenset[str], names: Sequence[str] = ()) -> bool:
         """Whether claim word ``term`` is present among a passage's ``keys`` (its own concept or stem,
         a claim alias, or for a name a close spelling of one of ``names``)."""

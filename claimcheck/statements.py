@@ -236,20 +236,15 @@ def _other_party(plan: ClaimPlan, doc: DocFacts, p: PassageFacts) -> str:
     rejected by Dunmere councillors", "..., Kestrel said"), or a word for another party ("its rival
     fired", "councillors in a neighbouring town"); "" when it names only the claim's words, function
     words and times ("In the end, councillors rejected ...")."""
-    text, start = p.passage.text, p.passage.start
     mid, others = mid_capitals(doc), plan.lex.lists["other_party_words"]
     for i, t in enumerate(p.tokens):
         if t.lower in others:
             return t.text
-        if not t.capital or t.lower in NOT_NAMES or any(plan.has(c, frozenset(t.keys), [t.stem]) for c in plan.terms):
+        if not t.capital or _no_party(plan, t):
             continue
-        if "-" in t.text and common_compound(t.text):
-            continue  # "a grey T-shirt"
-        coined = not is_dictionary_word(t.lower)
         # The first word is a name if the source capitalises it elsewhere, if it is no English
         # word, or if it owns something ("Kestrel's board").
-        owner = text[t.end - start :].startswith(english().possessive_endings)
-        if coined or i > 0 or t.stem in mid or owner:
+        if not is_dictionary_word(t.lower) or i > 0 or t.stem in mid or _owns(p, t):
             return t.text
     return ""
 
@@ -265,21 +260,28 @@ def _subject_party(plan: ClaimPlan, q: PassageFacts, start: int) -> str:
     tokens = q.tokens[start:]
     verbs, _ = vocab(plan.lex).flags([t.lower for t in tokens if not t.capital])
     words = frame_words()
-    text, offset = q.passage.text, q.passage.start
     acted, governor = False, ""  # past the first verb; the last lower-case word, no determiner
     for t in tokens:
         if not t.capital:
             acted = acted or verbs[t.lower]
             governor = governor if t.lower in words.adjective_determiners else t.lower
             continue
-        if t.lower in NOT_NAMES or any(plan.has(c, frozenset(t.keys), [t.stem]) for c in plan.terms):
+        if _no_party(plan, t) or is_dictionary_word(t.lower):
             continue
-        if is_dictionary_word(t.lower) or ("-" in t.text and common_compound(t.text)):
-            continue
-        owner = text[t.end - offset :].startswith(english().possessive_endings)
-        if owner or not acted or governor not in words.place_prepositions:
+        if _owns(q, t) or not acted or governor not in words.place_prepositions:
             return t.text
     return ""
+
+
+def _no_party(plan: ClaimPlan, t: Token) -> bool:
+    """Whether capitalised word ``t`` names no other party: a function or time word ("In", "On
+    Monday"), one of the claim's words, or a letter joined to common words ("a grey T-shirt")."""
+    return t.lower in NOT_NAMES or plan.names_word(t) or ("-" in t.text and common_compound(t.text))
+
+
+def _owns(p: PassageFacts, t: Token) -> bool:
+    """Whether word ``t`` of passage ``p`` owns what follows it ("Kestrel's board")."""
+    return p.passage.text[t.end - p.passage.start :].startswith(english().possessive_endings)
 
 
 def _away_from_names(plan: ClaimPlan, doc: DocFacts, p: PassageFacts, names: _Names) -> str:
