@@ -22,7 +22,7 @@ from .lexicon import frame_words
 from .model import Kind, Quantity, Stance
 from .parts import counted_phrase, figure_ends_at, gap, partitive, starts_part_marker
 from .places import name_phrases, read_places, read_times
-from .stances import called_false, denied_before, forecast_after, forecast_before
+from .stances import called_false, denial_cue, denied_before, forecast_after, forecast_before
 from .vocab import Vocab, holds, vocab
 from .words import Lexicon, Token, passage_keys, singular, stem
 
@@ -248,7 +248,7 @@ class _Framing:
             semi = -1  # "...; police say that is false": what follows speaks of this figure
         after = self.lowers[w.i : self.index(self.offset + semi)] if semi >= 0 else self.lowers[w.i :]
         if stance is not Stance.DENIED and (
-            (self.attributed and (negated or not v.denial_cues.isdisjoint(after)))
+            (self.attributed and (negated or denial_cue(after, v) is not None))
             or holds(v.disputing_predicates, after)
             or (self.said_that and self.said_that[0] < w.inside and self._called_false(q, w.inside))
         ):

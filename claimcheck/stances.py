@@ -14,8 +14,25 @@ MODAL_REACH = 5  # words from a figure to a forecast word before its act: "300 j
 
 
 def denied_before(lowers: Sequence[str], v: Vocab) -> bool:
-    """Whether a denial word or phrase stands among ``lowers``, the words before a figure."""
-    return not v.denial_cues.isdisjoint(lowers) or holds(v.denial_phrases, lowers)
+    """Whether a denial word or phrase stands among ``lowers``, the words before a figure (a
+    "lie" right before it says where: "Derna lies 250 km east")."""
+    return denial_cue(lowers, v, figure_next=True) is not None or holds(v.denial_phrases, lowers)
+
+
+def denial_cue(lowers: Sequence[str], v: Vocab, figure_next: bool = False) -> int | None:
+    """The index of the first denial word among ``lowers``, else None. A form of "lie" after a word
+    that leaves it a verb ("the town lies", "which lies", not "a lie", "were lies", "the lies") and
+    before a word of place ("lies in", "lies 40 km east", "lies the claim that"), or the figure when
+    ``figure_next``, is the verb of place, not a denial (lexicon/words.yaml place_lies)."""
+    for j, word in enumerate(lowers):
+        if word not in v.denial_cues:
+            continue
+        if word in v.place_lies and j and lowers[j - 1] not in v.noun_lie_openers:
+            follower = lowers[j + 1] if j + 1 < len(lowers) else ""
+            if follower in v.place_lie_followers or (not follower and figure_next):
+                continue
+        return j
+    return None
 
 
 def forecast_cue(t: Token, v: Vocab) -> bool:
@@ -57,7 +74,7 @@ def called_false(said: Sequence[str], after: Sequence[str], v: Vocab) -> bool:
     rejected") unless another verb, or a second auxiliary, comes first."""
     if holds(v.denial_phrases, after):
         return True
-    cue = next((j for j, word in enumerate(after) if word in v.denial_cues), None)
+    cue = denial_cue(after, v)
     if cue is None:
         return False
     said = [*said, *after[:cue]]

@@ -29,6 +29,8 @@ class Vocab:
         self.strong_phrases = lex.phrase_list("time_strong", 2)
         self.denial_cues, self.denial_phrases = lists["denial_cues"], lex.phrase_list("denial_cues", 2)
         self.denial_firsts = self.denial_cues | self.denial_phrases.by_first.keys()
+        self.place_lies, self.place_lie_followers = lists["place_lies"], lists["place_lie_followers"]
+        self.noun_lie_openers = lists["noun_lie_openers"]
         self.report_cues, self.generic_counted = lists["report_cues"], lists["generic_counted"]
         self.speaker_verbs = lists["report_cues"] | lists["speaker_verbs"]
         self.forecast_cues = lists["forecast_cues"]

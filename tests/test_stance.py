@@ -94,6 +94,22 @@ def test_a_denial_word_that_is_the_say_so_s_own_verb_denies_nothing(check: Check
     assert result.verdict.value == "agree", [e.reason for e in result.evidence]
 
 
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # "lie" the verb of place says where something is, and denies nothing.
+        ("At the centre of the case lies the charge that the treasurer took £2.4 million from the fund.", "agree"),
+        ("The problem lies in the £2.4 million the treasurer took from the fund.", "agree"),
+        # "lie" the noun still calls the figure false.
+        ("Reports that the treasurer took £2.4 million from the fund are lies, his lawyer said.", "disagree"),
+        ("The treasurer called the claim that he took £2.4 million from the fund a lie.", "disagree"),
+    ],
+)
+def test_lie_the_verb_of_place_is_no_denial(check: Check, source: str, verdict: str) -> None:
+    result = check("The treasurer took £2.4 million from the fund.", source)
+    assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
 def _denial(sentence: str, act: str) -> Denial:
     tokens = tokenize(sentence)
     at = next(i for i, t in enumerate(tokens) if t.lower == act)
