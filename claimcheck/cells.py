@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .facts import PassageFacts
-from .words import lexicon
+from .words import is_function_word, lexicon, tokenize
 
 TABLE_REACH = 40  # cells of one table looked at on each side of a cell
 
@@ -48,6 +48,28 @@ def table_rival_keys(passages: Sequence[PassageFacts], k: int) -> frozenset[str]
     of shares is another measure, not a group."""
     rivals = [q.keys for q, _, _ in _same_measure(passages, k)]
     return frozenset().union(*rivals) - passages[k].keys if rivals else frozenset()
+
+
+def part_row_keys(passages: Sequence[PassageFacts], k: int) -> frozenset[str]:
+    """The words of passage ``k``'s row label when its table gives the same measure's total in a
+    row of its own ("Total", "Valley total", "All services") and ``k`` is not that row: the row is a
+    part of the total, and speaks only to a claim that names it. Empty otherwise."""
+    cell = _cell(passages[k].passage.text)
+    if cell is None or _total_label(cell[0]):
+        return frozenset()
+    rows = (q.passage.text.partition(", ")[0] for q, same_row, _ in _same_measure(passages, k) if not same_row)
+    if not any(map(_total_label, rows)):
+        return frozenset()
+    lex = lexicon()
+    return frozenset(key for t in tokenize(cell[0], lex) if not is_function_word(t, lex) for key in t.keys)
+
+
+def _total_label(row: str) -> bool:
+    """Whether a row label names a table's total, all of its rows (lexicon/words.yaml total_rows;
+    not "All other services")."""
+    words = set(re.findall(r"[a-z]+", row.lower()))
+    lists = lexicon().lists
+    return not words.isdisjoint(lists["total_rows"]) and words.isdisjoint(lists["total_row_exceptions"])
 
 
 _NUMBER_CHARS = re.compile(r"[\d.,\s+\-−]")

@@ -241,6 +241,17 @@ def own_cell(p: Pair) -> str | None:
     return None
 
 
+def not_the_total(p: Pair) -> str | None:
+    """A row of a table that gives the total in a row of its own ("Education | 139.5" above "Total |
+    412.6"): a part of the total, evidence only for a claim that names the row's words."""
+    row = p.context.part_row_keys
+    if not row or not p.f.labelled:
+        return None
+    if any(p.plan.has(t, row) for t in p.plan.terms) or not p.claim.places.isdisjoint(row):
+        return None
+    return "one row of a table whose total has a row of its own"
+
+
 def same_name(p: Pair) -> str | None:
     """Named things: "the Bear Creek Fire" is not "the Cedar Ridge Fire"; and a figure whose clause
     names someone else, in a sentence that never names the claim's own ("the Green Party won four
@@ -494,6 +505,7 @@ CHECKS: dict[str, Check] = {
     "same-group": same_group,
     "on-topic": on_topic,
     "own-cell": own_cell,
+    "not-the-total": not_the_total,
     "same-name": same_name,
     "same-person": same_person,
     "same-qualifier": same_qualifier,

@@ -35,6 +35,9 @@ class Context:
     # The years of the other cells of a table cell's row that hold the same measure ("Budget 2024"
     # beside "Budget 2025"): a series, of which a claim naming no year is about the latest.
     row_years: frozenset[int] = frozenset()
+    # The words of a table cell's row label when another row of its table holds the total of the
+    # same measure ("Total"): the cell is a part of that total (``checks.not_the_total``).
+    part_row_keys: frozenset[str] = frozenset()
     # The source, for what few checks ask of it as a whole (``DocFacts.all_places``).
     doc: DocFacts | None = field(default=None, compare=False, repr=False)
     # Found while judging, per figure of the passages it serves: the words before the figure (with

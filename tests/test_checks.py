@@ -539,6 +539,40 @@ def test_a_table_cell_belongs_to_its_column(check: Check, claim: str, verdict: s
     assert check(claim, _TRIAL_TABLE).verdict.value == verdict
 
 
+_TOTAL_TABLE = """Harbour board accounts
+
+The board published its spending for the year on Friday.
+
+| Department | Spending (£ million) |
+|---|---|
+| Dredging | 12.4 |
+| Pilotage | 3.1 |
+| Total | 15.5 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A table that gives its total in a row of its own: the other rows are parts of it, evidence
+        # only for a claim that names them.
+        ("The harbour board's spending was £15.5 million", "agree"),
+        ("The harbour board's spending was £12.4 million", "disagree"),
+        ("The harbour board's spending on dredging was £12.4 million", "agree"),
+        ("The harbour board's spending on pilotage was £12.4 million", "disagree"),
+    ],
+)
+def test_a_row_beside_a_total_row_is_a_part(check: Check, claim: str, verdict: str) -> None:
+    assert check(claim, _TOTAL_TABLE).verdict.value == verdict
+
+
+def test_without_a_total_row_the_rows_are_what_the_table_says(check: Check) -> None:
+    # The same rows with no total: a group named only in the source hides no contradiction
+    # (docs/verdicts.md), so the rows speak to the board's spending and none of them is £15.5m.
+    table = _TOTAL_TABLE.replace("| Total | 15.5 |\n", "")
+    assert check("The harbour board's spending was £15.5 million", table).verdict.value == "disagree"
+
+
 @pytest.mark.parametrize(
     ("sentence", "verdict"),
     [
