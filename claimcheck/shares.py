@@ -27,13 +27,20 @@ GROUP_WORDS = 3  # words after "of the" searched for the group's plural noun ("o
 def fraction_of_group(text: str, at: int, q: Quantity) -> bool:
     """Whether ``q`` (ending at offset ``at`` of ``text``) is a fraction followed by the group of
     people it is a fraction of: "a quarter of voters", "half the residents", "two thirds of its
-    members"; not "a quarter of a point", "half the shops", "a third of the way"."""
+    members", "a quarter of those who died"; not "a quarter of a point", "half the shops", "a third
+    of the way"."""
     if q.kind is not Kind.COUNT or not 0 < q.value < 1 or _DECIMAL.search(q.text):
         return False
     words = frame_words()
     phrase = _PUNCTUATION.split(text[at : at + GROUP_REACH], maxsplit=1)[0].lower().split()
     if not phrase or phrase[0] not in words.share_followers:
         return False
+    if (
+        len(phrase) > 2
+        and phrase[1] in words.share_people_pronouns
+        and (phrase[2] == "who" or phrase[2].endswith("ed"))
+    ):
+        return True  # "a quarter of those who died", "half of those arrested": people, named by their act
     # The words of the group, but for determiners and whose it is ("of the town's residents").
     rest = [w for w in phrase[1:] if w not in words.share_followers and not w.endswith(("'s", "’s"))][:GROUP_WORDS]
     plural = next((w for w in rest if is_plural(w) or w in words.collective_nouns), None)

@@ -279,6 +279,18 @@ def test_each_share_follower_makes_a_fraction_a_share(follower: str) -> None:
     assert kinds("Half such pupils walk.") == [Kind.COUNT]
 
 
+@pytest.mark.parametrize("pronoun", sorted(WORDS.share_people_pronouns))
+def test_each_people_pronoun_makes_a_fraction_a_share(pronoun: str) -> None:
+    from claimcheck.shares import read_shares
+
+    def kinds(text: str) -> list[Kind]:
+        return [q.kind for q in read_shares(text, 0, extract_quantities(text)) if q.is_figure]
+
+    assert kinds(f"A third of {pronoun} who voted were first-timers.") == [Kind.PERCENT]
+    assert kinds(f"Half of {pronoun} detained were students.") == [Kind.PERCENT]
+    assert kinds(f"A third of {pronoun} houses were empty.") == [Kind.COUNT]
+
+
 def _noughts(text: str) -> list[tuple[str, str]]:
     from claimcheck.zeros import read_zeros
 

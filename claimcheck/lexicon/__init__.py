@@ -114,6 +114,7 @@ class FrameWords:
     age_clause_ends: tuple[str, ...]
     predicate_copulas: frozenset[str]
     share_followers: frozenset[str]
+    share_people_pronouns: frozenset[str]
     zero_words: frozenset[str]
     zero_people: frozenset[str]
     zero_determiners: frozenset[str]
