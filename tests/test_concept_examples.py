@@ -122,3 +122,28 @@ ARRESTED = "More than 100 people were arrested in Varnholt."
 def test_an_act_word_naming_a_document_is_no_act(check: Check, claim: str, source: str, verdict: str) -> None:
     """ "arrest warrants", "death threats": the act word says what the document is about."""
     assert check(claim, source).verdict.value == verdict
+
+
+PERSON_ACT_SENTENCES = {
+    # A figure with no noun of its own, and an act after it that only people do: it counts people.
+    "rescue": ("About 70 people were rescued from the flats", "A further 70 were rescued from the flats overnight."),
+    "survive": ("Only 12 people survived the sinking", "Only 12 survived the sinking, the coastguard said."),
+    "miss": ("Some 40 people are missing after the landslide", "Some 40 are still missing after the landslide."),
+    "trap": ("About 25 people were trapped in the tunnel", "About 25 were trapped in the tunnel after the collapse."),
+    "charge": ("Police charged 9 people after the match", "After the match, 9 were charged by police."),
+}
+
+
+def test_every_new_person_act_has_a_sentence() -> None:
+    acts = set(read("words.yaml")["person_acts"])
+    assert set(PERSON_ACT_SENTENCES) <= acts
+
+
+@pytest.mark.parametrize("act", sorted(PERSON_ACT_SENTENCES))
+def test_a_noun_less_figure_before_a_person_act_counts_people(check: Check, act: str) -> None:
+    claim, source = PERSON_ACT_SENTENCES[act]
+    assert check(claim, source).verdict.value == "agree"
+    # Twice the figure for the same people contradicts: the figure is read as theirs.
+    figure = next(w for w in source.split() if w[:1].isdigit())
+    other = source.replace(figure, str(2 * int(figure)), 1)
+    assert check(claim, other).verdict.value == "disagree"
