@@ -57,11 +57,31 @@ def part_row_keys(passages: Sequence[PassageFacts], k: int) -> frozenset[str]:
     cell = _cell(passages[k].passage.text)
     if cell is None or _total_label(cell[0]):
         return frozenset()
-    rows = (q.passage.text.partition(", ")[0] for q, same_row, _ in _same_measure(passages, k) if not same_row)
-    if not any(map(_total_label, rows)):
+    if not any(map(_total_label, _other_rows(passages, k))):
         return frozenset()
+    return _label_keys(cell[0])
+
+
+def total_row_parts(passages: Sequence[PassageFacts], k: int) -> tuple[frozenset[str], ...]:
+    """For passage ``k`` in a table's total row, the words of each other row's label: the rows it is
+    the total of, one of which a claim may name ("North | 120" above "Total | 200"). Empty for any
+    other cell."""
+    cell = _cell(passages[k].passage.text)
+    if cell is None or not _total_label(cell[0]):
+        return ()
+    own = _label_keys(cell[0])
+    return tuple(keys - own for row in dict.fromkeys(_other_rows(passages, k)) if (keys := _label_keys(row)) - own)
+
+
+def _other_rows(passages: Sequence[PassageFacts], k: int) -> Iterator[str]:
+    """The row labels of the other rows of passage ``k``'s table that hold its measure."""
+    return (q.passage.text.partition(", ")[0] for q, same_row, _ in _same_measure(passages, k) if not same_row)
+
+
+def _label_keys(label: str) -> frozenset[str]:
+    """The index keys of a row label's content words."""
     lex = lexicon()
-    return frozenset(key for t in tokenize(cell[0], lex) if not is_function_word(t, lex) for key in t.keys)
+    return frozenset(key for t in tokenize(label, lex) if not is_function_word(t, lex) for key in t.keys)
 
 
 def _total_label(row: str) -> bool:

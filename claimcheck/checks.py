@@ -243,13 +243,18 @@ def own_cell(p: Pair) -> str | None:
 
 def not_the_total(p: Pair) -> str | None:
     """A row of a table that gives the total in a row of its own ("Education | 139.5" above "Total |
-    412.6"): a part of the total, evidence only for a claim that names the row's words."""
+    412.6"): a part of the total, evidence only for a claim that names the row's words. And the
+    total row itself, for a claim that names one of the rows it sums ("North | 120" for a claim on
+    the North): that row is the claim's figure, the total is not."""
     row = p.context.part_row_keys
-    if not row or not p.f.labelled:
-        return None
-    if any(p.plan.has(t, row) for t in p.plan.terms) or not p.claim.places.isdisjoint(row):
-        return None
-    return "one row of a table whose total has a row of its own"
+    if row and p.f.labelled:
+        if any(p.plan.has(t, row) for t in p.plan.terms) or not p.claim.places.isdisjoint(row):
+            return None
+        return "one row of a table whose total has a row of its own"
+    named = [keys for keys in p.context.total_row_parts if any(p.plan.has(t, keys) for t in p.plan.terms)]
+    if p.f.labelled and len(named) == 1:
+        return "the table's total; the claim names one of the rows it sums"
+    return None
 
 
 def same_name(p: Pair) -> str | None:

@@ -38,6 +38,9 @@ class Context:
     # The words of a table cell's row label when another row of its table holds the total of the
     # same measure ("Total"): the cell is a part of that total (``checks.not_the_total``).
     part_row_keys: frozenset[str] = frozenset()
+    # In a table's total row, the words of each row it is the total of: a claim naming one of them
+    # is about that row, not the total (``checks.not_the_total``).
+    total_row_parts: tuple[frozenset[str], ...] = ()
     # The source, for what few checks ask of it as a whole (``DocFacts.all_places``).
     doc: DocFacts | None = field(default=None, compare=False, repr=False)
     # Found while judging, per figure of the passages it serves: the words before the figure (with

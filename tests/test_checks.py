@@ -566,6 +566,24 @@ def test_a_row_beside_a_total_row_is_a_part(check: Check, claim: str, verdict: s
     assert check(claim, _TOTAL_TABLE).verdict.value == verdict
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The total row speaks to the whole, not to a row the claim names by its place.
+        ("The Wester district recorded 120 cases", "agree"),
+        ("The Easter district recorded 80 cases", "agree"),
+        ("The Wester district recorded 80 cases", "disagree"),
+        ("Carvel recorded 200 cases", "agree"),
+    ],
+)
+def test_a_total_row_is_no_evidence_for_a_row_the_claim_names(check: Check, claim: str, verdict: str) -> None:
+    table = (
+        "Carvel outbreak cases by district\n\n"
+        "| District | Cases |\n|---|---|\n| Wester | 120 |\n| Easter | 80 |\n| Total | 200 |\n"
+    )
+    assert check(claim, table).verdict.value == verdict
+
+
 def test_without_a_total_row_the_rows_are_what_the_table_says(check: Check) -> None:
     # The same rows with no total: a group named only in the source hides no contradiction
     # (docs/verdicts.md), so the rows speak to the board's spending and none of them is £15.5m.
