@@ -53,7 +53,8 @@ def _labelled_here(p: Pair) -> bool:
 def not_a_baseline(p: Pair) -> str | None:
     """ "80% contained by Friday, up from 45% on Tuesday": the 45% is what the sentence compares
     against, unless the claim asks about the very time the baseline names; "12 births per 1,000
-    people": the 1,000 is the denominator of a rate."""
+    people": the 1,000 is the denominator of a rate; "with 97% of ballots counted": the progress of
+    a count."""
     c, f = p.claim, p.f
     if f.role == "baseline":
         # The baseline's own time, not the time of the figure it is compared with ("fell to 4.1% in
@@ -67,7 +68,13 @@ def not_a_baseline(p: Pair) -> str | None:
         return "the denominator of a rate"
     if f.role == "bracket":
         return "bounds an age group ('aged 65 and over'), not a figure of its own"
+    if f.role == "progress" and not any(t.lower in _PROGRESS for t in p.plan.terms):
+        # Unless the claim speaks of the count itself ("91% of ballots have been counted").
+        return "how much of a count was in ('with 97% of ballots counted'), not what it found"
     return None
+
+
+_PROGRESS = frame_words().progress_participles
 
 
 def asserted(p: Pair) -> str | None:
@@ -280,7 +287,39 @@ def same_name(p: Pair) -> str | None:
         subject = _named_subject(p)
         if subject is not None and subject.stem not in named and subject.stem not in p.f.places:
             return f"what {subject.text} did; the sentence never names {' '.join(t.text for t in p.plan.names)}"
+    if named and not p.f.labelled and (who := _relative_antecedent(p)) is not None and who.stem not in named:
+        return f"what {who.text} did ('{who.text}, who ...'), not {' '.join(t.text for t in p.plan.names)}"
     return None
+
+
+def _relative_antecedent(p: Pair) -> Token | None:
+    """The name a relative clause right before the figure is about ("outstripping Massa, who
+    garnered 44.2%"): the figure is that name's, whoever else the sentence names. Only after a
+    comma, a capitalised name and "who" or "which" (lexicon/words.yaml relative_pronouns)."""
+    tokens, text, start = p.passage.tokens, p.passage.passage.text, p.passage.passage.start
+    k = token_at(tokens, p.f.quantity.start)
+    lex = p.plan.lex
+    if k > 0 and lex.has("stopwords", tokens[k - 1].lower):
+        k -= 1  # "who won only 121 seats"
+    if k < 3 or not lex.has("relative_pronouns", tokens[k - 2].lower):
+        return None
+    verb, name = tokens[k - 1], tokens[k - 3]
+    is_verb = verb.lower.endswith("ed") or lex.has("irregular_verbs", verb.lower) or bool(verb.concept)
+    comma = text[name.end - start : tokens[k - 2].start - start].strip() == ","
+    if not (is_verb and comma and name.capital and not verb.capital) or _time_word(name, lex):
+        return None  # "in March, which added 800 jobs": "which" is the event, not March
+    if (
+        k > 4
+        and tokens[k - 4].lower == "the"
+        and text[tokens[k - 5].end - start : tokens[k - 4].start - start].strip() == ","
+    ):
+        return None  # "Molina's party, the PRD, which won 44%": another name for what came before
+    return name
+
+
+def _time_word(t: Token, lex: Lexicon) -> bool:
+    """Whether ``t`` is a month, a day or another word of time ("March", "Friday")."""
+    return any(lex.has(name, t.lower) for name in ("months", "time_weak", "time_strong"))
 
 
 def _named_subject(p: Pair) -> Token | None:

@@ -20,7 +20,7 @@ from .clauses import Breaks, intro, label_act_words, label_start, labelled_at
 from .directions import is_change_label, magnitude, marker_act, signed_change
 from .lexicon import frame_words
 from .model import Kind, Quantity, Stance
-from .parts import counted_phrase, figure_ends_at, gap, partitive, starts_part_marker
+from .parts import counted_phrase, counted_so_far, figure_ends_at, gap, partitive, starts_part_marker
 from .places import name_phrases, read_places, read_times
 from .stances import called_false, denial_cue, denied_before, forecast_after, forecast_before
 from .vocab import Vocab, holds, vocab
@@ -371,8 +371,8 @@ class _Framing:
         return counted, modifiers, implicit
 
     def _role(self, q: Quantity, i: int, before: Sequence[Token], before_lowers: Sequence[str]) -> str:
-        """The figure's part in its sentence: a denominator, a whole, a pool, a baseline, a part,
-        or "" (a figure of its own)."""
+        """The figure's part in its sentence: a denominator, the progress of a count, a whole, a pool,
+        a baseline, a part, or "" (a figure of its own)."""
         sentence, offset, tokens, quantities, v = self.sentence, self.offset, self.tokens, self.quantities, self.v
         last_before = before_lowers[-1] if before else ""
         prev_words = before_lowers[-4:]
@@ -380,6 +380,8 @@ class _Framing:
             q.text.lower().startswith("per ")
         ):
             return "denominator"  # "12 births per 1,000 people": the 1,000 is no figure of its own
+        if "with" in before_lowers[-2:] and counted_so_far(q, self.tokens, i, sentence, offset):
+            return "progress"  # "With 97% of ballots counted, ...": how much of a count is in
         if self._bracket(q, last_before):
             return "bracket"  # "people aged 65 and over": the 65 bounds a group
         if tokens and self.lowers[0] == "of" and self.s.starts[0] == offset:
@@ -575,8 +577,7 @@ def _inherit(frames: list[Frame], clause_info: Sequence[tuple[bool, Sequence[Tok
             continue  # "the 14, 31 and 52": numbers named by "the" are labels, not counts of the noun
         if donor and (donor.counted or donor.implicit_act) and donor.quantity.kind == f.quantity.kind:
             topic = passage_keys(clause) if own_verb else f.topic_keys | donor.topic_keys
-            # "more than 100 homes, 40 in Oakridge and 80 in Millbrook": a breakdown by place of
-            # an unplaced total is a part of it.
+            # "more than 100 homes, 40 in Oakridge and 80 in Millbrook": a breakdown of a total, a part
             role = "part" if f.places and not donor.places and not f.role else f.role
             frames[k] = Frame(
                 f.quantity,

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import frame_words
-from .model import Quantity
+from .model import Kind, Quantity
 from .vocab import Vocab
 from .words import Lexicon, Token, is_demonym, is_plural, people_form, people_named, singular, token_at
 
@@ -169,3 +169,31 @@ def _predicate_noun(
         return None  # a count's predicate noun is plural ("were homes"); "were unsafe" is no noun
     ends = i + 2 >= len(tokens) or lowers[i + 2] in v.stopwords or gap(text, offset, noun.end, tokens[i + 2].start)
     return noun if ends else None
+
+
+PROGRESS_WORDS = 5  # words after a figure where the unit and participle of a count's progress stand
+
+
+def counted_so_far(q: Quantity, tokens: Sequence[Token], i: int, text: str, offset: int) -> bool:
+    """Whether figure ``q``, whose next token is ``tokens[i]``, is how far a count has gone: a share
+    or a part of a whole of a unit of counting, then a participle of counting ("97.6% of the ballots
+    counted", "648 out of 650 seats declared"), or a share with the participle right after it ("95%
+    reporting"); lexicon/frames.yaml progress_units and progress_participles."""
+    words: list[str] = []
+    end = q.end
+    for t in tokens[i : i + PROGRESS_WORDS]:
+        if _CLAUSE_BREAK.search(text, end - offset, t.start - offset):
+            break  # the clause ends: "With 95% of ballots, ...": what follows is another clause's
+        words.append(t.lower)
+        end = t.end
+    if q.kind is Kind.PERCENT and words[:1] and words[0] in _WORDS.progress_participles:
+        return not gap(text, offset, q.end, tokens[i].start)
+    if not words or words[0] not in ("of", "out"):
+        return False
+    return any(
+        singular(word) in _WORDS.progress_units and words[k + 1] in _WORDS.progress_participles
+        for k, word in enumerate(words[:-1])
+    )
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")

@@ -1205,3 +1205,20 @@ def test_a_label_s_brackets_give_its_act_when_the_rest_names_none(
 )
 def test_a_missing_modifier_is_missing_evidence_not_a_clash(check: Check, claim: str, text: str, verdict: str) -> None:
     assert check(claim, text).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"),
+    [
+        # "With 91% of ballots counted": how far the count has gone, not a share anyone won.
+        ("Vargas took 52% of the vote", "With 91% of ballots counted, Vargas had won 52% of the vote.", "agree"),
+        ("Vargas took 52% of the vote", "With 91% of ballots counted, Vargas had won 48% of the vote.", "disagree"),
+        # The progress of a count is still a figure for a claim about it.
+        ("91% of ballots have been counted", "With 91% of ballots counted, Vargas had won 52% of the vote.", "agree"),
+        # "Molina, who took 44%": the relative clause's figure is the name's before it.
+        ("Vargas won 52% of the vote", "Vargas won 52% of the vote, beating Molina, who took 44%.", "agree"),
+        ("Vargas took 44% of the vote", "Vargas won 52% of the vote, beating Molina, who took 44%.", "disagree"),
+    ],
+)
+def test_whose_share_and_of_what(check: Check, claim: str, source: str, verdict: str) -> None:
+    assert check(claim, source).verdict.value == verdict

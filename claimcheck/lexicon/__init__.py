@@ -115,6 +115,8 @@ class FrameWords:
     predicate_copulas: frozenset[str]
     share_followers: frozenset[str]
     share_people_pronouns: frozenset[str]
+    progress_participles: frozenset[str]
+    progress_units: frozenset[str]
     zero_words: frozenset[str]
     zero_people: frozenset[str]
     zero_determiners: frozenset[str]
