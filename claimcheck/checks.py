@@ -28,6 +28,7 @@ from .topics import on_topic, singular_eq
 from .words import Lexicon, Token, lexicon, name_parts, people_adjective, singular, token_at, tokenize
 
 MAX_UNCOUNTED_RATIO = 10  # figures with no counted noun further apart than this are different things
+MAX_ONE_NOUN_RATIO = 1000  # ... and with a counted noun on one side only ("$129 purchase price" / "$38m")
 
 
 def same_kind(p: Pair) -> str | None:
@@ -212,6 +213,10 @@ def same_magnitude(p: Pair) -> str | None:
     c, f = p.claim, p.f
     if not c.counted and not f.counted and _magnitudes_apart(c.quantity, f.quantity):
         return f"'{f.quantity.text}' and {c.quantity.text} are orders of magnitude apart"
+    if not (c.counted and f.counted) and _magnitudes_apart(c.quantity, f.quantity, MAX_ONE_NOUN_RATIO):
+        # "The recall will cost $38 million" / "a refund of the $129 purchase price": with a noun
+        # on one side only, figures this far apart are a unit and a total, not one figure misread.
+        return f"'{f.quantity.text}' and {c.quantity.text} are too many orders of magnitude apart"
     return None
 
 
@@ -587,8 +592,8 @@ def _kinds_match(a: Quantity, b: Quantity) -> bool:
     return True
 
 
-def _magnitudes_apart(a: Quantity, b: Quantity) -> bool:
+def _magnitudes_apart(a: Quantity, b: Quantity, ratio: float = MAX_UNCOUNTED_RATIO) -> bool:
     x, y = abs(a.value), abs(b.value)
     if not x or not y:
         return False
-    return max(x, y) / min(x, y) > MAX_UNCOUNTED_RATIO
+    return max(x, y) / min(x, y) > ratio

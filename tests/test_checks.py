@@ -1222,3 +1222,16 @@ def test_a_missing_modifier_is_missing_evidence_not_a_clash(check: Check, claim:
 )
 def test_whose_share_and_of_what(check: Check, claim: str, source: str, verdict: str) -> None:
     assert check(claim, source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # A unit price beside a claim's total: five orders of magnitude apart, another figure.
+        ("Owners can claim a refund of the $129 purchase price under the recall.", "silent"),
+        # A noun on one side and a hundred times the claim: still the same figure, wrong.
+        ("The recall will leave the company with a $3.8 billion bill.", "disagree"),
+    ],
+)
+def test_a_noun_on_one_side_and_orders_of_magnitude_apart(check: Check, source: str, verdict: str) -> None:
+    assert check("The recall will cost the company about $38 million.", source).verdict.value == verdict
