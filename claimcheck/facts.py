@@ -8,6 +8,7 @@ claim set are completed for another (``with_figures``).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -80,6 +81,8 @@ class DocFacts:
     # Whose figures were read: None, every sentence's; else those of the sentences holding one of
     # these keys (see ``ClaimIndex.frame_keys``, ``with_figures``). The others have no frames yet.
     framed: frozenset[str] | None = None
+    # Where numbers that are part of a name start ("QuickSeal 6", said again and again): no figures.
+    name_numbers: frozenset[int] = frozenset()
     # Filled while judging; never pickled, never copied by ``replace``: each DocFacts starts its own.
     memo: DocMemo = field(default_factory=DocMemo, init=False, compare=False, repr=False)
 
@@ -197,6 +200,7 @@ def analyze_text(
     and reading figures is most of the cost of a source."""
     lex = lexicon()
     facts = []
+    names = name_numbers(text, lex)
     mentions: dict[str, int] = defaultdict(int)  # place -> sentences naming it
     asked: Asked | None = None  # what the sentence before asked, if a "how many" question
     for p in segment(text, lines):
@@ -206,10 +210,11 @@ def analyze_text(
         keys = passage_keys(tokens) | change_marker_keys(p.text, p.start, tokens)
         if asked is not None and extract_quantities(p.text):
             keys |= asked.keys  # "About 140.": the answer says it in the question's words
-        frames = read_figures(p, tokens, lex, asked) if frame_keys is None or reads(frame_keys, keys, p.text) else ()
+        read = frame_keys is None or reads(frame_keys, keys, p.text)
+        frames = read_figures(p, tokens, lex, asked, names) if read else ()
         facts.append(PassageFacts(p, tuple(tokens), keys, frames))
         asked = asked_by(p.text, tokens, lex)
-    return DocFacts(path, tuple(facts), scope_places(mentions), framed=frame_keys)
+    return DocFacts(path, tuple(facts), scope_places(mentions), framed=frame_keys, name_numbers=names)
 
 
 def unread(doc: DocFacts, p: PassageFacts) -> bool:
@@ -247,7 +252,7 @@ def _read_where(doc: DocFacts, wanted: Callable[[PassageFacts], bool], framed: f
     the result has framed (None: all)."""
     lex = lexicon()
     passages = tuple(
-        replace(p, frames=read_figures(p.passage, p.tokens, lex, _asked_before(doc, k, lex)))
+        replace(p, frames=read_figures(p.passage, p.tokens, lex, _asked_before(doc, k, lex), doc.name_numbers))
         if unread(doc, p) and wanted(p)
         else p
         for k, p in enumerate(doc.passages)
@@ -267,7 +272,9 @@ _LINE_BREAKS = str.maketrans("\r\n", "  ")  # one space each: every offset holds
 _BULLET_DASH = ("- ", "-\t")  # a list item's mark, which the number reader would take for a minus
 
 
-def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon, asked: Asked | None = None) -> tuple[Frame, ...]:
+def read_figures(
+    p: Passage, tokens: Sequence[Token], lex: Lexicon, asked: Asked | None = None, names: frozenset[int] = frozenset()
+) -> tuple[Frame, ...]:
     """The frames of the figures of one sentence. Numbers are read within their sentence: a figure
     belongs to one, and a sentence no claim can use need not be read at all. A sentence wrapped
     over lines is read as one line ("up 3.4\npercentage points" is a change in points): a space
@@ -282,6 +289,8 @@ def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon, asked: Asked
     else:
         qs = extract_quantities(text, p.start)
     qs = read_zeros(p.text, p.start, tokens, qs)
+    if names:
+        qs = [q for q in qs if q.start not in names]  # "QuickSeal 6": a name, no figure
     if not qs:  # most sentences hold no number
         return ()
     qs = read_thresholds(p.text, p.start, read_shares(p.text, p.start, qs))
@@ -293,6 +302,32 @@ def read_figures(p: Passage, tokens: Sequence[Token], lex: Lexicon, asked: Asked
     years = [q for q in qs if q.kind in _TIME_KINDS]
     frames = with_tallies(build_frames(p.text, p.start, figures, tokens, lex, years), p.text, p.start, tokens, lex)
     return answered(frames, asked) if asked is not None else frames
+
+
+_NAME_NUMBER = re.compile(
+    r"\b(?:(the|a|an|its|their|our|his|her|of|under|by|with) )?([A-Z][A-Za-z-]*[a-z][A-Za-z-]*) "
+    r"(\d{1,4}(?:\.\d+)?)(?![\d%,.]?\d)(?!\s*(?:%|per\b))",
+    re.IGNORECASE,
+)
+NAME_NUMBER_REPEATS = 2  # a capitalised word and a number said together this often are one name
+
+
+def name_numbers(text: str, lex: Lexicon) -> frozenset[int]:
+    """Offsets of the numbers that are part of a name a source says again and again ("the QuickSeal
+    6", "under Article 49.3", "a Category 4 storm"): a capitalised word, a space and a number that
+    recur together, at least once after a determiner or a preposition that makes them one noun;
+    the word no month (a date is a time, read as one). A figure after a name ("Labour 412, Tories
+    121") follows no such word."""
+    found: dict[tuple[str, str], list[int]] = defaultdict(list)
+    named: set[tuple[str, str]] = set()
+    for m in _NAME_NUMBER.finditer(text):
+        word = m.group(2)
+        if not word[0].isupper() or lex.has("months", word.lower()):
+            continue
+        found[word, m.group(3)].append(m.start(3))
+        if m.group(1):
+            named.add((word, m.group(3)))
+    return frozenset(at for key in named if len(found[key]) >= NAME_NUMBER_REPEATS for at in found[key])
 
 
 def without_label_numbers(text: str, offset: int, figures: list[Quantity]) -> list[Quantity]:

@@ -81,3 +81,25 @@ def test_a_list_items_dash_is_no_minus_sign(mark: str, value: int) -> None:
     doc = analyze_text("t.md", f"Varnholt fire\n\n{mark}40 people died\n")
     (figure,) = [f.quantity.value for p in doc.passages for f in p.frames]
     assert figure == value
+
+
+def _figures(text: str) -> list[str]:
+    return [f.quantity.text for p in analyze_text("s.txt", text).passages for f in p.frames]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # A capitalised word and a number said together again and again, once after "the": a name.
+        (
+            "Harlow recalls the Trellis 4 kettle. About 240,000 Trellis 4 kettles were sold.",
+            ["About 240,000"],
+        ),
+        ("Ministers used Article 49.3 again. The use of Article 49.3 angered 300 MPs.", ["300"]),
+        # Said once, or never after a word that makes it a noun: a figure after a name.
+        ("Harlow recalls the Trellis 4 kettle. About 240,000 were sold.", ["4", "About 240,000"]),
+        ("Labour 412, Tories 121. Labour 412 seats is a landslide.", ["412", "121", "412"]),
+    ],
+)
+def test_a_number_in_a_recurring_name_is_no_figure(text: str, figures: list[str]) -> None:
+    assert _figures(text) == figures
