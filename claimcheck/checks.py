@@ -25,7 +25,8 @@ from .quantities import in_points
 from .scopes import over_places, same_place
 from .tallies import LISTED, PEOPLE, SUM
 from .topics import on_topic, singular_eq
-from .words import Lexicon, Token, lexicon, name_parts, people_adjective, singular, token_at, tokenize
+from .whose import same_name
+from .words import Lexicon, Token, lexicon, people_adjective, singular, tokenize
 
 MAX_UNCOUNTED_RATIO = 10  # figures with no counted noun further apart than this are different things
 MAX_ONE_NOUN_RATIO = 1000  # ... and with a counted noun on one side only ("$129 purchase price" / "$38m")
@@ -266,83 +267,6 @@ def not_the_total(p: Pair) -> str | None:
     named = [keys for keys in p.context.total_row_parts if any(p.plan.has(t, keys) for t in p.plan.terms)]
     if p.f.labelled and len(named) == 1:
         return "the table's total; the claim names one of the rows it sums"
-    return None
-
-
-def same_name(p: Pair) -> str | None:
-    """Named things: "the Bear Creek Fire" is not "the Cedar Ridge Fire"; and a figure whose clause
-    names someone else, in a sentence that never names the claim's own ("the Green Party won four
-    seats", for "Reform UK won five seats"), is that other's figure; so is one whose verb has
-    another name for its subject ("Plaid clinched four seats")."""
-    for phrase in p.plan.name_phrases:
-        rival = [n for n in p.f.names if n[-1] == phrase[-1] and not set(n) & set(phrase[:-1])]
-        if rival and phrase not in p.f.names:
-            return f"about {' '.join(rival[0])}, not {' '.join(phrase)}"
-    claimed = {word for phrase in p.plan.name_phrases for word in phrase} - p.plan.lex.lists["stopwords"]
-    if claimed and not p.f.labelled and claimed.isdisjoint(p.passage.keys):
-        # "South Korea's deadliest crash": a name the source gives as a place elsewhere ("in South
-        # Korea") is where, not who.
-        doc = p.context.doc
-        places = doc.all_places() if doc is not None and p.f.names else frozenset()
-        other = [n for n in p.f.names if claimed.isdisjoint(n) and not places.issuperset(n)]
-        if other:
-            return f"about {' '.join(other[0])}; the sentence never names {' '.join(sorted(claimed))}"
-    named = {part for t in p.plan.names for part in (t.stem, *name_parts(t.stem))}
-    if named and not p.f.labelled and named.isdisjoint(p.passage.keys):
-        subject = _named_subject(p)
-        if subject is not None and subject.stem not in named and subject.stem not in p.f.places:
-            return f"what {subject.text} did; the sentence never names {' '.join(t.text for t in p.plan.names)}"
-    if named and not p.f.labelled and (who := _relative_antecedent(p)) is not None and who.stem not in named:
-        return f"what {who.text} did ('{who.text}, who ...'), not {' '.join(t.text for t in p.plan.names)}"
-    return None
-
-
-def _relative_antecedent(p: Pair) -> Token | None:
-    """The name a relative clause right before the figure is about ("outstripping Massa, who
-    garnered 44.2%"): the figure is that name's, whoever else the sentence names. Only after a
-    comma, a capitalised name and "who" or "which" (lexicon/words.yaml relative_pronouns)."""
-    tokens, text, start = p.passage.tokens, p.passage.passage.text, p.passage.passage.start
-    k = token_at(tokens, p.f.quantity.start)
-    lex = p.plan.lex
-    if k > 0 and lex.has("stopwords", tokens[k - 1].lower):
-        k -= 1  # "who won only 121 seats"
-    if k < 3 or not lex.has("relative_pronouns", tokens[k - 2].lower):
-        return None
-    verb, name = tokens[k - 1], tokens[k - 3]
-    is_verb = verb.lower.endswith("ed") or lex.has("irregular_verbs", verb.lower) or bool(verb.concept)
-    comma = text[name.end - start : tokens[k - 2].start - start].strip() == ","
-    if not (is_verb and comma and name.capital and not verb.capital) or _time_word(name, lex):
-        return None  # "in March, which added 800 jobs": "which" is the event, not March
-    if (
-        k > 4
-        and tokens[k - 4].lower == "the"
-        and text[tokens[k - 5].end - start : tokens[k - 4].start - start].strip() == ","
-    ):
-        return None  # "Molina's party, the PRD, which won 44%": another name for what came before
-    return name
-
-
-def _time_word(t: Token, lex: Lexicon) -> bool:
-    """Whether ``t`` is a month, a day or another word of time ("March", "Friday")."""
-    return any(lex.has(name, t.lower) for name in ("months", "time_weak", "time_strong"))
-
-
-def _named_subject(p: Pair) -> Token | None:
-    """The name right before the verb right before the figure ("Labour clinched 412 seats"): whose
-    figure it is. Not a sentence's first word, which may be a common word in capitals."""
-    tokens = p.passage.tokens
-    start = p.f.quantity.start
-    k = token_at(tokens, start)
-    lex = p.plan.lex
-    if k > 0 and lex.has("stopwords", tokens[k - 1].lower) and not lex.has("back_references", tokens[k - 1].lower):
-        k -= 1  # "won only 121 seats" (but "confirmed that 120": the verb's object is a clause)
-    if k < 2:
-        return None
-    verb, subject = tokens[k - 1], tokens[k - 2]
-    is_verb = verb.lower.endswith("ed") or lex.has("irregular_verbs", verb.lower) or bool(verb.concept)
-    time_word = lex.has("months", subject.lower) or lex.has("time_weak", subject.lower)
-    if is_verb and not verb.capital and subject.capital and k - 2 > 0 and not time_word:
-        return subject
     return None
 
 

@@ -1218,6 +1218,9 @@ def test_a_missing_modifier_is_missing_evidence_not_a_clash(check: Check, claim:
         # "Molina, who took 44%": the relative clause's figure is the name's before it.
         ("Vargas won 52% of the vote", "Vargas won 52% of the vote, beating Molina, who took 44%.", "agree"),
         ("Vargas took 44% of the vote", "Vargas won 52% of the vote, beating Molina, who took 44%.", "disagree"),
+        # "... and Molina received 44%": the name before the figure's verb, whoever else is named.
+        ("Vargas received 52% of the votes", "Vargas received 52% of the votes and Molina received 44%.", "agree"),
+        ("Vargas received 44% of the votes", "Vargas received 52% of the votes and Molina received 44%.", "disagree"),
     ],
 )
 def test_whose_share_and_of_what(check: Check, claim: str, source: str, verdict: str) -> None:
