@@ -22,7 +22,7 @@ from .pairs import NO_CONTEXT, Check, Context, Pair
 from .places import date_and_relative, sets_match
 from .plan import UNIT_KINDS, ClaimPlan, FigurePlan
 from .quantities import in_points
-from .scopes import over_places, same_place
+from .scopes import over_places, same_place, same_reference
 from .tallies import LISTED, PEOPLE, SUM
 from .topics import on_topic, singular_eq
 from .whose import same_name
@@ -482,6 +482,7 @@ CHECKS: dict[str, Check] = {
     "same-name": same_name,
     "same-person": same_person,
     "same-qualifier": same_qualifier,
+    "same-reference": same_reference,
     "same-place": same_place,
     "over-places": over_places,
     "same-time": same_time,

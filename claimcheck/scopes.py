@@ -8,9 +8,10 @@ import functools
 from collections.abc import Sequence
 
 from .lexicon import frame_words
+from .model import Kind
 from .pairs import Pair
 from .places import joined_places, modifier_names, places_match
-from .words import Token, adjacent_runs, name_parts, tokenize
+from .words import Token, adjacent_runs, lexicon, name_parts, tokenize
 
 
 def over_places(p: Pair) -> str | None:
@@ -23,6 +24,38 @@ def over_places(p: Pair) -> str | None:
     if counts and not any(o.counted and o.counted in counts for o in p.passage.frames):
         p.notes.append(f"the claim sums over {', '.join(sorted(counts))}; the sentence counts none")
     return None
+
+
+def same_reference(p: Pair) -> str | None:
+    """A distance is measured from a place: "250 km south of Kolkata" is not "170 km north of
+    Bhubaneswar", though one sentence says both. A measure followed by a direction and "of", or by
+    "from", and a name, on both sides, with other names, is another figure (lexicon/words.yaml
+    directions, reference_prepositions)."""
+    if p.fp.frame.quantity.kind is not Kind.MEASURE:
+        return None
+    mine = _claim_reference(p.plan.claim.text, p.fp.frame.quantity.end)
+    theirs = reference_place(p.passage.tokens, p.f.quantity.end) if mine else ""
+    if mine and theirs and mine != theirs:
+        return f"measured from {theirs}, not {mine}"
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _claim_reference(text: str, end: int) -> str:
+    """``reference_place`` of a claim's figure ending at ``end``, read once per claim figure."""
+    return reference_place(tokenize(text), end)
+
+
+def reference_place(tokens: Sequence[Token], end: int) -> str:
+    """The stem of the name a measure ending at offset ``end`` is measured from ("250 km south of
+    Kolkata": kolkata; "40 minutes from Port Addrick": port), or ""."""
+    lex = lexicon()
+    after = [t for t in tokens if t.start >= end][:3]
+    if after and lex.has("directions", after[0].lower):
+        after = after[1:]
+    if len(after) < 2 or not lex.has("reference_prepositions", after[0].lower) or not after[1].capital:
+        return ""
+    return after[1].stem
 
 
 def same_place(p: Pair) -> str | None:

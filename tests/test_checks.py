@@ -1238,3 +1238,17 @@ def test_whose_share_and_of_what(check: Check, claim: str, source: str, verdict:
 )
 def test_a_noun_on_one_side_and_orders_of_magnitude_apart(check: Check, source: str, verdict: str) -> None:
     assert check("The recall will cost the company about $38 million.", source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A distance is measured from a place: another place's distance in the sentence is another figure.
+        ("The derailment happened about 90 km east of Tolvar.", "agree"),
+        ("The derailment happened about 60 km west of Brask.", "agree"),
+        ("The derailment happened about 60 km east of Tolvar.", "disagree"),
+    ],
+)
+def test_a_distance_is_measured_from_its_place(check: Check, claim: str, verdict: str) -> None:
+    source = "The train derailed near Osk, about 90 km east of Tolvar and 60 km west of Brask, on Friday."
+    assert check(claim, source).verdict.value == verdict
