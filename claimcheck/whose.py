@@ -27,6 +27,10 @@ def same_name(p: Pair) -> str | None:
         other = [n for n in p.f.names if claimed.isdisjoint(n) and not places.issuperset(n)]
         if other:
             return f"about {' '.join(other[0])}; the sentence never names {' '.join(sorted(claimed))}"
+        if (subject := _ing_subject(p)) is not None:
+            # "Sunak's Conservatives suffered their worst defeat, winning only 121 seats": the -ing
+            # clause's subject is the sentence's.
+            return f"what {subject.text} did; the sentence never names {' '.join(sorted(claimed))}"
     named = {part for t in p.plan.names for part in (t.stem, *name_parts(t.stem))}
     if named and not p.f.labelled:
         subject = _named_subject(p)
@@ -85,4 +89,26 @@ def _named_subject(p: Pair) -> Token | None:
     time_word = lex.has("months", subject.lower) or lex.has("time_weak", subject.lower)
     if is_verb and not verb.capital and subject.capital and k - 2 > 0 and not time_word:
         return subject
+    return None
+
+
+def _ing_subject(p: Pair) -> Token | None:
+    """The name that opens a sentence whose figure stands right after ", VERB-ing" ("Labour's
+    rivals collapsed, winning only 121 seats"): the -ing clause says what that subject did. The
+    name is the first capitalised word before the comma that is neither the sentence's first word
+    nor a place nor a time."""
+    tokens, text, start = p.passage.tokens, p.passage.passage.text, p.passage.passage.start
+    k = token_at(tokens, p.f.quantity.start)
+    lex = p.plan.lex
+    if k > 1 and lex.has("stopwords", tokens[k - 1].lower):
+        k -= 1  # "winning only 121 seats"
+    if k < 2 or not tokens[k - 1].lower.endswith("ing"):
+        return None
+    if not text[tokens[k - 2].end - start : tokens[k - 1].start - start].rstrip().endswith(","):
+        return None  # "..., winning": the comma ends the clause before (a year may stand before it)
+    doc = p.context.doc
+    places = doc.all_places() if doc is not None else frozenset()
+    for t in tokens[1 : k - 1]:
+        if t.capital and t.stem not in places and not _time_word(t, lex) and not lex.has("stopwords", t.lower):
+            return t
     return None

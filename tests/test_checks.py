@@ -1218,6 +1218,12 @@ def test_a_missing_modifier_is_missing_evidence_not_a_clash(check: Check, claim:
         # "Molina, who took 44%": the relative clause's figure is the name's before it.
         ("Vargas won 52% of the vote", "Vargas won 52% of the vote, beating Molina, who took 44%.", "agree"),
         ("Vargas took 44% of the vote", "Vargas won 52% of the vote, beating Molina, who took 44%.", "disagree"),
+        # "..., winning only 12 seats": the -ing clause says what the sentence's subject did.
+        (
+            "The Greens won 30 seats",
+            "The Greens won 30 seats.\n\nIn contrast, Molina's Liberals slumped, winning only 12 seats.",
+            "agree",
+        ),
         # "... and Molina received 44%": the name before the figure's verb, whoever else is named.
         ("Vargas received 52% of the votes", "Vargas received 52% of the votes and Molina received 44%.", "agree"),
         ("Vargas received 44% of the votes", "Vargas received 52% of the votes and Molina received 44%.", "disagree"),
