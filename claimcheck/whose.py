@@ -48,14 +48,12 @@ def _relative_antecedent(p: Pair) -> Token | None:
     garnered 44.2%"): the figure is that name's, whoever else the sentence names. Only after a
     comma, a capitalised name and "who" or "which" (lexicon/words.yaml relative_pronouns)."""
     tokens, text, start = p.passage.tokens, p.passage.passage.text, p.passage.passage.start
-    k = token_at(tokens, p.f.quantity.start)
+    k = _verb_at(p)  # "who won only 121 seats"
     lex = p.plan.lex
-    if k > 0 and lex.has("stopwords", tokens[k - 1].lower):
-        k -= 1  # "who won only 121 seats"
     if k < 3 or not lex.has("relative_pronouns", tokens[k - 2].lower):
         return None
     verb, name = tokens[k - 1], tokens[k - 3]
-    is_verb = verb.lower.endswith("ed") or lex.has("irregular_verbs", verb.lower) or bool(verb.concept)
+    is_verb = _is_verb(verb, lex)
     comma = text[name.end - start : tokens[k - 2].start - start].strip() == ","
     if not (is_verb and comma and name.capital and not verb.capital) or _time_word(name, lex):
         return None  # "in March, which added 800 jobs": "which" is the event, not March
@@ -77,15 +75,12 @@ def _named_subject(p: Pair) -> Token | None:
     """The name right before the verb right before the figure ("Labour clinched 412 seats"): whose
     figure it is. Not a sentence's first word, which may be a common word in capitals."""
     tokens = p.passage.tokens
-    start = p.f.quantity.start
-    k = token_at(tokens, start)
+    k = _verb_at(p)  # "won only 121 seats"
     lex = p.plan.lex
-    if k > 0 and lex.has("stopwords", tokens[k - 1].lower) and not lex.has("back_references", tokens[k - 1].lower):
-        k -= 1  # "won only 121 seats" (but "confirmed that 120": the verb's object is a clause)
     if k < 2:
         return None
     verb, subject = tokens[k - 1], tokens[k - 2]
-    is_verb = verb.lower.endswith("ed") or lex.has("irregular_verbs", verb.lower) or bool(verb.concept)
+    is_verb = _is_verb(verb, lex)
     time_word = lex.has("months", subject.lower) or lex.has("time_weak", subject.lower)
     if is_verb and not verb.capital and subject.capital and k - 2 > 0 and not time_word:
         return subject
@@ -98,10 +93,8 @@ def _ing_subject(p: Pair) -> Token | None:
     name is the first capitalised word before the comma that is neither the sentence's first word
     nor a place nor a time."""
     tokens, text, start = p.passage.tokens, p.passage.passage.text, p.passage.passage.start
-    k = token_at(tokens, p.f.quantity.start)
+    k = _verb_at(p)  # "winning only 121 seats"
     lex = p.plan.lex
-    if k > 1 and lex.has("stopwords", tokens[k - 1].lower):
-        k -= 1  # "winning only 121 seats"
     if k < 2 or not tokens[k - 1].lower.endswith("ing"):
         return None
     if not text[tokens[k - 2].end - start : tokens[k - 1].start - start].rstrip().endswith(","):
@@ -112,3 +105,20 @@ def _ing_subject(p: Pair) -> Token | None:
         if t.capital and t.stem not in places and not _time_word(t, lex) and not lex.has("stopwords", t.lower):
             return t
     return None
+
+
+def _verb_at(p: Pair) -> int:
+    """The index of the token after the word that may be the figure's verb: the figure's own
+    token, or the one before it past a function word ("won only 121 seats"), but not past a word
+    that refers back ("confirmed that 120": the verb's object is a clause)."""
+    tokens, lex = p.passage.tokens, p.plan.lex
+    k = token_at(tokens, p.f.quantity.start)
+    before = tokens[k - 1].lower if k > 0 else ""
+    if before and lex.has("stopwords", before) and not lex.has("back_references", before):
+        k -= 1
+    return k
+
+
+def _is_verb(t: Token, lex: Lexicon) -> bool:
+    """Whether ``t`` reads as a verb of the past or of an act ("clinched", "won", "received")."""
+    return t.lower.endswith("ed") or lex.has("irregular_verbs", t.lower) or bool(t.concept)
