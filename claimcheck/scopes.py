@@ -5,6 +5,7 @@ Kept apart from ``checks`` for its size, as ``topics`` is."""
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 
 from .lexicon import frame_words
@@ -29,33 +30,43 @@ def over_places(p: Pair) -> str | None:
 def same_reference(p: Pair) -> str | None:
     """A distance is measured from a place: "250 km south of Kolkata" is not "170 km north of
     Bhubaneswar", though one sentence says both. A measure followed by a direction and "of", or by
-    "from", and a name, on both sides, with other names, is another figure (lexicon/words.yaml
-    directions, reference_prepositions)."""
+    "from", and a name, on both sides, with names that share no word, is another figure
+    (lexicon/words.yaml directions, reference_prepositions)."""
     if p.fp.frame.quantity.kind is not Kind.MEASURE:
         return None
     mine = _claim_reference(p.plan.claim.text, p.fp.frame.quantity.end)
-    theirs = reference_place(p.passage.tokens, p.f.quantity.end) if mine else ""
-    if mine and theirs and mine != theirs:
-        return f"measured from {theirs}, not {mine}"
+    theirs = reference_place(p.passage.tokens, p.f.quantity.end) if mine else ()
+    if mine and theirs and set(mine).isdisjoint(theirs):
+        return f"measured from {' '.join(theirs)}, not {' '.join(mine)}"
     return None
 
 
 @functools.lru_cache(maxsize=4096)
-def _claim_reference(text: str, end: int) -> str:
+def _claim_reference(text: str, end: int) -> tuple[str, ...]:
     """``reference_place`` of a claim's figure ending at ``end``, read once per claim figure."""
     return reference_place(tokenize(text), end)
 
 
-def reference_place(tokens: Sequence[Token], end: int) -> str:
-    """The stem of the name a measure ending at offset ``end`` is measured from ("250 km south of
-    Kolkata": kolkata; "40 minutes from Port Addrick": port), or ""."""
+def reference_place(tokens: Sequence[Token], end: int) -> tuple[str, ...]:
+    """The stems of the name a measure ending at offset ``end`` is measured from ("250 km south of
+    Kolkata", "40 minutes from Port Addrick"), or (). "of" only after a direction ("2,000 hectares
+    of Brazil's forest" is what, not where); not a name that is a modifier ("Russian-held Kherson",
+    "Brazil's Amazon"), nor the start of a route ("from Saint-Jean to Santiago")."""
     lex = lexicon()
-    after = [t for t in tokens if t.start >= end][:3]
-    if after and lex.has("directions", after[0].lower):
-        after = after[1:]
-    if len(after) < 2 or not lex.has("reference_prepositions", after[0].lower) or not after[1].capital:
-        return ""
-    return after[1].stem
+    after = [t for t in tokens if t.start >= end]
+    direction = bool(after) and lex.has("directions", after[0].lower)
+    after = after[direction:]
+    if len(after) < 2 or not lex.has("reference_prepositions", after[0].lower):
+        return ()
+    if after[0].lower == "of" and not direction:
+        return ()
+    run = list(itertools.takewhile(lambda t: t.capital, after[1:]))
+    rest = after[1 + len(run) :]
+    if not run or any("-" in t.text or t.text.endswith(("'s", "’s")) for t in run):
+        return ()
+    if rest and lex.has("route_ends", rest[0].lower):
+        return ()
+    return tuple(t.stem for t in run)
 
 
 def same_place(p: Pair) -> str | None:

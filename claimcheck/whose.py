@@ -32,12 +32,10 @@ def same_name(p: Pair) -> str | None:
             # clause's subject is the sentence's.
             return f"what {subject.text} did; the sentence never names {' '.join(sorted(claimed))}"
     named = {part for t in p.plan.names for part in (t.stem, *name_parts(t.stem))}
-    if named and not p.f.labelled:
+    if named and not p.f.labelled and named.isdisjoint(p.passage.keys):
         subject = _named_subject(p)
         if subject is not None and subject.stem not in named and subject.stem not in p.f.places:
-            # "... and Sergio Massa received 44.3%": the name right before the figure's verb is
-            # whose figure it is, whoever else the sentence names.
-            return f"what {subject.text} did, not {' '.join(t.text for t in p.plan.names)}"
+            return f"what {subject.text} did; the sentence never names {' '.join(t.text for t in p.plan.names)}"
     if named and not p.f.labelled and (who := _relative_antecedent(p)) is not None and who.stem not in named:
         return f"what {who.text} did ('{who.text}, who ...'), not {' '.join(t.text for t in p.plan.names)}"
     return None

@@ -1224,9 +1224,6 @@ def test_a_missing_modifier_is_missing_evidence_not_a_clash(check: Check, claim:
             "The Greens won 30 seats.\n\nIn contrast, Molina's Liberals slumped, winning only 12 seats.",
             "agree",
         ),
-        # "... and Molina received 44%": the name before the figure's verb, whoever else is named.
-        ("Vargas received 52% of the votes", "Vargas received 52% of the votes and Molina received 44%.", "agree"),
-        ("Vargas received 44% of the votes", "Vargas received 52% of the votes and Molina received 44%.", "disagree"),
     ],
 )
 def test_whose_share_and_of_what(check: Check, claim: str, source: str, verdict: str) -> None:
@@ -1257,4 +1254,19 @@ def test_a_noun_on_one_side_and_orders_of_magnitude_apart(check: Check, source: 
 )
 def test_a_distance_is_measured_from_its_place(check: Check, claim: str, verdict: str) -> None:
     source = "The train derailed near Osk, about 90 km east of Tolvar and 60 km west of Brask, on Friday."
+    assert check(claim, source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"),
+    [
+        # "of" with no direction says what was measured, not where from.
+        ("Loggers cut 2,000 hectares of Osk forest.", "Loggers cut 2,000 hectares of Tolvar's Osk forest.", "agree"),
+        # A route's start is no reference point.
+        ("The pilgrims walk 800 km from Osk.", "The pilgrims walk 800 km from Brask to Osk.", "agree"),
+        # A longer form of the same name is the same place.
+        ("The quake struck 40 km north of Osk.", "The quake struck 40 km north of Osk City, officials said.", "agree"),
+    ],
+)
+def test_what_is_no_other_reference_point(check: Check, claim: str, source: str, verdict: str) -> None:
     assert check(claim, source).verdict.value == verdict
