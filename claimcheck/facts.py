@@ -304,30 +304,32 @@ def read_figures(
     return answered(frames, asked) if asked is not None else frames
 
 
-_NAME_NUMBER = re.compile(
-    r"\b(?:(the|a|an|its|their|our|his|her|of|under|by|with) )?([A-Z][A-Za-z-]*[a-z][A-Za-z-]*) "
-    r"(\d{1,4}(?:\.\d+)?)(?![\d%,.]?\d)(?!\s*(?:%|per\b))",
-    re.IGNORECASE,
-)
+_NAME_NUMBER = re.compile(r"\b([A-Z][A-Za-z-]*[a-z][A-Za-z-]*) (\d{1,4}(?:\.\d+)?)(?![\d%,.]?\d)(?!\s*(?:%|per\b))")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 NAME_NUMBER_REPEATS = 2  # a capitalised word and a number said together this often are one name
 
 
 def name_numbers(text: str, lex: Lexicon) -> frozenset[int]:
     """Offsets of the numbers that are part of a name a source says again and again ("the QuickSeal
     6", "under Article 49.3", "a Category 4 storm"): a capitalised word, a space and a number that
-    recur together, at least once after a determiner or a preposition that makes them one noun;
-    the word no month (a date is a time, read as one). A figure after a name ("Labour 412, Tories
-    121") follows no such word."""
-    found: dict[tuple[str, str], list[int]] = defaultdict(list)
-    named: set[tuple[str, str]] = set()
+    recur together, at least once after a determiner or a preposition that makes them one noun
+    (lexicon/frames.yaml name_number_openers); the word no month (a date is a time, read as one).
+    A figure after a name ("Labour 412, Tories 121") follows no such word."""
+    found: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for m in _NAME_NUMBER.finditer(text):
-        word = m.group(2)
-        if not word[0].isupper() or lex.has("months", word.lower()):
+        found[m.group(1), m.group(2)].append((m.start(1), m.start(2)))
+    openers = frame_words().name_number_openers
+    names: list[int] = []
+    for (word, _), places in found.items():
+        if len(places) < NAME_NUMBER_REPEATS or lex.has("months", word.lower()):
             continue
-        found[word, m.group(3)].append(m.start(3))
-        if m.group(1):
-            named.add((word, m.group(3)))
-    return frozenset(at for key in named if len(found[key]) >= NAME_NUMBER_REPEATS for at in found[key])
+        before = (_WORD_BEFORE.search(text, max(0, at - WORD_BEFORE_REACH), at) for at, _ in places)
+        if any(b is not None and b.group(1).lower() in openers for b in before):
+            names.extend(number for _, number in places)
+    return frozenset(names)
+
+
+WORD_BEFORE_REACH = 12  # characters before a name searched for the word that makes it a noun
 
 
 def without_label_numbers(text: str, offset: int, figures: list[Quantity]) -> list[Quantity]:
