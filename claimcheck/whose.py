@@ -1,7 +1,8 @@
 """Whose figure, a check of ``checks.CHECKS`` (``same_name``): a named thing is not another of the
-same kind, and a figure whose verb has another name for its subject ("Molina received 44%",
-"Molina, who took 44%") is that other's (docs/verdicts.md, alignment). Kept apart from ``checks``
-for its size, as ``scopes`` and ``topics`` are."""
+same kind; a figure right after "Molina, who took" is Molina's; and in a sentence that never names
+the claim's own, one whose verb has another name for its subject ("Plaid clinched four seats", "the
+Tories slumped, winning 121") is that other's (docs/verdicts.md, alignment). Kept apart from
+``checks`` for its size, as ``scopes`` and ``topics`` are."""
 
 from __future__ import annotations
 
