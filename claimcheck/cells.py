@@ -50,27 +50,20 @@ def table_rival_keys(passages: Sequence[PassageFacts], k: int) -> frozenset[str]
     return frozenset().union(*rivals) - passages[k].keys if rivals else frozenset()
 
 
-def part_row_keys(passages: Sequence[PassageFacts], k: int) -> frozenset[str]:
-    """The words of passage ``k``'s row label when its table gives the same measure's total in a
-    row of its own ("Total", "Valley total", "All services") and ``k`` is not that row: the row is a
-    part of the total, and speaks only to a claim that names it. Empty otherwise."""
+def row_parts(passages: Sequence[PassageFacts], k: int) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """How passage ``k``'s row stands to a row of its table that gives the same measure's total
+    ("Total", "Valley total", "All services"): (the words of ``k``'s row label, when ``k`` is
+    another row: a part of the total, which speaks only to a claim that names it; and, when ``k``
+    is in the total row, the words of each other row's label: the rows it is the total of, one of
+    which a claim may name, "North | 120" above "Total | 200"). Empty for any other cell."""
     cell = _cell(passages[k].passage.text)
-    if cell is None or _total_label(cell[0]):
-        return frozenset()
-    if not any(map(_total_label, _other_rows(passages, k))):
-        return frozenset()
-    return _label_keys(cell[0])
-
-
-def total_row_parts(passages: Sequence[PassageFacts], k: int) -> tuple[frozenset[str], ...]:
-    """For passage ``k`` in a table's total row, the words of each other row's label: the rows it is
-    the total of, one of which a claim may name ("North | 120" above "Total | 200"). Empty for any
-    other cell."""
-    cell = _cell(passages[k].passage.text)
-    if cell is None or not _total_label(cell[0]):
-        return ()
+    if cell is None:
+        return frozenset(), ()
+    rows = list(_other_rows(passages, k))
+    if not _total_label(cell[0]):
+        return (_label_keys(cell[0]) if any(map(_total_label, rows)) else frozenset()), ()
     own = _label_keys(cell[0])
-    return tuple(keys - own for row in dict.fromkeys(_other_rows(passages, k)) if (keys := _label_keys(row)) - own)
+    return frozenset(), tuple(keys - own for row in dict.fromkeys(rows) if (keys := _label_keys(row)) - own)
 
 
 def _other_rows(passages: Sequence[PassageFacts], k: int) -> Iterator[str]:

@@ -259,12 +259,16 @@ def not_the_total(p: Pair) -> str | None:
     412.6"): a part of the total, evidence only for a claim that names the row's words. And the
     total row itself, for a claim that names one of the rows it sums ("North | 120" for a claim on
     the North): that row is the claim's figure, the total is not."""
+
+    def names(keys: frozenset[str]) -> bool:  # the claim names one of a row label's words
+        return any(p.plan.has(t, keys) for t in p.plan.terms)
+
     row = p.context.part_row_keys
     if row and p.f.labelled:
-        if any(p.plan.has(t, row) for t in p.plan.terms) or not p.claim.places.isdisjoint(row):
+        if names(row) or not p.claim.places.isdisjoint(row):
             return None
         return "one row of a table whose total has a row of its own"
-    named = [keys for keys in p.context.total_row_parts if any(p.plan.has(t, keys) for t in p.plan.terms)]
+    named = [keys for keys in p.context.total_row_parts if names(keys)]
     if p.f.labelled and len(named) == 1:
         return "the table's total; the claim names one of the rows it sums"
     return None

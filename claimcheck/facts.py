@@ -307,6 +307,7 @@ def read_figures(
 _NAME_NUMBER = re.compile(r"\b([A-Z][A-Za-z-]*[a-z][A-Za-z-]*) (\d{1,4}(?:\.\d+)?)(?![\d%,.]?\d)(?!\s*(?:%|per\b))")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 NAME_NUMBER_REPEATS = 2  # a capitalised word and a number said together this often are one name
+WORD_BEFORE_REACH = 12  # characters before a name searched for the word that makes it a noun
 
 
 def name_numbers(text: str, lex: Lexicon) -> frozenset[int]:
@@ -327,9 +328,6 @@ def name_numbers(text: str, lex: Lexicon) -> frozenset[int]:
         if any(b is not None and b.group(1).lower() in openers for b in before):
             names.extend(number for _, number in places)
     return frozenset(names)
-
-
-WORD_BEFORE_REACH = 12  # characters before a name searched for the word that makes it a noun
 
 
 def without_label_numbers(text: str, offset: int, figures: list[Quantity]) -> list[Quantity]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .cells import part_row_keys, row_years, table_rival_keys, total_row_parts
+from .cells import row_parts, row_years, table_rival_keys
 from .denials import CLAUSE_BREAK
 from .facts import DocFacts, PassageFacts
 from .frames import Frame
@@ -72,8 +72,7 @@ class NameFocus:
         others = table_rival_keys(passages, k)
         group = before.keys if before is not None and opens_on_a_part(passages[k].tokens) else frozenset()
         years = row_years(passages, k)
-        part_row = part_row_keys(passages, k)
-        parts = total_row_parts(passages, k)
+        part_row, parts = row_parts(passages, k)
         if prior or others or group or years or part_row or parts:
             context = Context(
                 context.scope, context.lead_keys, prior, others, group, years, part_row, parts, doc=self.doc

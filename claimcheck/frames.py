@@ -20,7 +20,7 @@ from .clauses import Breaks, intro, label_act_words, label_start, labelled_at
 from .directions import is_change_label, magnitude, marker_act, signed_change
 from .lexicon import frame_words
 from .model import Kind, Quantity, Stance
-from .parts import counted_phrase, counted_so_far, figure_ends_at, gap, partitive, starts_part_marker
+from .parts import CLAUSE_END, counted_phrase, counted_so_far, figure_ends_at, gap, partitive, starts_part_marker
 from .places import name_phrases, read_places, read_times
 from .stances import called_false, denial_cue, denied_before, forecast_after, forecast_before
 from .vocab import Vocab, holds, vocab
@@ -149,9 +149,6 @@ def _acted_parts(frames: list[Frame], framing: _Framing) -> None:
             frames[k], frames[k + 1] = f._replace(role=""), whole._replace(role="pool")
 
 
-_CLAUSE_END = re.compile(r"[,;:]")
-
-
 class _Window(NamedTuple):
     """Where a figure stands among its sentence's tokens. Tokens [inside, i) lie within the figure
     ("two million"); token i is the first after it. [first, last) are the indexes of the tokens of
@@ -278,7 +275,7 @@ class _Framing:
 
     def _called_false(self, q: Quantity, inside: int) -> bool:
         """Whether the clause after the figure calls the say-so that gives it false (``stances``)."""
-        end = _CLAUSE_END.search(self.sentence, q.end - self.offset)
+        end = CLAUSE_END.search(self.sentence, q.end - self.offset)
         after = self.lowers[self.index(q.end) : self.index(self.offset + end.start()) if end else None]
         return called_false(self.lowers[self.said_that[0] + 2 : inside], after, self.v)
 
@@ -493,7 +490,7 @@ class _Framing:
         and the figure at offset ``at``."""
         tokens, sentence, offset = self.tokens, self.sentence, self.offset
         k = max((i for i, t in enumerate(tokens) if t.start < at and self.lowers[i] == "where"), default=-1)
-        if k < 2 or _CLAUSE_END.search(sentence, tokens[k].end - offset, at - offset):
+        if k < 2 or CLAUSE_END.search(sentence, tokens[k].end - offset, at - offset):
             return ""
         name = tokens[k - 1]
         if not name.capital or sentence[name.end - offset : tokens[k].start - offset].strip() != ",":

@@ -171,6 +171,7 @@ def _predicate_noun(
     return noun if ends else None
 
 
+CLAUSE_END = re.compile(r"[,;:]")  # a clause ends at one of these
 PROGRESS_WORDS = 5  # words after a figure where the unit and participle of a count's progress stand
 
 
@@ -182,7 +183,7 @@ def counted_so_far(q: Quantity, tokens: Sequence[Token], i: int, text: str, offs
     words: list[str] = []
     end = q.end
     for t in tokens[i : i + PROGRESS_WORDS]:
-        if _CLAUSE_BREAK.search(text, end - offset, t.start - offset):
+        if CLAUSE_END.search(text, end - offset, t.start - offset):
             break  # the clause ends: "With 95% of ballots, ...": what follows is another clause's
         words.append(t.lower)
         end = t.end
@@ -194,6 +195,3 @@ def counted_so_far(q: Quantity, tokens: Sequence[Token], i: int, text: str, offs
         singular(word) in _WORDS.progress_units and words[k + 1] in _WORDS.progress_participles
         for k, word in enumerate(words[:-1])
     )
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:]")
