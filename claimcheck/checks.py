@@ -246,7 +246,8 @@ def own_cell(p: Pair) -> str | None:
         # The word itself, not its concept: "fire" is no rival of a row "Area burned".
         if t is not p.fp.act and t.stem in rivals and k.isdisjoint(p.f.topic_keys):
             return f"another cell's: the table gives {t.text} to another row or column"
-    places = p.claim.places
+    # A row of another party ("Greens | 18" for a claim on the Liberals, whose row the table has).
+    places = p.claim.places | {t.stem for t in p.plan.names}
     if places and places.isdisjoint(p.passage.keys) and not places.isdisjoint(rivals):
         # A row of another place ("South" for a claim on the North); a row of any of the claim's
         # places ("Estmark's North": the North's row, or the nation's) stays.

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .stacks import Line, is_label_line, is_number_line, read_stack
 from .words import lexicon, load_yaml
 
 Split = Callable[[str], Iterator[tuple[int, int]]]  # text -> (start, end) of each sentence
@@ -77,7 +78,8 @@ _SEPARATORS = (",", ";", "\t")
 _CANDIDATE = re.compile(
     r"^(?:[ \t]*\||[ \t]*(?:[-*+•▪‣◦·]|\d{1,2}[.)])[ \t]"  # a pipe row, a bullet
     r"|[^\n:]{1,80}:[*_]*[ \t][^\n]*\d"  # a label and a digit
-    r"|(?=[^\n]{0,400}$)[^\n]*?[,;\t])",  # a separator in a line of at most 400 characters
+    r"|(?=[^\n]{0,400}$)[^\n]*?[,;\t]"  # a separator in a line of at most 400 characters
+    r"|[ \t]*[A-Za-z][^\d\n.!?:;|]{0,49}\n[ \t]*[-+−]?[$€£]?\d[\d,.]*[ \t]*(?:%|[kKmM]|bn)?[ \t]*$)",  # a stack
     re.MULTILINE,
 )
 
@@ -460,7 +462,24 @@ def _structure_at(text: str, start: int, split: Split) -> tuple[int, int, list[S
             table = _csv_table(text, first, sep, split)
             if table is not None:
                 return table
+    if is_label_line(first.text):
+        return _stack(text, first, lines)
     return _label_line(text, first, first.start, split)
+
+
+def _stack(text: str, first: _Line, lines: Iterator[_Line]) -> tuple[int, int, list[Sentence]] | None:
+    """The table flattened one cell per line that opens at ``first`` (``stacks.read_stack``)."""
+    taken = [Line(first.start, first.end, first.text)]
+    for line in lines:
+        if not (is_label_line(line.text) or is_number_line(line.text)):
+            break
+        taken.append(Line(line.start, line.end, line.text))
+    before = [line.text.strip() for line in _lines_before(text, first.start, 2) if not _blank(line)]
+    heading = before[-1] if before and is_label_line(before[-1]) else ""
+    stack = read_stack(taken, heading)
+    if stack is None:
+        return None
+    return stack.start, stack.end, [(a, b, t) for a, b, t in stack.sentences]
 
 
 def _lines_before(text: str, start: int, count: int = CONTEXT_LINES) -> list[_Line]:

@@ -536,3 +536,51 @@ def test_only_a_label_part_opening_with_a_change_word_gives_a_direction(
 def test_a_change_label_with_a_minus_sign_says_it_fell_by_that_much(check, claim: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
     result = check(claim, "Harrowgate budget.\n\n- Bus subsidy, change: −1.6%\n")
     assert result.verdict.value == verdict, [e.reason for e in result.evidence]
+
+
+# Stacks: a table flattened one cell per line ------------------------------------------------------
+
+STACK = "Results\n\nCouncil seats won\nGreens\n18\n+6\nLiberals\n11\n-2\nIndependents\n4\n\nTurnout was low.\n"
+
+
+def test_a_table_flattened_one_cell_per_line_reads_as_label_lines() -> None:
+    assert [s for s, *_ in virtual(STACK)] == [
+        "Greens, Council seats won: 18.",
+        "Liberals, Council seats won: 11.",
+        "Independents, Council seats won: 4.",
+    ]
+    assert virtual(STACK)[0][1:] == (5, 1)  # located at the value's line
+
+
+def test_a_stack_by_year_gives_a_sentence_per_year() -> None:
+    text = "Vote share by party\n\nGreens\n2025\n21.5%\n2021\n17%\nLiberals\n2025\n12%\n2021\n15.5%\n"
+    assert [s for s, *_ in virtual(text)][:2] == [
+        "Greens, 2025 (Vote share by party): 21.5%.",
+        "Greens, 2021 (Vote share by party): 17%.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Population\n5,000\n",  # one label and one number: too little to be a table
+        "Greens\n18\nLiberals\n11\n",  # two groups, no years
+        "The count ended late on Sunday, and the council said the total was\n2025.\nGreens\n18\n",
+    ],
+)
+def test_not_a_stack(text: str) -> None:
+    assert virtual(text) == []
+
+
+def test_claim_agrees_with_a_stack(check) -> None:  # type: ignore[no-untyped-def]
+    assert check("The Greens won 18 council seats.", STACK).verdict.value == "agree"
+    assert check("The Liberals won 11 council seats.", STACK).verdict.value == "agree"
+    # A row is its label's: the Greens' 18 is no figure of the Liberals'.
+    assert check("The Liberals won 18 council seats.", STACK).verdict.value != "agree"
+
+
+def test_a_row_of_another_party_is_not_the_claim_s(check) -> None:  # type: ignore[no-untyped-def]
+    table = "Results\n\n| Party | Seats won |\n|---|---|\n| Greens | 18 |\n| Liberals | 11 |\n| Independents | 4 |\n"
+    # The Greens' 18 is no support; the Liberals' own row speaks (loosely, for its row label).
+    assert check("The Liberals won 18 seats.", table).verdict.value != "agree"
+    assert check("The Liberals won 11 seats.", table).verdict.value == "agree"
