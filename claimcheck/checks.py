@@ -357,9 +357,11 @@ def same_time(p: Pair) -> str | None:
         return "an earlier year's figure, beside the same figure for a later year"
     if strong == "one-sided":
         p.notes.append("one side sets a time frame the other does not")
-    elif strong == "same" and (months := (f.strong_times ^ c.strong_times) & p.plan.lex.lists["months"]):
-        # "4,000 in March 2023" for "in 2023", or the reverse: one figure is for a part of the
-        # other's time frame.
+    elif strong == "same" and (
+        months := (f.strong_times ^ c.strong_times) & p.plan.lex.union("months", "time_modifiers")
+    ):
+        # "4,000 in March 2023" for "in 2023", "in late March" for "in March", or the reverse: one
+        # figure is for a part of the other's time frame.
         p.notes.append(f"one side is for a narrower time frame ({', '.join(sorted(months))})")
     if sets_match(c.weak_times, f.weak_times) == "conflict":
         return f"another day ({', '.join(sorted(f.weak_times))})"
@@ -421,7 +423,7 @@ def whole_not_part(p: Pair) -> str | None:
         p.notes.append("one side counts all but something named before it")
     named = bool(f.counted and c.counted) and not f.inherited and singular_eq(f.counted, c.counted)
     if f.role == "part" and not (c.quantity.kind is Kind.COUNT and (p.same_group or named)):
-        if not (c.places - scope) & (f.places - scope) and not _singled_out(p):
+        if not (c.places - scope) & (f.places - scope) and not _singled_out(p) and not _names_the_act(p):
             return "a part of a larger figure the claim does not single out"
         p.notes.append("a part of a larger figure")
     return None
@@ -443,6 +445,16 @@ def _singled_out(p: Pair) -> bool:
     whole_keys = wholes[-1].topic_keys if wholes else frozenset()
     own = [k for t, k in zip(fp.topic, fp.topic_keys, strict=True) if t is not fp.act and k.isdisjoint(whole_keys)]
     return bool(own) and all(not k.isdisjoint(f.topic_keys) for k in own)
+
+
+def _names_the_act(p: Pair) -> bool:
+    """Whether the part names the claim's act by its noun and the whole counts something else ("75
+    cases, including 28 deaths" for "killed 28 people"): the part's own noun singles it out."""
+    fp, f = p.fp, p.f
+    if fp.act is None or not fp.act.concept or f.concept != fp.act.concept:
+        return False
+    wholes = [o for o in p.passage.frames if o.role != "part" and o.quantity.start < f.quantity.start]
+    return bool(wholes) and bool(wholes[-1].counted) and wholes[-1].concept != f.concept
 
 
 AGE_NAME_WORDS = 4  # words between an age and the name of the person it is the age of ("Smith, aged 32")

@@ -143,6 +143,29 @@ def name_phrases(tokens: Sequence[Token]) -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
+def time_modifier_starts(tokens: Sequence[Token], lex: Lexicon) -> frozenset[int]:
+    """Where a word narrows the time word after it ("late October", "mid-September"): a part of the
+    time frame (``read_times`` reads it as one), not a topic word."""
+    return frozenset(tokens[i].start for i in narrowing_at([t.lower for t in tokens], vocab(lex)))
+
+
+def narrowing_at(lowers: Sequence[str], v: Vocab) -> list[int]:
+    """The indices of words that narrow the time word after them (``time_modifiers`` before a month
+    or another time word: "late October", "early on Monday" not, "mid-September" as one word). Not
+    before a year, which is no word here: "late 2022" keeps "late" a topic word."""
+
+    def is_time(word: str) -> bool:
+        return word in v.time_strong or word in v.time_weak
+
+    def narrows(i: int, word: str) -> bool:
+        head, _, rest = word.partition("-")
+        if rest:
+            return head in v.time_modifiers and is_time(rest)
+        return word in v.time_modifiers and i + 1 < len(lowers) and is_time(lowers[i + 1])
+
+    return [i for i, w in enumerate(lowers) if narrows(i, w)]
+
+
 def times_in(tokens: Sequence[Token], lex: Lexicon, years: Sequence[str] = ()) -> tuple[frozenset[str], frozenset[str]]:
     """(strong, weak) time words: strong ones frame a period ("first weeks", "last year", a year)."""
     return read_times([t.lower for t in tokens], years, vocab(lex))
@@ -160,6 +183,7 @@ def read_times(
     words = set("-".join(lowers).split("-")) if hyphens or not lowers else set(lowers)
     strong = words & v.time_strong
     strong.update(years)
+    strong.update(lowers[i].partition("-")[0] for i in narrowing_at(lowers, v))  # "late October"
     if holds(v.strong_phrases, lowers):
         strong.add("period")
     return frozenset(strong), frozenset(words & v.time_weak)

@@ -15,7 +15,15 @@ from .errors import ClaimcheckError
 from .frames import Frame, build_frames
 from .lexicon import english, frame_words
 from .model import Claim, Kind, Quantity, pickled_by_fields
-from .places import name_phrases, place_name_starts, place_names, places_in, rate_starts, times_in
+from .places import (
+    name_phrases,
+    place_name_starts,
+    place_names,
+    places_in,
+    rate_starts,
+    time_modifier_starts,
+    times_in,
+)
 from .quantities import extract_quantities
 from .shares import read_shares
 from .thresholds import read_thresholds
@@ -351,6 +359,7 @@ def _figure_topic(
     bracket = frame_words().bracket_openers if any(f.role == "bracket" for f in frames) else frozenset()
     rates = rate_starts(tokens, lex)  # "$9,450 a year": how often, neither a time nor a topic word
     cues = _forecast_verbs(frames, tokens, lex)  # "plans a 5% rise": the stance, not the topic
+    modifiers = time_modifier_starts(tokens, lex)  # "by late October": part of the time
     topic = tuple(
         t
         for t in content
@@ -365,6 +374,7 @@ def _figure_topic(
         and t.lower not in weak
         and not lex.has("months", t.lower)
         and not lex.has("report_cues", t.lower)
+        and t.start not in modifiers
     )
     levels = _level_verbs(frames, tokens, lex)
     if levels and any(t.start not in levels for t in topic):

@@ -26,6 +26,7 @@ class Vocab:
         # also a function word ("may") is read as that word.
         self.time_strong = lists["time_strong"] | (lists["months"] - lists["stopwords"])
         self.time_weak = lists["time_weak"]
+        self.time_modifiers = lists["time_modifiers"]
         self.strong_phrases = lex.phrase_list("time_strong", 2)
         self.denial_cues, self.denial_phrases = lists["denial_cues"], lex.phrase_list("denial_cues", 2)
         self.denial_firsts = self.denial_cues | self.denial_phrases.by_first.keys()

@@ -1270,3 +1270,47 @@ def test_a_distance_is_measured_from_its_place(check: Check, claim: str, verdict
 )
 def test_what_is_no_other_reference_point(check: Check, claim: str, source: str, verdict: str) -> None:
     assert check(claim, source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Measles had killed 14 people in Dorvik by late March.",
+        "Measles had killed 14 people in Dorvik by early March.",
+        "Measles had killed 14 people in Dorvik by mid-March.",
+    ],
+)
+def test_a_word_narrowing_a_time_is_no_topic_word(check: Check, claim: str) -> None:
+    # The part names the time-free act alone: "late" would be a topic word the clause lacks.
+    source = "Officials in Dorvik have confirmed 40 measles cases, including 14 deaths."
+    assert check(claim, source).verdict.value == "agree"
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # The part names the claim's act by its noun; the whole counts something else.
+        ("Officials have confirmed 210 cases of cholera in Dorvik, including 14 deaths.", "agree"),
+        # A part is a narrower group than people: loose, so a clash is no contradiction.
+        ("Officials have confirmed 210 cases of cholera in Dorvik, including 19 deaths.", "silent"),
+        # A part that is no death is not the claim's figure.
+        ("Officials have confirmed 210 cases of cholera in Dorvik, including 14 children.", "silent"),
+    ],
+)
+def test_a_part_named_by_the_claim_s_act_is_its_figure(check: Check, source: str, verdict: str) -> None:
+    assert check("Cholera has killed 14 people in Dorvik.", source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # "late March" is a part of March: a March figure may support, never contradict, it...
+        ("Prices in Dorvik rose 4% in March.", "agree"),
+        ("Prices in Dorvik rose 6% in March.", "silent"),
+        ("Prices in Dorvik rose 6% in early March.", "silent"),
+        # ... but the same narrowed time frame does.
+        ("Prices in Dorvik rose 6% in late March.", "disagree"),
+    ],
+)
+def test_a_word_narrowing_a_time_narrows_the_time_frame(check: Check, source: str, verdict: str) -> None:
+    assert check("Prices in Dorvik rose 4% in late March.", source).verdict.value == verdict
