@@ -118,9 +118,8 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
     same_noun = same_noun or any(
         b.generic and people_adjective(a.counted) in a.modifiers & b.modifiers for a, b in ((f, c), (c, f))
     )
-    if same_noun and c.qualifiers and f.qualifiers and _kinds_of(c.qualifiers).isdisjoint(_kinds_of(f.qualifiers)):
-        # "310 tram services" for "400 bus services": another kind of the same noun.
-        return f"counts {' '.join(sorted(f.qualifiers))} {f.counts}, not {' '.join(sorted(c.qualifiers))} {c.counts}"
+    if same_noun and (other := _other_kind(p)):
+        return other
     p.same_group = same_noun and not f.inherited and not c_generic
     if not same_noun and _agents_of_claim_act(p):
         # "6,200 strikers" for "6,200 workers went on strike": the source names the people by
@@ -166,6 +165,22 @@ def same_counted(p: Pair) -> str | None:  # noqa: PLR0912 - a decision table ove
         if f.implicit_act not in acts:
             return f"counts people who were {f.implicit_act}-ed, another act"
     return None
+
+
+def _other_kind(p: Pair) -> str:
+    """Why the same noun counts another kind of it on each side ("310 tram services" for "400 bus
+    services"), or "". Not when the source's kind is among the claim's words ("90 confirmed cases"
+    for "confirmed 90 Ebola cases"): the claim's word the source leaves out is missing evidence. The
+    sentence's words say nothing so (it may name the claim's kind for another figure: "140 ferry
+    crossings and 60 barge crossings")."""
+    c, f = p.claim, p.f
+    if not (c.qualifiers and f.qualifiers) or not _kinds_of(c.qualifiers).isdisjoint(_kinds_of(f.qualifiers)):
+        return ""
+    kinds = f"{' '.join(sorted(f.qualifiers))} {f.counts}, not {' '.join(sorted(c.qualifiers))} {c.counts}"
+    if not f.qualifiers <= p.plan.keys:
+        return f"counts {kinds}"
+    p.notes.append(f"counts {kinds}, which the other side says too")
+    return ""
 
 
 def _kinds_of(qualifiers: frozenset[str]) -> frozenset[str]:

@@ -206,9 +206,16 @@ def weigh(plan: ClaimPlan, fp: FigurePlan, f: Frame, p: PassageFacts, context: C
             # figure speaks to it; not for a narrower group ("40 children") or a part of the place.
             return Weighed(relation, f"{reason}, the claim's own figure ({why})", LOOSE_SCORE)
         return Weighed(None, f"{reason}, but {why}", 0.0, "loose-never-contradicts")
-    if relation is Relation.SUPPORTS and level != "strict" and fp.frame.quantity.one_sided and f.quantity.one_sided:
+    if (
+        relation is Relation.SUPPORTS
+        and level != "strict"
+        and fp.frame.quantity.one_sided
+        and f.quantity.one_sided
+        and not _implies(f.quantity, fp.frame.quantity, plan.claim.tolerance)
+    ):
         # "at least 2,992 in Syria" / "at least 2,012" (no place): two open bounds that merely overlap,
-        # loosely aligned, are no support.
+        # loosely aligned, are no support. A bound inside the claim's ("at least 1,175" or "more
+        # than 1,200" for "at least 1,175") says the claim's figure, as loosely as an exact one.
         return Weighed(None, f"{reason}, but two bounds only overlap and {why}", 0.0, "loose-bounds")
     if relation is None:
         return Weighed(None, reason, 0.0, "too-vague")
@@ -225,6 +232,13 @@ def _same_value(claim: Frame, source: Frame) -> bool:
     c, s = claim.quantity, source.quantity
     same_thing = not claim.counted or claim.counted == source.counted
     return same_thing and (c.value, c.unit, c.hedge) == (s.value, s.unit, s.hedge)
+
+
+def _implies(source_q: Quantity, claim_q: Quantity, tolerance: float) -> bool:
+    """Whether a source figure's interval lies inside the claim's: what it says, the claim says too."""
+    s_lo, s_hi = rounded_bounds(source_q)
+    c_lo, c_hi = claim_bounds(claim_q, tolerance)
+    return c_lo <= s_lo and s_hi <= c_hi
 
 
 def _exceeds(claim_q: Quantity, source_q: Quantity, plan: ClaimPlan) -> bool:

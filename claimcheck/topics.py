@@ -257,7 +257,8 @@ def _verb_of_its_own(p: Pair) -> bool:
     t = before[-1]
     verb = t.lower.endswith("ed") or lex.has("irregular_verbs", t.lower)
     copula = lex.has("finite_auxiliaries", t.lower) or lex.has("light_verbs", t.lower)  # "was 40%", "took 12%"
-    return verb and not copula and t.concept not in lex.lists["holding_acts"]
+    getting = lex.has("getting_verbs", t.lower)  # "received 55.7% of the votes": came to hold it
+    return verb and not copula and not getting and t.concept not in lex.lists["holding_acts"]
 
 
 def _may_be_held(fp: FigurePlan, plan: ClaimPlan, f: Frame) -> bool:

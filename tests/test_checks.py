@@ -1273,6 +1273,22 @@ def test_what_is_no_other_reference_point(check: Check, claim: str, source: str,
 
 
 @pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # Receiving a share of the votes is coming to hold it, as winning it is.
+        ("With most ballots counted, Ruvane received 52.4% of the votes, ahead of Solt.", "agree"),
+        ("Ruvane polled 52.4% of the national vote.", "agree"),
+        # Held without the claim's verb, the figure is loose: it may support, never contradict.
+        ("Ruvane obtained 48.1% of the votes cast on Sunday.", "silent"),
+        # A verb of its own is another figure: what was needed or expected, not what was won.
+        ("Ruvane needed 52.4% of the votes to avoid a second round.", "silent"),
+    ],
+)
+def test_a_verb_of_getting_is_a_holding_act(check: Check, source: str, verdict: str) -> None:
+    assert check("Ruvane won 52.4% of the vote.", source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
     "claim",
     [
         "Measles had killed 14 people in Dorvik by late March.",
@@ -1299,6 +1315,39 @@ def test_a_word_narrowing_a_time_is_no_topic_word(check: Check, claim: str) -> N
 )
 def test_a_part_named_by_the_claim_s_act_is_its_figure(check: Check, source: str, verdict: str) -> None:
     assert check("Cholera has killed 14 people in Dorvik.", source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # Loosely aligned (no place in the sentence), a bound inside the claim's says the claim's figure...
+        ("Ostrava flood update\n\nAt least 640 people were injured, officials said.", "agree"),
+        ("Ostrava flood update\n\nMore than 700 people were injured, officials said.", "agree"),
+        # ... but another bound that merely overlaps it is no support.
+        ("Ostrava flood update\n\nAt least 600 people were injured, officials said.", "silent"),
+    ],
+)
+def test_the_same_open_bound_is_the_claim_s_figure(check: Check, source: str, verdict: str) -> None:
+    assert check("At least 640 people were injured in the Ostrava flood.", source).verdict.value == verdict
+
+
+MEASLES = "Officials have confirmed 48 measles cases."
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"),
+    [
+        # The source's kind ("confirmed") is the claim's verb: no other kind of case.
+        (MEASLES, "Measles\n\nThere are now 48 confirmed cases, officials say.", "agree"),
+        # Neither side says the other's kind: another kind of the same noun.
+        ("Tollan ran 400 bus services on Monday.", "Tollan ran 310 tram services on Monday.", "silent"),
+        (MEASLES, "Measles\n\nThere are now 48 suspected cases, officials say.", "silent"),
+    ],
+)
+def test_a_kind_the_other_side_says_in_its_own_words_is_no_other_kind(
+    check: Check, claim: str, source: str, verdict: str
+) -> None:
+    assert check(claim, source).verdict.value == verdict
 
 
 @pytest.mark.parametrize(
