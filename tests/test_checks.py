@@ -1363,3 +1363,18 @@ def test_a_kind_the_other_side_says_in_its_own_words_is_no_other_kind(
 )
 def test_a_word_narrowing_a_time_narrows_the_time_frame(check: Check, source: str, verdict: str) -> None:
     assert check("Prices in Dorvik rose 4% in late March.", source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # Losing a share of a value is its fall (lexicon twins: cut, lose), whichever verb says it.
+        ("Vantor shares lost 12% on Monday.", "agree"),
+        ("Vantor shares shed 12% on Monday.", "agree"),
+        ("Vantor shares lost 15% on Monday.", "disagree"),
+        # Not the opposite act.
+        ("Vantor shares won 12% on Monday.", "silent"),
+    ],
+)
+def test_a_loss_is_a_fall(check: Check, source: str, verdict: str) -> None:
+    assert check("Vantor shares fell 12% on Monday.", source).verdict.value == verdict
