@@ -16,6 +16,7 @@ from .ages import AGE
 from .cells import YEAR
 from .facts import PassageFacts
 from .frames import Frame
+from .levels import change_or_level, claim_reading
 from .lexicon import frame_words, read
 from .model import Kind, Quantity, Stance
 from .pairs import NO_CONTEXT, Check, Context, Pair
@@ -50,6 +51,16 @@ def _labelled_here(p: Pair) -> bool:
     """Whether a unitless claim figure's label words stand in the source figure's own clause
     ("the median age is 38.4 years"), not merely earlier in its sentence ("..., in ten years")."""
     return any(not keys.isdisjoint(p.f.topic_keys) for keys in p.fp.topic_keys)
+
+
+def same_measure(p: Pair) -> str | None:
+    """A change against a level: "shares fell 12%" is how much they fell, "fell to 45%" where they
+    ended; neither says the other (levels.py)."""
+    claimed = claim_reading(p.plan.claim.text, p.fp.frame.quantity.start)
+    said = change_or_level(p.passage.tokens, p.f.quantity.start, p.plan.lex) if claimed else ""
+    if said and said != claimed:
+        return f"the {said} a value reached, not its {claimed}" if said == "level" else f"a {said}, not the level"
+    return None
 
 
 def not_a_baseline(p: Pair) -> str | None:
@@ -502,6 +513,7 @@ def same_person(p: Pair) -> str | None:
 # The checks, in the order they run: the cheap and decisive ones first.
 CHECKS: dict[str, Check] = {
     "same-kind": same_kind,
+    "same-measure": same_measure,
     "not-a-baseline": not_a_baseline,
     "asserted": asserted,
     "same-modality": same_modality,

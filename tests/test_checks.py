@@ -1378,3 +1378,24 @@ def test_a_word_narrowing_a_time_narrows_the_time_frame(check: Check, source: st
 )
 def test_a_loss_is_a_fall(check: Check, source: str, verdict: str) -> None:
     assert check("Vantor shares fell 12% on Monday.", source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # "fell 12%" is how much the shares fell; "fell to 45%" is where they ended: no evidence.
+        ("Vantor shares fell to 45% of their issue price on Monday.", "silent"),
+        ("Vantor shares fell by 12% on Monday.", "agree"),
+        ("Vantor shares fell by 15% on Monday, to 45% of their issue price.", "disagree"),
+    ],
+)
+def test_a_change_is_no_level(check: Check, source: str, verdict: str) -> None:
+    assert check("Vantor shares fell 12% on Monday.", source).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [("The death toll in Ostrava rose to 31.", "agree"), ("The death toll in Ostrava rose by 12.", "agree")],
+)
+def test_a_change_by_then_a_level_gives_each_its_figure(check: Check, claim: str, verdict: str) -> None:
+    assert check(claim, "The death toll in Ostrava rose by 12 to 31 overnight.").verdict.value == verdict
