@@ -56,8 +56,9 @@ def _labelled_here(p: Pair) -> bool:
 def same_measure(p: Pair) -> str | None:
     """A change against a level: "shares fell 12%" is how much they fell, "fell to 45%" where they
     ended; neither says the other (levels.py)."""
-    claimed = claim_reading(p.plan.claim.text, p.fp.frame.quantity.start)
-    said = change_or_level(p.passage.tokens, p.f.quantity.start, p.plan.lex) if claimed else ""
+    cq, fq = p.fp.frame.quantity, p.f.quantity
+    claimed = claim_reading(p.plan.claim.text, cq.start, cq.end)
+    said = change_or_level(p.passage.tokens, fq.start, fq.end, p.plan.lex) if claimed else ""
     if said and said != claimed:
         return f"the {said} a value reached, not its {claimed}" if said == "level" else f"a {said}, not the level"
     return None

@@ -190,8 +190,7 @@ def _plan(*values: Any) -> ClaimPlan:  # noqa: ANN401 - ClaimPlan's fields
 def word_keys(term: Token, aliases: dict[str, frozenset[str]]) -> frozenset[str]:
     """The keys under which a passage holds claim word ``term``: ``ClaimPlan.has(term, keys)``
     without names is ``not word_keys(term, aliases).isdisjoint(keys)``."""
-    concepts = (term.concept, *lexicon().twins.get(term.concept, ())) if term.concept else ()
-    return frozenset((term.stem, *("=" + c for c in concepts), *aliases.get(term.stem, ())))
+    return frozenset((term.stem, *(("=" + term.concept,) if term.concept else ()), *aliases.get(term.stem, ())))
 
 
 def _alias_keys(claim: Claim, lex: Lexicon) -> dict[str, frozenset[str]]:

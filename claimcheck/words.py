@@ -122,7 +122,6 @@ class Lexicon:
     phrase_lists: Mapping[str, tuple[tuple[str, ...], ...]]
     variants: Mapping[str, str]
     opposites: Mapping[str, frozenset[str]]
-    twins: Mapping[str, frozenset[str]] = field(default_factory=dict)
     memo: LexiconMemo = field(default_factory=LexiconMemo, init=False, compare=False, repr=False)
 
     def has(self, name: str, word: str) -> bool:
@@ -283,7 +282,7 @@ def build_lexicon(data: Mapping[str, Any], extra: Iterable[tuple[str, Sequence[s
     lists: dict[str, frozenset[str]] = {}
     phrase_lists: dict[str, tuple[tuple[str, ...], ...]] = {}
     for name, values in data.items():
-        if name in ("concepts", "name_variants", "opposites", "twins") or not isinstance(values, list):
+        if name in ("concepts", "name_variants", "opposites") or not isinstance(values, list):
             continue
         words = [str(v).lower() for v in values]
         lists[name] = frozenset(w for w in words if " " not in w)
@@ -297,10 +296,6 @@ def build_lexicon(data: Mapping[str, Any], extra: Iterable[tuple[str, Sequence[s
     for a, b in data.get("opposites", []):
         opposites.setdefault(str(a), set()).add(str(b))
         opposites.setdefault(str(b), set()).add(str(a))
-    twins: dict[str, set[str]] = {}
-    for a, b in data.get("twins", []):
-        twins.setdefault(str(a), set()).add(str(b))
-        twins.setdefault(str(b), set()).add(str(a))
     return Lexicon(
         word_concept,
         stem_concept,
@@ -309,7 +304,6 @@ def build_lexicon(data: Mapping[str, Any], extra: Iterable[tuple[str, Sequence[s
         phrase_lists,
         variants,
         {k: frozenset(v) for k, v in opposites.items()},
-        {k: frozenset(v) for k, v in twins.items()},
     )
 
 

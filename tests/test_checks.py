@@ -1368,21 +1368,6 @@ def test_a_word_narrowing_a_time_narrows_the_time_frame(check: Check, source: st
 @pytest.mark.parametrize(
     ("source", "verdict"),
     [
-        # Losing a share of a value is its fall (lexicon twins: cut, lose), whichever verb says it.
-        ("Vantor shares lost 12% on Monday.", "agree"),
-        ("Vantor shares shed 12% on Monday.", "agree"),
-        ("Vantor shares lost 15% on Monday.", "disagree"),
-        # Not the opposite act.
-        ("Vantor shares won 12% on Monday.", "silent"),
-    ],
-)
-def test_a_loss_is_a_fall(check: Check, source: str, verdict: str) -> None:
-    assert check("Vantor shares fell 12% on Monday.", source).verdict.value == verdict
-
-
-@pytest.mark.parametrize(
-    ("source", "verdict"),
-    [
         # "fell 12%" is how much the shares fell; "fell to 45%" is where they ended: no evidence.
         ("Vantor shares fell to 45% of their issue price on Monday.", "silent"),
         ("Vantor shares fell by 12% on Monday.", "agree"),
@@ -1395,7 +1380,25 @@ def test_a_change_is_no_level(check: Check, source: str, verdict: str) -> None:
 
 @pytest.mark.parametrize(
     ("claim", "verdict"),
-    [("The death toll in Ostrava rose to 31.", "agree"), ("The death toll in Ostrava rose by 12.", "agree")],
+    [
+        # "rose by 12 to 31" may be a range of change (12 to 31 more) or the change and the level:
+        # read as a change, it is no evidence for a level...
+        ("The death toll in Ostrava rose to 25.", "silent"),
+        # ... and a change inside it is supported only loosely, as a range's point is.
+        ("The death toll in Ostrava rose by 40.", "disagree"),
+    ],
 )
-def test_a_change_by_then_a_level_gives_each_its_figure(check: Check, claim: str, verdict: str) -> None:
+def test_by_then_to_after_a_verb_of_change_is_a_change(check: Check, claim: str, verdict: str) -> None:
     assert check(claim, "The death toll in Ostrava rose by 12 to 31 overnight.").verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # "to 12% below its peak" is how far the shares fell from a reference point: a change.
+        ("Vantor shares fell to 12% below their peak on Monday.", "agree"),
+        ("Vantor shares fell to 45% of their issue price on Monday.", "silent"),
+    ],
+)
+def test_to_a_distance_from_a_reference_is_a_change(check: Check, source: str, verdict: str) -> None:
+    assert check("Vantor shares fell 12% on Monday.", source).verdict.value == verdict

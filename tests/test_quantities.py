@@ -420,14 +420,6 @@ def test_a_change_in_points_then_a_level_is_two_figures() -> None:
     assert [q.text for q in extract_quantities("Support fell 2-3 percentage points.")] == ["2-3 percentage points"]
 
 
-def test_a_change_by_then_a_level_is_two_figures() -> None:
-    """'rose by 12 to 31': the change, then the level it reached; "by" with no verb of change
-    before it leaves a range."""
-    assert [q.text for q in extract_quantities("The toll rose by 12 to 31 overnight.")] == ["12", "31"]
-    assert [q.text for q in extract_quantities("Fares were cut by 10% to 12% in May.")] == ["10%", "12%"]
-    assert [q.text for q in extract_quantities("The hall seats by law 200 to 300 people.")] == ["200 to 300"]
-
-
 def test_hedged_ratio_keeps_its_hedge() -> None:
     (q,) = extract_quantities("Roughly one in five voters stayed home.")
     assert q.kind is Kind.PERCENT and q.hedge == "about"

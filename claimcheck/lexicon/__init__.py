@@ -117,6 +117,7 @@ class FrameWords:
     share_people_pronouns: frozenset[str]
     progress_participles: frozenset[str]
     progress_units: frozenset[str]
+    reference_offsets: frozenset[str]
     name_number_openers: frozenset[str]
     zero_words: frozenset[str]
     zero_people: frozenset[str]

@@ -107,8 +107,6 @@ def _range(text: str, gap: str, a: Draft, b: Draft) -> Draft | None:
         return None
     if joiner in _TO_JOINERS and a.between == _WORDS.range_opener_to and _change_before(text, a):
         return None  # "rose from 5 to 7": two figures, before and after
-    if joiner in _TO_JOINERS and _BY_BEFORE.search(text, max(0, a.start - 4), a.start) and _change_before(text, a):
-        return None  # "rose by 12 to 31": the change, then the level it reached
     dash = bool(_DASH_JOIN.match(gap))
     if dash and (a.words or b.words):
         return None  # "three-nought-four" is three numbers
@@ -125,9 +123,6 @@ def in_points(text: str) -> bool:
     """Whether a percent is written in percentage points ("6.2 percentage points"): a difference of
     two shares, not a share ("4.8%")."""
     return text.lower().rstrip("s").endswith("point")
-
-
-_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by" right before a figure
 
 
 def _change_before(text: str, a: Draft) -> bool:
