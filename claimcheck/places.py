@@ -183,7 +183,8 @@ def read_times(
     words = set("-".join(lowers).split("-")) if hyphens or not lowers else set(lowers)
     strong = words & v.time_strong
     strong.update(years)
-    strong.update(lowers[i].partition("-")[0] for i in narrowing_at(lowers, v))  # "late October"
+    if not v.time_modifiers.isdisjoint(words):  # most sentences have none: no scan
+        strong.update(lowers[i].partition("-")[0] for i in narrowing_at(lowers, v))  # "late October"
     if holds(v.strong_phrases, lowers):
         strong.add("period")
     return frozenset(strong), frozenset(words & v.time_weak)
