@@ -25,12 +25,19 @@ MIN_GROUPS = 3  # label-and-number groups a stack needs (two, when each gives va
 MAX_LABEL_WORDS = 6
 MAX_LABEL_CHARS = 50
 
-_NUMBER = re.compile(r"[ \t]*[-+−]?[$€£]?\d[\d,]*(?:\.\d+)?[ \t]*(?:%|[kKmM]|bn)?[ \t]*")
-_LABEL = re.compile(r"[ \t]*[A-Za-z][^\d\n.!?:;|]*")
+# A line holding only a number, and the words a label line may hold (``structure`` finds candidate
+# stacks with the same two patterns).
+NUMBER_LINE = r"[ \t]*[-+−]?[$€£]?\d[\d,]*(?:\.\d+)?[ \t]*(?:%|[kKmM]|bn)?[ \t]*"
+LABEL_LINE = rf"[ \t]*[A-Za-z][^\d\n.!?:;|]{{0,{MAX_LABEL_CHARS - 1}}}"
+_NUMBER = re.compile(NUMBER_LINE)
+_LABEL = re.compile(LABEL_LINE)
 _YEAR = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*")
 
 
 class Line(NamedTuple):
+    """A line of the text: its first character's offset, the offset after its last (before the
+    newline), and what it says."""
+
     start: int
     end: int
     text: str

@@ -37,13 +37,14 @@ evidence points at the place in the file, through the HTML offset map for a web 
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .stacks import Line, is_label_line, is_number_line, read_stack
+from .stacks import LABEL_LINE, NUMBER_LINE, Line, is_label_line, is_number_line, read_stack
 from .words import lexicon, load_yaml
 
 Split = Callable[[str], Iterator[tuple[int, int]]]  # text -> (start, end) of each sentence
@@ -79,7 +80,7 @@ _CANDIDATE = re.compile(
     r"^(?:[ \t]*\||[ \t]*(?:[-*+•▪‣◦·]|\d{1,2}[.)])[ \t]"  # a pipe row, a bullet
     r"|[^\n:]{1,80}:[*_]*[ \t][^\n]*\d"  # a label and a digit
     r"|(?=[^\n]{0,400}$)[^\n]*?[,;\t]"  # a separator in a line of at most 400 characters
-    r"|[ \t]*[A-Za-z][^\d\n.!?:;|]{0,49}\n[ \t]*[-+−]?[$€£]?\d[\d,.]*[ \t]*(?:%|[kKmM]|bn)?[ \t]*$)",  # a stack
+    rf"|{LABEL_LINE}\n{NUMBER_LINE}$)",  # a stack: a label line, then a line holding only a number
     re.MULTILINE,
 )
 
@@ -222,11 +223,7 @@ def _sentence(*parts: str) -> str:
 # Lines ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
-    start: int  # offset of the line's first character
-    end: int  # offset after its last character, before the newline
-    text: str
+_Line = Line  # a line of the text: where it starts, where it ends (before the newline), what it says
 
 
 def _lines_at(text: str, start: int) -> Iterator[_Line]:
@@ -469,11 +466,7 @@ def _structure_at(text: str, start: int, split: Split) -> tuple[int, int, list[S
 
 def _stack(text: str, first: _Line, lines: Iterator[_Line]) -> tuple[int, int, list[Sentence]] | None:
     """The table flattened one cell per line that opens at ``first`` (``stacks.read_stack``)."""
-    taken = [Line(first.start, first.end, first.text)]
-    for line in lines:
-        if not (is_label_line(line.text) or is_number_line(line.text)):
-            break
-        taken.append(Line(line.start, line.end, line.text))
+    taken = [first, *itertools.takewhile(lambda line: is_label_line(line.text) or is_number_line(line.text), lines)]
     before = [line.text.strip() for line in _lines_before(text, first.start, 2) if not _blank(line)]
     heading = before[-1] if before and is_label_line(before[-1]) else ""
     stack = read_stack(taken, heading)
